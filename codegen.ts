@@ -1,0 +1,31 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Resolver types generated from the SDL in schema/. The output is committed so the
+ * service starts without a build step; test/unit/codegen-drift.test.ts fails when it
+ * no longer matches the schema (run `npm run codegen`).
+ */
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        useTypeImports: true,
+        contextType: '../context.js#RequestContext',
+        mappers: {
+          Concept: '../modules/concepts/concept-record.js#ConceptRecord',
+        },
+        scalars: {
+          ID: { input: 'string', output: 'string | number' },
+          Date: 'string',
+        },
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
+  },
+};
+
+export default config;

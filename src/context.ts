@@ -1,0 +1,29 @@
+import type { Graph } from './db/graph.js';
+import type { Logger } from './logger.js';
+import { createConceptLoaders, type ConceptLoaders } from './modules/concepts/concept-loaders.js';
+import { ConceptRepository } from './modules/concepts/concept-repository.js';
+
+/** What every resolver receives. Loaders are per request; repositories are stateless. */
+export interface RequestContext {
+  requestId: string;
+  log: Logger;
+  loaders: {
+    concepts: ConceptLoaders;
+  };
+}
+
+export interface Repositories {
+  concepts: ConceptRepository;
+}
+
+export function createRepositories(graph: Graph): Repositories {
+  return { concepts: new ConceptRepository(graph) };
+}
+
+export function createRequestContext(repositories: Repositories, requestId: string, log: Logger): RequestContext {
+  return {
+    requestId,
+    log,
+    loaders: { concepts: createConceptLoaders(repositories.concepts) },
+  };
+}

@@ -1,0 +1,269 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { EmbeddedNeo4jConfig } from '../../config.js';
+
+/**
+ * Controls the embedded Neo4j launcher (neo4j-embedded/, a Maven project): builds it when
+ * needed, starts it as a detached JVM, waits until its default database accepts
+ * transactions, stops it with SIGTERM (a clean shutdown) and tells whether it runs.
+ * One launcher per home folder; its pid file and log live in that folder.
+ */
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const LAUNCHER_DIR = join(PROJECT_ROOT, 'neo4j-embedded');
+const LAUNCHER_JAR = join(LAUNCHER_DIR, 'target', 'neo4j-embedded.jar');
+const LAUNCHER_SOURCES = [
+  join(LAUNCHER_DIR, 'pom.xml'),
+  join(LAUNCHER_DIR, 'src/main/java/org/procedurecodegraph/neo4j/EmbeddedNeo4j.java'),
+];
+const HOST = '127.0.0.1';
+const READY_LINE = /^READY bolt:\/\/\S+/m;
+
+export interface EmbeddedStatus {
+  running: boolean;
+  pid?: number;
+  port?: number;
+  uri?: string;
+}
+
+interface PidFile {
+  pid: number;
+  port: number;
+  startedAt: string;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  port: number;
+  home: string;
+  pid: number;
+  /** True when this call started the process, false when it found it running. */
+  started: boolean;
+  logFile: string;
+}
+
+export interface LauncherOptions {
+  /** Called with progress messages (building, starting, ready). */
+  onProgress?: (message: string) => void;
+  startTimeoutMs?: number;
+}
+
+export class EmbeddedNeo4jError extends Error {
+  override name = 'EmbeddedNeo4jError';
+}
+
+const paths = (home: string) => {
+  const abs = resolve(home);
+  return {
+    home: abs,
+    pidFile: join(abs, 'neo4j-embedded.pid'),
+    logFile: join(abs, 'neo4j-embedded.log'),
+    configFile: join(abs, 'neo4j.conf'),
+  };
+};
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readPidFile(pidFile: string): PidFile | undefined {
+  if (!existsSync(pidFile)) return undefined;
+  try {
+    return JSON.parse(readFileSync(pidFile, 'utf8')) as PidFile;
+  } catch {
+    return undefined;
+  }
+}
+
+export function embeddedStatus(home: string): EmbeddedStatus {
+  const { pidFile } = paths(home);
+  const recorded = readPidFile(pidFile);
+  if (!recorded || !isAlive(recorded.pid)) return { running: false };
+  return { running: true, pid: recorded.pid, port: recorded.port, uri: `bolt://${HOST}:${recorded.port}` };
+}
+
+function launcherIsStale(): boolean {
+  if (!existsSync(LAUNCHER_JAR) || !existsSync(join(LAUNCHER_DIR, 'target', 'lib'))) return true;
+  const built = statSync(LAUNCHER_JAR).mtimeMs;
+  return LAUNCHER_SOURCES.some((source) => statSync(source).mtimeMs > built);
+}
+
+function requireCommand(command: string, args: string[], hint: string): void {
+  const probe = spawnSync(command, args, { stdio: 'ignore' });
+  if (probe.error || probe.status !== 0) {
+    throw new EmbeddedNeo4jError(`'${command}' is not available: ${hint}`);
+  }
+}
+
+/** Builds the launcher with Maven when its jar is missing or older than its sources. */
+export function ensureLauncherBuilt(onProgress: (message: string) => void = () => {}): string {
+  if (!launcherIsStale()) return LAUNCHER_JAR;
+  requireCommand('java', ['-version'], 'the embedded Neo4j needs Java 17 or later (or set NEO4J_URI, or run with Docker)');
+  requireCommand('mvn', ['-v'], 'the embedded Neo4j is built with Maven (or set NEO4J_URI, or run with Docker)');
+  onProgress('building the embedded Neo4j launcher with Maven (first run downloads about 125 MB from Maven Central)');
+  const build = spawnSync('mvn', ['-B', '-q', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0) {
+    const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
+    throw new EmbeddedNeo4jError(`building the embedded Neo4j launcher failed:\n${output}`);
+  }
+  return LAUNCHER_JAR;
+}
+
+/** A free TCP port on the loopback interface. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, HOST, () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolvePort(address.port);
+        else reject(new Error('could not pick a free port'));
+      });
+    });
+  });
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolveFree) => {
+    const server = createServer();
+    server.once('error', () => resolveFree(false));
+    server.listen(port, HOST, () => server.close(() => resolveFree(true)));
+  });
+}
+
+function tail(file: string, from: number, lines = 25): string {
+  if (!existsSync(file)) return '';
+  return readFileSync(file, 'utf8').slice(from).trim().split('\n').slice(-lines).join('\n');
+}
+
+/**
+ * Starts the embedded Neo4j for this home folder, or returns the one already running there.
+ * Resolves only once the default database accepts transactions over Bolt.
+ */
+export async function startEmbedded(config: EmbeddedNeo4jConfig, options: LauncherOptions = {}): Promise<EmbeddedNeo4j> {
+  const progress = options.onProgress ?? (() => {});
+  const p = paths(config.home);
+  const running = embeddedStatus(config.home);
+  if (running.running && running.pid !== undefined && running.port !== undefined) {
+    if (config.port !== 0 && running.port !== config.port) {
+      throw new EmbeddedNeo4jError(
+        `an embedded Neo4j already runs for ${p.home} on port ${running.port}, not ${config.port}; stop it first (npm run neo4j -- stop)`,
+      );
+    }
+    return { uri: running.uri!, port: running.port, home: p.home, pid: running.pid, started: false, logFile: p.logFile };
+  }
+
+  const jar = ensureLauncherBuilt(progress);
+  const port = config.port === 0 ? await freePort() : config.port;
+  if (!(await portIsFree(port))) {
+    throw new EmbeddedNeo4jError(`port ${port} on ${HOST} is already in use by another program; choose another with NEO4J_EMBEDDED_PORT`);
+  }
+
+  mkdirSync(p.home, { recursive: true });
+  writeFileSync(
+    p.configFile,
+    [
+      '# Written by the launcher at each start; edit NEO4J_EMBEDDED_* instead.',
+      `server.memory.pagecache.size=${config.pageCache}`,
+      // Bulk loads write a lot of transaction log; keep only what recovery needs.
+      'db.tx_log.rotation.retention_policy=2 files',
+      // Bolt otherwise waits 5 s twice at shutdown for idle worker threads.
+      'internal.server.bolt.thread_pool_shutdown_wait_time=0s',
+      'internal.server.bolt.connection_shutdown_wait_time=0s',
+      '',
+    ].join('\n'),
+  );
+  const logOffset = existsSync(p.logFile) ? statSync(p.logFile).size : 0;
+  const log = openSync(p.logFile, 'a');
+  const child = spawn(
+    'java',
+    [
+      `-Xms${config.heap}`,
+      `-Xmx${config.heap}`,
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '--add-opens=java.base/java.io=ALL-UNNAMED',
+      '-Dio.netty.tryReflectionSetAccessible=true',
+      '-jar',
+      jar,
+      '--home',
+      p.home,
+      '--host',
+      HOST,
+      '--port',
+      String(port),
+      '--config',
+      p.configFile,
+    ],
+    { detached: true, stdio: ['ignore', log, log] },
+  );
+  closeSync(log);
+  const pid = child.pid;
+  if (pid === undefined) throw new EmbeddedNeo4jError('could not start java');
+  child.unref();
+  writeFileSync(p.pidFile, JSON.stringify({ pid, port, startedAt: new Date().toISOString() } satisfies PidFile));
+  progress(`starting embedded Neo4j (pid ${pid}) on bolt://${HOST}:${port}, home ${p.home}`);
+
+  let exitCode: number | null = null;
+  child.once('exit', (code) => {
+    exitCode = code ?? -1;
+  });
+  const deadline = Date.now() + (options.startTimeoutMs ?? 180_000);
+  while (Date.now() < deadline) {
+    if (exitCode !== null || !isAlive(pid)) {
+      removePidFile(p.pidFile);
+      throw new EmbeddedNeo4jError(`embedded Neo4j exited during start-up; its log (${p.logFile}) ends with:\n${tail(p.logFile, logOffset)}`);
+    }
+    if (READY_LINE.test(tail(p.logFile, logOffset, 200))) {
+      progress(`embedded Neo4j ready on bolt://${HOST}:${port}`);
+      return { uri: `bolt://${HOST}:${port}`, port, home: p.home, pid, started: true, logFile: p.logFile };
+    }
+    await sleep(200);
+  }
+  await stopEmbedded(config.home);
+  throw new EmbeddedNeo4jError(`embedded Neo4j did not become ready in time; its log (${p.logFile}) ends with:\n${tail(p.logFile, logOffset)}`);
+}
+
+function removePidFile(pidFile: string): void {
+  try {
+    unlinkSync(pidFile);
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Stops the embedded Neo4j of this home folder with SIGTERM and waits for its clean shutdown
+ * (SIGKILL after the timeout). Returns false when none was running.
+ */
+export async function stopEmbedded(home: string, timeoutMs = 60_000): Promise<boolean> {
+  const p = paths(home);
+  const status = embeddedStatus(home);
+  if (!status.running || status.pid === undefined) {
+    removePidFile(p.pidFile);
+    return false;
+  }
+  process.kill(status.pid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(status.pid) && Date.now() < deadline) await sleep(100);
+  if (isAlive(status.pid)) process.kill(status.pid, 'SIGKILL');
+  while (isAlive(status.pid)) await sleep(50);
+  removePidFile(p.pidFile);
+  return true;
+}

@@ -1,0 +1,79 @@
+import neo4j, { type AuthToken } from 'neo4j-driver';
+import type { DatabaseConfig, Neo4jProvider } from '../config.js';
+import type { Logger } from '../logger.js';
+import { NO_AUTH } from './driver.js';
+import { startEmbedded, stopEmbedded } from './embedded/launcher.js';
+
+/**
+ * Picks the Neo4j the process talks to, the same way for the service and the tests:
+ * NEO4J_URI when given; else a testcontainers Neo4j when a Docker engine answers; else the
+ * embedded launcher. NEO4J_PROVIDER forces one of them.
+ */
+export interface ProvidedDatabase {
+  provider: Neo4jProvider;
+  uri: string;
+  auth: AuthToken;
+  database: string;
+  /** Stops what this call started (a container, an embedded JVM); a no-op otherwise. */
+  release(): Promise<void>;
+}
+
+async function dockerEngineAnswers(): Promise<boolean> {
+  try {
+    const { getContainerRuntimeClient } = await import('testcontainers');
+    await getContainerRuntimeClient();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function choose(config: DatabaseConfig): Promise<Neo4jProvider> {
+  if (config.provider !== 'auto') return config.provider;
+  if (config.uri !== undefined) return 'uri';
+  return (await dockerEngineAnswers()) ? 'testcontainers' : 'embedded';
+}
+
+export async function provideDatabase(config: DatabaseConfig, log: Logger): Promise<ProvidedDatabase> {
+  const provider = await choose(config);
+  switch (provider) {
+    case 'uri': {
+      const auth =
+        config.user !== undefined && config.password !== undefined
+          ? neo4j.auth.basic(config.user, config.password)
+          : NO_AUTH;
+      log.info({ provider, uri: config.uri, database: config.database }, 'using the Neo4j at NEO4J_URI');
+      return { provider, uri: config.uri!, auth, database: config.database, release: async () => {} };
+    }
+    case 'testcontainers': {
+      const { Neo4jContainer } = await import('@testcontainers/neo4j');
+      log.info({ provider, image: config.testcontainersImage }, 'starting a Neo4j container (Docker engine found)');
+      const container = await new Neo4jContainer(config.testcontainersImage).start();
+      return {
+        provider,
+        uri: container.getBoltUri(),
+        auth: neo4j.auth.basic(container.getUsername(), container.getPassword()),
+        database: 'neo4j',
+        release: async () => {
+          await container.stop();
+        },
+      };
+    }
+    case 'embedded': {
+      const db = await startEmbedded(config.embedded, { onProgress: (message) => log.info({ provider }, message) });
+      log.info(
+        { provider, uri: db.uri, home: db.home, log: db.logFile, reused: !db.started },
+        db.started ? 'using an embedded Neo4j started for this process' : 'using the embedded Neo4j already running',
+      );
+      return {
+        provider,
+        uri: db.uri,
+        auth: NO_AUTH,
+        database: 'neo4j',
+        release: async () => {
+          if (db.started) await stopEmbedded(db.home);
+        },
+      };
+    }
+  }
+}

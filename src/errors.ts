@@ -1,0 +1,56 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/**
+ * Error codes a client can act on, carried in `extensions.code`. Expected outcomes (an unknown
+ * code) are data, not errors; these are for requests that cannot be answered.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes raised by Apollo Server itself for malformed requests; safe to show as they are. */
+const APOLLO_CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+const SAFE_CODES = new Set<string>([...Object.values(ErrorCode), ...APOLLO_CLIENT_CODES]);
+
+export function badInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });
+}
+
+/** True when the error is one we raised on purpose or a request error from Apollo. */
+export function isExpectedError(formatted: GraphQLFormattedError, error: unknown): boolean {
+  const code = formatted.extensions?.code;
+  if (typeof code !== 'string' || !SAFE_CODES.has(code)) return false;
+  const original = unwrapResolverError(error);
+  // A resolver that threw a plain Error gets INTERNAL_SERVER_ERROR from Apollo: not expected.
+  return code !== ErrorCode.INTERNAL_SERVER_ERROR || original instanceof GraphQLError;
+}
+
+/**
+ * Masks anything unexpected: the client sees a code and a request id, never a stack trace
+ * or a driver message. The error itself is logged by the logging plugin with the same id.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isExpectedError(formatted, error)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: 'Internal server error',
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Graph } from '../../db/graph.js';
+import { toConceptRecord, type ConceptRecord } from './concept-record.js';
+
+const CONCEPTS_BY_ID = `
+  UNWIND $conceptIds AS conceptId
+  MATCH (c:Concept {conceptId: conceptId})
+  RETURN c { .* } AS concept
+`;
+
+const CONCEPTS_BY_CODE = `
+  UNWIND $keys AS key
+  MATCH (c:Concept {vocabularyId: key.vocabularyId, conceptCode: key.conceptCode})
+  RETURN key.index AS index, c { .* } AS concept
+`;
+
+export interface CodeKey {
+  vocabularyId: string;
+  conceptCode: string;
+}
+
+/** The only place concept Cypher lives. */
+export class ConceptRepository {
+  constructor(private readonly graph: Graph) {}
+
+  /** Concepts by id; the map holds only those found. */
+  async byIds(conceptIds: readonly number[]): Promise<Map<number, ConceptRecord>> {
+    const rows = await this.graph.read<{ concept: Parameters<typeof toConceptRecord>[0] }>(CONCEPTS_BY_ID, {
+      conceptIds: [...new Set(conceptIds)],
+    });
+    return new Map(rows.map(({ concept }) => [concept.conceptId, toConceptRecord(concept)]));
+  }
+
+  /** Concepts by (vocabularyId, conceptCode), one entry per key in key order (null if absent). */
+  async byCodes(keys: readonly CodeKey[]): Promise<(ConceptRecord | null)[]> {
+    const rows = await this.graph.read<{ index: number; concept: Parameters<typeof toConceptRecord>[0] }>(CONCEPTS_BY_CODE, {
+      keys: keys.map((key, index) => ({ ...key, index })),
+    });
+    const found: (ConceptRecord | null)[] = keys.map(() => null);
+    for (const { index, concept } of rows) found[index] = toConceptRecord(concept);
+    return found;
+  }
+}

@@ -1,0 +1,42 @@
+import { badInput } from '../../errors.js';
+import type { ConceptResolvers, QueryResolvers } from '../../generated/graphql.js';
+
+const MAX_IDS_PER_CALL = 1_000;
+const MAX_CONCEPT_ID = 2_147_483_647;
+
+/** Parses a concept id given as ID (string or number); a clear error otherwise. */
+export function parseConceptId(value: string | number, field = 'conceptId'): number {
+  const text = String(value).trim();
+  const id = /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(id) || id < 1 || id > MAX_CONCEPT_ID) {
+    throw badInput(`${field} must be a positive whole number (an OMOP concept_id), got '${text}'`, field);
+  }
+  return id;
+}
+
+const concept: QueryResolvers['concept'] = (_parent, args, { loaders }) => {
+  const byId = args.conceptId !== undefined && args.conceptId !== null;
+  const byCode = (args.vocabularyId ?? null) !== null || (args.conceptCode ?? null) !== null;
+  if (byId === byCode) {
+    throw badInput('give either conceptId, or vocabularyId with conceptCode');
+  }
+  if (byId) return loaders.concepts.byId.load(parseConceptId(args.conceptId!));
+  if (!args.vocabularyId || !args.conceptCode) {
+    throw badInput('vocabularyId and conceptCode go together', args.vocabularyId ? 'conceptCode' : 'vocabularyId');
+  }
+  return loaders.concepts.byCode.load({ vocabularyId: args.vocabularyId, conceptCode: args.conceptCode.trim() });
+};
+
+const concepts: QueryResolvers['concepts'] = (_parent, args, { loaders }) => {
+  if (args.conceptIds.length > MAX_IDS_PER_CALL) {
+    throw badInput(`at most ${MAX_IDS_PER_CALL} conceptIds per call, got ${args.conceptIds.length}`, 'conceptIds');
+  }
+  return Promise.all(args.conceptIds.map((id) => loaders.concepts.byId.load(parseConceptId(id, 'conceptIds'))));
+};
+
+export const conceptResolvers: { Query: QueryResolvers; Concept: ConceptResolvers } = {
+  Query: { concept, concepts },
+  Concept: {
+    conceptId: (c) => String(c.conceptId),
+  },
+};
