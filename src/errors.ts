@@ -1,5 +1,4 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
 
 /**
  * Error codes a client can act on, carried in `extensions.code`. Expected outcomes (an unknown
@@ -23,27 +22,32 @@ const APOLLO_CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
-const SAFE_CODES = new Set<string>([...Object.values(ErrorCode), ...APOLLO_CLIENT_CODES]);
+const SAFE_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.DATABASE_UNAVAILABLE,
+  ErrorCode.DATABASE_TIMEOUT,
+  ...APOLLO_CLIENT_CODES,
+]);
 
 export function badInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });
 }
 
-/** True when the error is one we raised on purpose or a request error from Apollo. */
-export function isExpectedError(formatted: GraphQLFormattedError, error: unknown): boolean {
+/**
+ * True when the error is one we raised on purpose or a request error from Apollo. A resolver
+ * that threw anything else gets INTERNAL_SERVER_ERROR from Apollo, which is never shown.
+ */
+export function isExpectedError(formatted: GraphQLFormattedError): boolean {
   const code = formatted.extensions?.code;
-  if (typeof code !== 'string' || !SAFE_CODES.has(code)) return false;
-  const original = unwrapResolverError(error);
-  // A resolver that threw a plain Error gets INTERNAL_SERVER_ERROR from Apollo: not expected.
-  return code !== ErrorCode.INTERNAL_SERVER_ERROR || original instanceof GraphQLError;
+  return typeof code === 'string' && SAFE_CODES.has(code);
 }
 
 /**
  * Masks anything unexpected: the client sees a code and a request id, never a stack trace
  * or a driver message. The error itself is logged by the logging plugin with the same id.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (isExpectedError(formatted, error)) {
+export function formatError(formatted: GraphQLFormattedError, _error?: unknown): GraphQLFormattedError {
+  if (isExpectedError(formatted)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

@@ -44,7 +44,7 @@ const errorLogging: ApolloServerPlugin<RequestContext> = {
       async didEncounterErrors({ contextValue, errors }) {
         for (const error of errors) {
           const original = error.originalError ?? error;
-          if (isExpectedError({ message: error.message, extensions: error.extensions }, error)) {
+          if (isExpectedError({ message: error.message, extensions: error.extensions })) {
             if (error.extensions?.code === 'DATABASE_UNAVAILABLE') {
               contextValue.log.warn({ err: error.originalError, path: error.path }, 'database unavailable');
             }

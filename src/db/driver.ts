@@ -13,6 +13,9 @@ export function createDriver(uri: string, auth: AuthToken): Driver {
     maxConnectionPoolSize: 100,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    // Managed transactions retry retryable errors; 30 s (the default) would hold a client's
+    // request that long while the database is down. Fail fast instead: clients retry.
+    maxTransactionRetryTime: 3_000,
     userAgent: 'procedure-code-graph',
   });
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { isRetriableError, Neo4jError } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode } from '../errors.js';
 
 /**
@@ -22,7 +22,7 @@ export function translateDriverError(error: unknown): unknown {
         originalError: error,
       });
     }
-    if (isRetriableError(error)) {
+    if (error.retryable) {
       return new GraphQLError('The graph database is busy; retry shortly.', {
         extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
         originalError: error,

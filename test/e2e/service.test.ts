@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { GraphQLClient, ClientError, gql } from 'graphql-request';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../../src/db/embedded/launcher.js';
+import { resetDatabase, useTestDatabase } from '../helpers/database.js';
+
+/**
+ * The service as a user runs it (src/main.ts: config, schema, seed, HTTP), pointed at the test
+ * run's Neo4j through NEO4J_URI, and queried over HTTP with a GraphQL client.
+ */
+const { graph } = useTestDatabase();
+let child: ChildProcess;
+let base: string;
+let output = '';
+let exitCode: Promise<number | null>;
+
+beforeAll(async () => {
+  await resetDatabase(graph);
+  const { uri } = inject('neo4j');
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  exitCode = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`service did not start:\n${output}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('serving GraphQL')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', () => reject(new Error(`service exited:\n${output}`)));
+  });
+});
+
+afterAll(() => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+});
+
+const client = () => new GraphQLClient(`${base}/graphql`);
+
+describe('the running service', () => {
+  it('answers the lookup of CPT4 77412 with conceptId 2211867', async () => {
+    const data = await client().request<{ concept: { conceptId: string; conceptCode: string } }>(
+      gql`query ($vocabularyId: String!, $code: String!) { concept(vocabularyId: $vocabularyId, conceptCode: $code) { conceptId conceptCode } }`,
+      { vocabularyId: 'CPT4', code: '77412' },
+    );
+    expect(data.concept).toEqual({ conceptId: '2211867', conceptCode: '77412' });
+  });
+
+  it('answers null for an unknown code', async () => {
+    const data = await client().request<{ concept: unknown }>(gql`{ concept(vocabularyId: "CPT4", conceptCode: "00000") { conceptId } }`);
+    expect(data.concept).toBeNull();
+  });
+
+  it('answers a malformed query with a coded GraphQL error and no stack trace', async () => {
+    const error = await client().request(`{ concept(vocabularyId: "CPT4" conceptCode: ) }`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClientError);
+    const { errors } = (error as ClientError).response;
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(JSON.stringify((error as ClientError).response)).not.toMatch(/stacktrace|at .*\.(ts|js):\d+/);
+  });
+
+  it('answers an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {
+    const error = (await client().request(`{ concept(conceptId: 1) { color } }`).catch((e: unknown) => e)) as ClientError;
+    expect(error.response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('reports health and readiness, and echoes the request id', async () => {
+    const health = await fetch(`${base}/health`, { headers: { 'x-request-id': 'trace-123' } });
+    expect(health.status).toBe(200);
+    expect(health.headers.get('x-request-id')).toBe('trace-123');
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'reachable' });
+  });
+
+  it('serves a GraphQL IDE page that loads nothing from the internet', async () => {
+    const response = await fetch(`${base}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await response.text();
+    expect(html).toContain('/graphql');
+    expect(html).not.toMatch(/<script[^>]+src=["']https?:|<link[^>]+href=["']https?:/i);
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    child.kill('SIGTERM');
+    expect(await exitCode).toBe(0);
+    expect(output).toContain('"msg":"stopped"');
+  });
+});

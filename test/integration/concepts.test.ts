@@ -1,0 +1,111 @@
+import { ApolloServer } from '@apollo/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRepositories, createRequestContext, type RequestContext } from '../../src/context.js';
+import { writeConcepts } from '../../src/ingest/concept-writer.js';
+import { loadSeed, seedConceptRows } from '../../src/ingest/seed/load-seed.js';
+import { formatError } from '../../src/errors.js';
+import { resolvers } from '../../src/resolvers.js';
+import { loadTypeDefs } from '../../src/schema.js';
+import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
+
+const { graph } = useTestDatabase();
+const repositories = createRepositories(graph);
+const apollo = new ApolloServer<RequestContext>({ typeDefs: loadTypeDefs(), resolvers, formatError });
+
+async function query(source: string, variables: Record<string, unknown> = {}) {
+  const response = await apollo.executeOperation(
+    { query: source, variables },
+    { contextValue: createRequestContext(repositories, 'test', silentLog) },
+  );
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return response.body.singleResult;
+}
+
+const FIELDS = 'conceptId conceptName domainId vocabularyId conceptClassId standardConcept conceptCode validStartDate validEndDate invalidReason nameSource';
+
+beforeAll(async () => {
+  await resetDatabase(graph);
+  await loadSeed(graph, silentLog);
+});
+
+describe('seed', () => {
+  it('loads every concept of the radiation-oncology export, and a second load changes nothing', async () => {
+    const expected = seedConceptRows().length;
+    expect(expected).toBe(193);
+    const count = async () => (await graph.read<{ n: number }>('MATCH (c:Concept) RETURN count(c) AS n'))[0]!.n;
+    expect(await count()).toBe(expected);
+    await loadSeed(graph, silentLog);
+    expect(await count()).toBe(expected);
+  });
+
+  it('never replaces a name loaded from a vocabulary release with a curated label', async () => {
+    const [row] = seedConceptRows().filter((r) => r.conceptCode === '77427');
+    await writeConcepts(graph, [{ ...row!, conceptName: 'Official name from a licensed load', nameSource: 'VOCABULARY' }]);
+    await loadSeed(graph, silentLog);
+    const { data } = await query(`{ concept(vocabularyId: "CPT4", conceptCode: "77427") { conceptName nameSource } }`);
+    expect(data).toEqual({ concept: { conceptName: 'Official name from a licensed load', nameSource: 'VOCABULARY' } });
+  });
+});
+
+describe('concept lookup', () => {
+  it('finds CPT4 77412 by code, with the OMOP fields in camelCase', async () => {
+    const { data, errors } = await query(`{ concept(vocabularyId: "CPT4", conceptCode: "77412") { ${FIELDS} } }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      concept: expect.objectContaining({
+        conceptId: '2211867',
+        domainId: 'Procedure',
+        vocabularyId: 'CPT4',
+        conceptClassId: 'CPT4',
+        standardConcept: 'S',
+        conceptCode: '77412',
+        invalidReason: null,
+        nameSource: 'PROJECT_LABEL',
+      }),
+    });
+  });
+
+  it('finds HCPCS G6015 by id, with its public CMS descriptor', async () => {
+    const { data } = await query(`query ($id: ID) { concept(conceptId: $id) { conceptCode vocabularyId conceptName nameSource } }`, {
+      id: '45890647',
+    });
+    expect(data?.concept).toEqual({
+      conceptCode: 'G6015',
+      vocabularyId: 'HCPCS',
+      conceptName: expect.stringMatching(/^Intensity modulated treatment delivery/),
+      nameSource: 'PUBLIC_DESCRIPTOR',
+    });
+  });
+
+  it('answers null, not an error, for an unknown code or id', async () => {
+    const { data, errors } = await query(`{ a: concept(vocabularyId: "CPT4", conceptCode: "99999") { conceptId } b: concept(conceptId: 1) { conceptId } }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ a: null, b: null });
+  });
+
+  it('returns many concepts in the order asked, null where unknown', async () => {
+    const { data } = await query(`{ concepts(conceptIds: ["45890647", "1", "2211867"]) { conceptCode } }`);
+    expect(data).toEqual({ concepts: [{ conceptCode: 'G6015' }, null, { conceptCode: '77412' }] });
+  });
+
+  it.each([
+    ['both forms', '{ concept(conceptId: 2211867, vocabularyId: "CPT4", conceptCode: "77412") { conceptId } }'],
+    ['neither form', '{ concept { conceptId } }'],
+    ['a code without its vocabulary', '{ concept(conceptCode: "77412") { conceptId } }'],
+    ['a non-numeric id', '{ concept(conceptId: "G6015") { conceptId } }'],
+  ])('rejects %s with BAD_USER_INPUT', async (_name, source) => {
+    const { errors } = await query(source);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('repository', () => {
+  it('answers a batch of code keys in key order, with null for the missing ones', async () => {
+    const found = await repositories.concepts.byCodes([
+      { vocabularyId: 'HCPCS', conceptCode: 'G6015' },
+      { vocabularyId: 'HCPCS', conceptCode: '77412' },
+      { vocabularyId: 'CPT4', conceptCode: '77412' },
+    ]);
+    expect(found.map((c) => c?.conceptId ?? null)).toEqual([45890647, null, 2211867]);
+  });
+});

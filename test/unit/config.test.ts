@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('gives working defaults for an empty environment: embedded-capable, port 4000, no credentials', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.database.provider).toBe('auto');
+    expect(config.database.uri).toBeUndefined();
+    expect(config.database.user).toBeUndefined();
+    expect(config.database.password).toBeUndefined();
+    expect(config.database.embedded).toEqual({ home: '.neo4j/service', port: 7687, heap: '2g', pageCache: '2g' });
+    expect(config.seedOnStart).toBe(true);
+  });
+
+  it('reads NEO4J_URI, credentials and the database name', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j://cluster.example:7687',
+      NEO4J_USER: 'reader',
+      NEO4J_PASSWORD: 'pw',
+      NEO4J_DATABASE: 'vocab',
+      PORT: '8080',
+      SEED_ON_START: 'false',
+    });
+    expect(config.database).toMatchObject({ uri: 'neo4j://cluster.example:7687', user: 'reader', password: 'pw', database: 'vocab' });
+    expect(config.port).toBe(8080);
+    expect(config.seedOnStart).toBe(false);
+  });
+
+  it('reports every problem at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://nope', NEO4J_USER: 'only-user', NEO4J_EMBEDDED_HEAP: 'lots' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^PORT:/m);
+    expect(problems).toMatch(/^NEO4J_URI:/m);
+    expect(problems).toMatch(/^NEO4J_EMBEDDED_HEAP:/m);
+    expect((error as ConfigError).problems.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('requires user and password together, and a URI when the provider is uri', () => {
+    expect(() => loadConfig({ NEO4J_USER: 'u' })).toThrow(/NEO4J_USER and NEO4J_PASSWORD go together/);
+    expect(() => loadConfig({ NEO4J_PROVIDER: 'uri' })).toThrow(/NEO4J_URI: required when NEO4J_PROVIDER=uri/);
+  });
+
+  it('treats an empty NEO4J_URI as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '' }).database.uri).toBeUndefined();
+  });
+});
