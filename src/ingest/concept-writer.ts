@@ -19,7 +19,9 @@ export interface ConceptRow {
 
 /**
  * Upserts concepts by conceptId. A name from a vocabulary release (nameSource VOCABULARY)
- * is never overwritten by a curated label, so a later seed does not undo a licensed load.
+ * is never overwritten by a curated label, so a later seed does not undo a licensed load; an
+ * empty name (CPT4 rows before the licensed reconstitution) keeps the name the node has.
+ * A placeholder left by a relationship to an absent concept (:Unresolved) becomes whole.
  */
 const UPSERT_CONCEPTS = `
   UNWIND $rows AS row
@@ -34,10 +36,45 @@ const UPSERT_CONCEPTS = `
       c.validEndDate = CASE WHEN row.validEndDate IS NULL THEN c.validEndDate ELSE date(row.validEndDate) END,
       c.isLocal = coalesce(row.isLocal, false),
       c.sources = CASE WHEN row.sources IS NULL THEN c.sources ELSE row.sources END
-  WITH c, row
-  WHERE c.nameSource IS NULL OR c.nameSource <> 'VOCABULARY' OR row.nameSource = 'VOCABULARY'
-  SET c.conceptName = row.conceptName, c.nameSource = row.nameSource
+  REMOVE c:Unresolved
+  WITH c, row,
+       row.conceptName <> '' AND (c.nameSource IS NULL OR c.nameSource <> 'VOCABULARY' OR row.nameSource = 'VOCABULARY') AS takeName
+  SET c.conceptName = CASE WHEN takeName THEN row.conceptName ELSE coalesce(c.conceptName, row.vocabularyId + ' ' + row.conceptCode) END,
+      c.nameSource = CASE WHEN takeName THEN row.nameSource ELSE coalesce(c.nameSource, 'PROJECT_LABEL') END
 `;
+
+/**
+ * A vocabulary load brings the real id of a concept the pack holds under a local id (above
+ * 2,000,000,000): the local node takes the real id, keeping its curated edges, instead of a
+ * second node appearing for the same (vocabularyId, conceptCode).
+ */
+const RECONCILE_LOCAL = `
+  UNWIND $rows AS row
+  MATCH (local:Concept {vocabularyId: row.vocabularyId, conceptCode: row.conceptCode})
+  WHERE local.isLocal AND local.conceptId <> row.conceptId
+    AND NOT EXISTS { MATCH (:Concept {conceptId: row.conceptId}) }
+  SET local.localConceptId = local.conceptId, local.conceptId = row.conceptId, local.isLocal = false
+  RETURN count(local) AS reconciled
+`;
+
+const LOCAL_KEYS = `
+  MATCH (c:Concept) WHERE c.isLocal
+  RETURN c.vocabularyId AS vocabularyId, c.conceptCode AS conceptCode
+`;
+
+/** The (vocabularyId, conceptCode) keys held under local ids, as 'vocabulary|code'. */
+export async function localConceptKeys(graph: Graph): Promise<Set<string>> {
+  const rows = await graph.read<{ vocabularyId: string; conceptCode: string }>(LOCAL_KEYS);
+  return new Set(rows.map((r) => `${r.vocabularyId}|${r.conceptCode}`));
+}
+
+export async function reconcileLocalConcepts(graph: Graph, rows: readonly ConceptRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const [result] = await graph.write<{ reconciled: number }>(RECONCILE_LOCAL, {
+    rows: rows.map((r) => ({ vocabularyId: r.vocabularyId, conceptCode: r.conceptCode, conceptId: r.conceptId })),
+  });
+  return result?.reconciled ?? 0;
+}
 
 export async function writeConcepts(graph: Graph, rows: readonly ConceptRow[], batchSize = 5_000): Promise<number> {
   for (let i = 0; i < rows.length; i += batchSize) {

@@ -1,0 +1,345 @@
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'csv-parse';
+import type { Graph } from '../../db/graph.js';
+import { localConceptKeys, reconcileLocalConcepts, writeConcepts, type ConceptRow } from '../concept-writer.js';
+import { checkVocabularyFolder, type VocabularyFile, type VocabularyFileName } from './files.js';
+import { planRelationshipTypes, type StoredAs } from './relationship-types.js';
+import {
+  parseAncestor,
+  parseConcept,
+  parseConceptClass,
+  parseConceptRelationship,
+  parseDomain,
+  parseRelationshipCatalogue,
+  parseSynonym,
+  parseVocabulary,
+  type AncestorRow,
+  type ConceptClassRow,
+  type ConceptRelationshipRow,
+  type DomainRow,
+  type Parsed,
+  type RawRecord,
+  type RelationshipCatalogueRow,
+  type SynonymRow,
+  type VocabularyRow,
+} from './rows.js';
+import {
+  writeAncestors,
+  writeConceptClasses,
+  writeConceptRelationships,
+  writeDomains,
+  writeRelationshipTypes,
+  writeSynonyms,
+  writeVocabularies,
+  type MissingEndpoint,
+} from './writer.js';
+
+/**
+ * Loads a folder of OMOP vocabulary files (an ATHENA download or a CSV export) into the graph.
+ * The folder is checked before anything is written; files stream through in batches with one
+ * write in flight while the next batch is parsed, so memory stays flat whatever the size.
+ * Bad rows go to a rejects file with file, line and reason; the load goes on.
+ */
+
+export class FolderCheckError extends Error {
+  constructor(
+    readonly folder: string,
+    readonly problems: string[],
+  ) {
+    super(`${folder} cannot be loaded; nothing was written:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'FolderCheckError';
+  }
+}
+
+export interface FileReport {
+  file: VocabularyFileName;
+  path: string;
+  rowsRead: number;
+  rowsWritten: number;
+  rejected: number;
+  /** Rows that refer to a concept absent from the graph (kept, with an :Unresolved placeholder). */
+  rowsWithMissingConcepts: number;
+  /** Distinct concept ids those rows refer to. */
+  missingConceptIds: number;
+  seconds: number;
+}
+
+export interface LoadReport {
+  folder: string;
+  files: FileReport[];
+  ignoredFiles: string[];
+  rowsRead: number;
+  rejected: number;
+  rejectsFile: string | null;
+  /** Local concepts (ids above 2,000,000,000) that took their real id from this load. */
+  reconciledLocalConcepts: number;
+  seconds: number;
+  rowsPerSecond: number;
+  peakRssBytes: number;
+}
+
+export interface ProgressSink {
+  startFile(file: VocabularyFileName, totalBytes: number): void;
+  update(bytesRead: number, rowsRead: number): void;
+  finishFile(report: FileReport): void;
+}
+
+export interface LoadOptions {
+  batchSize?: number;
+  /** Where rejected rows go; default vocabulary-rejects.tsv in the working directory. */
+  rejectsFile?: string;
+  progress?: ProgressSink;
+}
+
+interface FileContext {
+  graph: Graph;
+  catalogue: Set<string>;
+  plan: Map<string, StoredAs>;
+  localKeys: Set<string>;
+  reconciled: number;
+}
+
+type Handler<T> = {
+  parse: (record: RawRecord, ctx: FileContext) => Parsed<T>;
+  write: (rows: (T & { line: number })[], ctx: FileContext) => Promise<{ written: number; missing?: MissingEndpoint[] }>;
+};
+
+const conceptHandler: Handler<ConceptRow> = {
+  parse: (record) => parseConcept(record),
+  write: async (rows, ctx) => {
+    if (ctx.localKeys.size > 0) {
+      const locals = rows.filter((r) => ctx.localKeys.has(`${r.vocabularyId}|${r.conceptCode}`));
+      ctx.reconciled += await reconcileLocalConcepts(ctx.graph, locals);
+    }
+    return { written: await writeConcepts(ctx.graph, rows.map(({ line: _line, ...row }) => row), rows.length) };
+  },
+};
+
+/** Erases a handler's row type so the table below can hold them all. */
+const handler = <T extends object>(h: Handler<T>) => h as unknown as Handler<object>;
+
+const HANDLERS: Record<VocabularyFileName, Handler<object>> = {
+  VOCABULARY: handler<VocabularyRow>({
+    parse: parseVocabulary,
+    write: async (rows, ctx) => (await writeVocabularies(ctx.graph, strip(rows)), { written: rows.length }),
+  }),
+  DOMAIN: handler<DomainRow>({
+    parse: parseDomain,
+    write: async (rows, ctx) => (await writeDomains(ctx.graph, strip(rows)), { written: rows.length }),
+  }),
+  CONCEPT_CLASS: handler<ConceptClassRow>({
+    parse: parseConceptClass,
+    write: async (rows, ctx) => (await writeConceptClasses(ctx.graph, strip(rows)), { written: rows.length }),
+  }),
+  RELATIONSHIP: handler<RelationshipCatalogueRow>({
+    parse: parseRelationshipCatalogue,
+    write: async (rows, ctx) => (await writeRelationshipTypes(ctx.graph, strip(rows), ctx.plan), { written: rows.length }),
+  }),
+  CONCEPT: handler(conceptHandler),
+  CONCEPT_CPT4: handler(conceptHandler),
+  CONCEPT_SYNONYM: handler<SynonymRow>({
+    parse: parseSynonym,
+    write: async (rows, ctx) => ({ written: await writeSynonyms(ctx.graph, rows) }),
+  }),
+  CONCEPT_RELATIONSHIP: handler<ConceptRelationshipRow>({
+    parse: (record, ctx) => parseConceptRelationship(record, ctx.catalogue),
+    write: async (rows, ctx) => ({ written: rows.length, missing: await writeConceptRelationships(ctx.graph, rows, ctx.plan) }),
+  }),
+  CONCEPT_ANCESTOR: handler<AncestorRow>({
+    parse: parseAncestor,
+    write: async (rows, ctx) => ({ written: rows.length, missing: await writeAncestors(ctx.graph, rows) }),
+  }),
+};
+
+function strip<T extends { line: number }>(rows: T[]): Omit<T, 'line'>[] {
+  return rows.map(({ line: _line, ...row }) => row);
+}
+
+class Rejects {
+  private stream: WriteStream | undefined;
+  count = 0;
+  constructor(readonly path: string) {}
+
+  add(file: string, line: number, reason: string, record: string[]): void {
+    this.count += 1;
+    if (!this.stream) {
+      this.stream = createWriteStream(this.path);
+      this.stream.write('file\tline\treason\trecord\n');
+    }
+    const clean = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
+    this.stream.write(`${file}\t${line}\t${clean(reason)}\t${clean(record.join(' | ')).slice(0, 500)}\n`);
+  }
+
+  async close(): Promise<string | null> {
+    if (!this.stream) return null;
+    const stream = this.stream;
+    await new Promise<void>((done) => stream.end(done));
+    return this.path;
+  }
+}
+
+type Item = { line: number; values: string[] } | { line: number; error: string };
+
+/** Streams a file's records after its header, with their line numbers, and how far it has read. */
+function openRecords(file: VocabularyFile): { bytesRead(): number; items: AsyncGenerator<Item> } {
+  const input = createReadStream(file.path);
+  const parser = parse({
+    delimiter: file.delimiter,
+    quote: file.quoted ? '"' : false,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    bom: true,
+    info: true,
+    from_line: 2,
+  });
+  const skipped: Item[] = [];
+  parser.on('skip', (error: Error & { lines?: number }) => skipped.push({ line: error.lines ?? 0, error: error.message }));
+  input.pipe(parser);
+  async function* items(): AsyncGenerator<Item> {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      while (skipped.length) yield skipped.shift()!;
+      yield { line: info.lines, values: record };
+    }
+    while (skipped.length) yield skipped.shift()!;
+  }
+  return { bytesRead: () => input.bytesRead, items: items() };
+}
+
+async function loadFile(file: VocabularyFile, ctx: FileContext, rejects: Rejects, options: Required<Pick<LoadOptions, 'batchSize'>> & LoadOptions): Promise<FileReport> {
+  const started = Date.now();
+  const handler = HANDLERS[file.name];
+  const report: FileReport = {
+    file: file.name,
+    path: file.path,
+    rowsRead: 0,
+    rowsWritten: 0,
+    rejected: 0,
+    rowsWithMissingConcepts: 0,
+    missingConceptIds: 0,
+    seconds: 0,
+  };
+  const missingIds = new Set<number>();
+  options.progress?.startFile(file.name, file.bytes);
+
+  let pending: Promise<void> = Promise.resolve();
+  const flush = (batch: (object & { line: number })[]) => {
+    const previous = pending;
+    pending = previous.then(async () => {
+      const result = await handler.write(batch, ctx);
+      report.rowsWritten += result.written;
+      for (const m of result.missing ?? []) {
+        report.rowsWithMissingConcepts += 1;
+        if (m.missingFrom !== null) missingIds.add(m.missingFrom);
+        if (m.missingTo !== null) missingIds.add(m.missingTo);
+      }
+    });
+    // Its failure surfaces at the next await; this keeps Node from calling it unhandled meanwhile.
+    pending.catch(() => {});
+    return previous;
+  };
+
+  let batch: (object & { line: number })[] = [];
+  const source = openRecords(file);
+  let lastProgress = 0;
+  for await (const item of source.items) {
+    if ('error' in item) {
+      report.rowsRead += 1;
+      report.rejected += 1;
+      rejects.add(file.name, item.line, `unreadable row: ${item.error}`, []);
+      continue;
+    }
+    report.rowsRead += 1;
+    if (item.values.length !== file.header.length) {
+      report.rejected += 1;
+      rejects.add(file.name, item.line, `expected ${file.header.length} columns, found ${item.values.length}`, item.values);
+      continue;
+    }
+    const record: RawRecord = {};
+    file.header.forEach((column, i) => (record[column] = item.values[i]));
+    const parsed = handler.parse(record, ctx);
+    if ('reject' in parsed) {
+      report.rejected += 1;
+      rejects.add(file.name, item.line, parsed.reject, item.values);
+      continue;
+    }
+    batch.push({ ...parsed.row, line: item.line });
+    if (batch.length >= options.batchSize) {
+      await flush(batch);
+      batch = [];
+    }
+    if (options.progress && report.rowsRead - lastProgress >= 10_000) {
+      lastProgress = report.rowsRead;
+      options.progress.update(source.bytesRead(), report.rowsRead);
+    }
+  }
+  if (batch.length) await flush(batch);
+  await pending;
+  report.missingConceptIds = missingIds.size;
+  report.seconds = (Date.now() - started) / 1000;
+  options.progress?.update(file.bytes, report.rowsRead);
+  options.progress?.finishFile(report);
+  return report;
+}
+
+async function readCatalogue(file: VocabularyFile): Promise<RelationshipCatalogueRow[]> {
+  const rows: RelationshipCatalogueRow[] = [];
+  for await (const item of openRecords(file).items) {
+    if ('error' in item || item.values.length !== file.header.length) continue;
+    const record: RawRecord = {};
+    file.header.forEach((column, i) => (record[column] = item.values[i]));
+    const parsed = parseRelationshipCatalogue(record);
+    if ('row' in parsed) rows.push(parsed.row);
+  }
+  return rows;
+}
+
+/** Checks, then loads, a vocabulary folder. Throws FolderCheckError before writing anything. */
+export async function loadVocabularyFolder(graph: Graph, folder: string, options: LoadOptions = {}): Promise<LoadReport> {
+  const check = checkVocabularyFolder(folder);
+  if (check.problems.length) throw new FolderCheckError(folder, check.problems);
+
+  const started = Date.now();
+  let peakRssBytes = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
+  }, 250);
+  sampler.unref();
+
+  const relationshipFile = check.files.find((f) => f.name === 'RELATIONSHIP')!;
+  const catalogueRows = await readCatalogue(relationshipFile);
+  const ctx: FileContext = {
+    graph,
+    catalogue: new Set(catalogueRows.map((r) => r.relationshipId)),
+    plan: planRelationshipTypes(catalogueRows),
+    localKeys: await localConceptKeys(graph),
+    reconciled: 0,
+  };
+  const rejects = new Rejects(resolve(options.rejectsFile ?? 'vocabulary-rejects.tsv'));
+  const settings = { batchSize: 10_000, ...options };
+
+  const files: FileReport[] = [];
+  try {
+    for (const file of check.files) files.push(await loadFile(file, ctx, rejects, settings));
+  } finally {
+    clearInterval(sampler);
+  }
+  const rejectsFile = await rejects.close();
+  peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
+  const seconds = (Date.now() - started) / 1000;
+  const rowsRead = files.reduce((sum, f) => sum + f.rowsRead, 0);
+  return {
+    folder,
+    files,
+    ignoredFiles: check.ignored,
+    rowsRead,
+    rejected: rejects.count,
+    rejectsFile,
+    reconciledLocalConcepts: ctx.reconciled,
+    seconds,
+    rowsPerSecond: seconds > 0 ? Math.round(rowsRead / seconds) : rowsRead,
+    peakRssBytes,
+  };
+}

@@ -1,0 +1,151 @@
+import type { Graph } from '../../db/graph.js';
+import type { StoredAs } from './relationship-types.js';
+import type {
+  AncestorRow,
+  ConceptClassRow,
+  ConceptRelationshipRow,
+  DomainRow,
+  RelationshipCatalogueRow,
+  SynonymRow,
+  VocabularyRow,
+} from './rows.js';
+
+/** Cypher of the vocabulary loader. Every write is a MERGE: loading twice changes nothing. */
+
+const UPSERT_VOCABULARIES = `
+  UNWIND $rows AS row
+  MERGE (v:Vocabulary {vocabularyId: row.vocabularyId})
+  SET v += row
+`;
+
+const UPSERT_DOMAINS = `
+  UNWIND $rows AS row
+  MERGE (d:Domain {domainId: row.domainId})
+  SET d += row
+`;
+
+const UPSERT_CONCEPT_CLASSES = `
+  UNWIND $rows AS row
+  MERGE (c:ConceptClass {conceptClassId: row.conceptClassId})
+  SET c += row
+`;
+
+const UPSERT_RELATIONSHIP_TYPES = `
+  UNWIND $rows AS row
+  MERGE (r:RelationshipType {relationshipId: row.relationshipId})
+  SET r += row
+`;
+
+const ADD_SYNONYMS = `
+  UNWIND $rows AS row
+  MATCH (c:Concept {conceptId: row.conceptId})
+  SET c.synonyms = reduce(acc = coalesce(c.synonyms, []), s IN row.synonyms | CASE WHEN s IN acc THEN acc ELSE acc + s END)
+  RETURN count(c) AS matched
+`;
+
+/**
+ * Endpoints absent from the graph become :Concept:Unresolved placeholders (only a conceptId),
+ * so no row is silently dropped; the rows touching them are returned to be counted and reported.
+ * A later CONCEPT load completes the placeholder.
+ */
+const relationshipCypher = (type: string) => `
+  UNWIND $rows AS row
+  MERGE (a:Concept {conceptId: row.from})
+    ON CREATE SET a:Unresolved
+  MERGE (b:Concept {conceptId: row.to})
+    ON CREATE SET b:Unresolved
+  MERGE (a)-[r:${type}]->(b)
+  SET r.relationshipId = row.relationshipId,
+      r.validStartDate = CASE WHEN row.validStartDate IS NULL THEN null ELSE date(row.validStartDate) END,
+      r.validEndDate = CASE WHEN row.validEndDate IS NULL THEN null ELSE date(row.validEndDate) END,
+      r.invalidReason = row.invalidReason
+  WITH row, a, b
+  WHERE a:Unresolved OR b:Unresolved
+  RETURN row.line AS line,
+         CASE WHEN a:Unresolved THEN a.conceptId END AS missingFrom,
+         CASE WHEN b:Unresolved THEN b.conceptId END AS missingTo
+`;
+
+const UPSERT_ANCESTORS = `
+  UNWIND $rows AS row
+  MERGE (d:Concept {conceptId: row.descendantConceptId})
+    ON CREATE SET d:Unresolved
+  MERGE (a:Concept {conceptId: row.ancestorConceptId})
+    ON CREATE SET a:Unresolved
+  MERGE (d)-[r:HAS_ANCESTOR]->(a)
+  SET r.minLevels = row.minLevels, r.maxLevels = row.maxLevels
+  WITH row, a, d
+  WHERE a:Unresolved OR d:Unresolved
+  RETURN row.line AS line,
+         CASE WHEN a:Unresolved THEN a.conceptId END AS missingFrom,
+         CASE WHEN d:Unresolved THEN d.conceptId END AS missingTo
+`;
+
+/** A row that touched an absent concept: its line and which of its ids are absent. */
+export interface MissingEndpoint {
+  line: number;
+  missingFrom: number | null;
+  missingTo: number | null;
+}
+
+const TYPE_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+export const writeVocabularies = (graph: Graph, rows: VocabularyRow[]) => graph.write(UPSERT_VOCABULARIES, { rows });
+export const writeDomains = (graph: Graph, rows: DomainRow[]) => graph.write(UPSERT_DOMAINS, { rows });
+export const writeConceptClasses = (graph: Graph, rows: ConceptClassRow[]) => graph.write(UPSERT_CONCEPT_CLASSES, { rows });
+
+export function writeRelationshipTypes(graph: Graph, rows: RelationshipCatalogueRow[], plan: ReadonlyMap<string, StoredAs>) {
+  return graph.write(UPSERT_RELATIONSHIP_TYPES, {
+    rows: rows.map((row) => {
+      const storedAs = plan.get(row.relationshipId)!;
+      return { ...row, neo4jType: storedAs.type, storedAsRelationshipId: storedAs.canonicalId, storedReversed: storedAs.reversed };
+    }),
+  });
+}
+
+/** Adds synonyms (grouped by concept); returns how many concepts were found. */
+export async function writeSynonyms(graph: Graph, rows: readonly SynonymRow[]): Promise<number> {
+  const grouped = new Map<number, string[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.conceptId) ?? [];
+    if (!list.includes(row.synonym)) list.push(row.synonym);
+    grouped.set(row.conceptId, list);
+  }
+  const [result] = await graph.write<{ matched: number }>(ADD_SYNONYMS, {
+    rows: [...grouped].map(([conceptId, synonyms]) => ({ conceptId, synonyms })),
+  });
+  return result?.matched ?? 0;
+}
+
+/** Writes CONCEPT_RELATIONSHIP rows, one query per stored type (types come from the plan). */
+export async function writeConceptRelationships(
+  graph: Graph,
+  rows: readonly (ConceptRelationshipRow & { line: number })[],
+  plan: ReadonlyMap<string, StoredAs>,
+): Promise<MissingEndpoint[]> {
+  const byType = new Map<string, object[]>();
+  for (const row of rows) {
+    const storedAs = plan.get(row.relationshipId)!;
+    if (!TYPE_NAME.test(storedAs.type)) throw new Error(`refusing relationship type ${storedAs.type}`);
+    const list = byType.get(storedAs.type) ?? [];
+    list.push({
+      line: row.line,
+      from: storedAs.reversed ? row.conceptId2 : row.conceptId1,
+      to: storedAs.reversed ? row.conceptId1 : row.conceptId2,
+      relationshipId: storedAs.canonicalId,
+      validStartDate: row.validStartDate,
+      validEndDate: row.validEndDate,
+      invalidReason: row.invalidReason,
+    });
+    byType.set(storedAs.type, list);
+  }
+  const missing: MissingEndpoint[] = [];
+  for (const [type, typeRows] of byType) {
+    missing.push(...(await graph.write<MissingEndpoint>(relationshipCypher(type), { rows: typeRows })));
+  }
+  return missing;
+}
+
+export function writeAncestors(graph: Graph, rows: readonly (AncestorRow & { line: number })[]): Promise<MissingEndpoint[]> {
+  return graph.write<MissingEndpoint>(UPSERT_ANCESTORS, { rows });
+}
