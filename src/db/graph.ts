@@ -23,6 +23,20 @@ export class Graph {
     }
   }
 
+  /** Runs several statements in one write transaction: all of them apply, or none. */
+  async writeTransaction(statements: readonly { cypher: string; parameters?: Record<string, unknown> }[]): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(async (tx) => {
+        for (const { cypher, parameters } of statements) await tx.run(cypher, parameters ?? {});
+      });
+    } catch (error) {
+      throw translateDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   async write<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
     try {
       const result = await this.driver.executeQuery(cypher, parameters, {

@@ -2,7 +2,9 @@ import { ApolloServer } from '@apollo/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRepositories, createRequestContext, type RequestContext } from '../../src/context.js';
 import { writeConcepts } from '../../src/ingest/concept-writer.js';
-import { loadSeed, seedConceptRows } from '../../src/ingest/seed/load-seed.js';
+import { loadSeed } from '../../src/ingest/seed/load-seed.js';
+import { seedConceptRows } from '../../src/ingest/seed/seed-writer.js';
+import { readSeedPack } from '../../src/seed-pack/read-pack.js';
 import { formatError } from '../../src/errors.js';
 import { resolvers } from '../../src/resolvers.js';
 import { loadTypeDefs } from '../../src/schema.js';
@@ -21,6 +23,7 @@ async function query(source: string, variables: Record<string, unknown> = {}) {
   return response.body.singleResult;
 }
 
+const packConcepts = seedConceptRows(readSeedPack());
 const FIELDS = 'conceptId conceptName domainId vocabularyId conceptClassId standardConcept conceptCode validStartDate validEndDate invalidReason nameSource';
 
 beforeAll(async () => {
@@ -29,9 +32,9 @@ beforeAll(async () => {
 });
 
 describe('seed', () => {
-  it('loads every concept of the radiation-oncology export, and a second load changes nothing', async () => {
-    const expected = seedConceptRows().length;
-    expect(expected).toBe(193);
+  it('loads every concept of the pack (193 public, 8 local), and a second load changes nothing', async () => {
+    const expected = packConcepts.length;
+    expect(expected).toBe(201);
     const count = async () => (await graph.read<{ n: number }>('MATCH (c:Concept) RETURN count(c) AS n'))[0]!.n;
     expect(await count()).toBe(expected);
     await loadSeed(graph, silentLog);
@@ -39,7 +42,7 @@ describe('seed', () => {
   });
 
   it('never replaces a name loaded from a vocabulary release with a curated label', async () => {
-    const [row] = seedConceptRows().filter((r) => r.conceptCode === '77427');
+    const [row] = packConcepts.filter((r) => r.conceptCode === '77427');
     await writeConcepts(graph, [{ ...row!, conceptName: 'Official name from a licensed load', nameSource: 'VOCABULARY' }]);
     await loadSeed(graph, silentLog);
     const { data } = await query(`{ concept(vocabularyId: "CPT4", conceptCode: "77427") { conceptName nameSource } }`);

@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { writeConcepts } from '../../src/ingest/concept-writer.js';
+import { FolderCheckError, loadVocabularyFolder, type LoadReport } from '../../src/ingest/athena/load.js';
+import { resetDatabase, useTestDatabase } from '../helpers/database.js';
+import { copyFolder, EUNOMIA, tempFolder, writeAthenaFormat } from '../helpers/vocabulary-folders.js';
+
+const { graph } = useTestDatabase();
+const rejectsFile = () => join(tempFolder('rejects'), 'rejects.tsv');
+
+beforeEach(() => resetDatabase(graph));
+
+const count = async (cypher: string) => (await graph.read<{ n: number }>(cypher))[0]!.n;
+
+/** Every node and relationship with its properties, sorted and hashed: equal graphs, equal hashes. */
+async function fingerprint(): Promise<string> {
+  const stable = (value: Record<string, unknown>) =>
+    JSON.stringify(Object.keys(value).sort().map((key) => [key, String(value[key])]));
+  const nodes = await graph.read<{ labels: string[]; props: Record<string, unknown> }>('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  const edges = await graph.read<{ type: string; a: unknown; b: unknown; props: Record<string, unknown> }>(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.conceptId, a.vocabularyId) AS a, coalesce(b.conceptId, b.vocabularyId) AS b, properties(r) AS props',
+  );
+  const lines = [
+    ...nodes.map((n) => `${n.labels.sort().join(':')}${stable(n.props)}`),
+    ...edges.map((e) => `${e.type}${String(e.a)}>${String(e.b)}${stable(e.props)}`),
+  ].sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+function file(report: LoadReport, name: string) {
+  return report.files.find((f) => f.file === name)!;
+}
+
+describe('loading the Eunomia GiBleed vocabulary (CSV export)', () => {
+  it('gives 444 concepts, 65,690 ancestor pairs and 480 relationship types, and reports the 39,324 absent ancestor ids', async () => {
+    const report = await loadVocabularyFolder(graph, EUNOMIA, { rejectsFile: rejectsFile() });
+    expect(report.rejected).toBe(0);
+    expect(report.rejectsFile).toBeNull();
+    expect(await count('MATCH (c:Concept) WHERE NOT c:Unresolved RETURN count(c) AS n')).toBe(444);
+    expect(await count('MATCH ()-[r:HAS_ANCESTOR]->() RETURN count(r) AS n')).toBe(65_690);
+    expect(await count('MATCH (r:RelationshipType) RETURN count(r) AS n')).toBe(480);
+    expect(file(report, 'CONCEPT_ANCESTOR')).toMatchObject({ rowsRead: 65_690, missingConceptIds: 39_324, rowsWithMissingConcepts: 65_104 });
+    expect(await count('MATCH (c:Unresolved) RETURN count(c) AS n')).toBe(39_324);
+    // The 8 rows are 3 'Maps to'/'Mapped from' pairs and one 'Is a'/'Subsumes' pair: each pair
+    // is stored once, in its canonical direction, and read both ways.
+    expect(await count('MATCH (:Concept {conceptId: 35208414})-[r:MAPS_TO {relationshipId: "Maps to"}]->(:Concept {conceptId: 192671}) RETURN count(r) AS n')).toBe(1);
+    expect(await count('MATCH ()-[r:MAPS_TO]->() RETURN count(r) AS n')).toBe(3);
+    expect(await count('MATCH (:Concept {conceptId: 35208414})-[r:IS_A]->(:Concept {conceptId: 1569708}) RETURN count(r) AS n')).toBe(1);
+    expect(await count('MATCH (:Concept)-[r]->(:Concept) WHERE type(r) <> "HAS_ANCESTOR" RETURN count(r) AS n')).toBe(4);
+    expect(await count("MATCH (c:Concept {conceptId: 1322184}) WHERE 'clopidogrel' IN c.synonyms RETURN count(c) AS n")).toBe(1);
+  });
+
+  it('changes nothing when loaded a second time', async () => {
+    await loadVocabularyFolder(graph, EUNOMIA, { rejectsFile: rejectsFile() });
+    const first = await fingerprint();
+    await loadVocabularyFolder(graph, EUNOMIA, { rejectsFile: rejectsFile() });
+    expect(await fingerprint()).toBe(first);
+  });
+
+  it('gives the same graph from the real ATHENA format (tabs, lower-case headers, YYYYMMDD, no quoting)', async () => {
+    await loadVocabularyFolder(graph, EUNOMIA, { rejectsFile: rejectsFile() });
+    const fromCsv = await fingerprint();
+    await resetDatabase(graph);
+    const athena = writeAthenaFormat(EUNOMIA);
+    try {
+      expect(readFileSync(join(athena, 'CONCEPT.csv'), 'utf8').split('\n')[0]).toContain('concept_id\tconcept_name');
+      const report = await loadVocabularyFolder(graph, athena, { rejectsFile: rejectsFile() });
+      expect(report.rejected).toBe(0);
+      expect(await fingerprint()).toBe(fromCsv);
+    } finally {
+      rmSync(athena, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('bad input', () => {
+  it('loads every good row and rejects each bad one with its file, line and reason', async () => {
+    const folder = copyFolder(EUNOMIA, 'corrupt');
+    const rejects = rejectsFile();
+    try {
+      // CONCEPT.csv has 445 lines (header + 444); these become lines 446-449.
+      appendFileSync(join(folder, 'CONCEPT.csv'), [
+        '9000001,Too few columns,Drug,RxNorm',
+        '9000002,Bad date,Drug,RxNorm,Clinical Drug,S,X1,2020-02-30,2099-12-31,',
+        'abc,Not a number,Drug,RxNorm,Clinical Drug,S,X2,2020-01-01,2099-12-31,',
+        '9000004,Good extra row,Drug,RxNorm,Clinical Drug,S,X4,2020-01-01,2099-12-31,',
+      ].join('\n') + '\n');
+      appendFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), '9000004,1118088,Is a friend of,2020-01-01,2099-12-31,\n');
+      const report = await loadVocabularyFolder(graph, folder, { rejectsFile: rejects });
+      expect(report.rejected).toBe(4);
+      expect(await count('MATCH (c:Concept) WHERE NOT c:Unresolved RETURN count(c) AS n')).toBe(445);
+      expect(await count('MATCH (c:Concept {conceptId: 9000004}) RETURN count(c) AS n')).toBe(1);
+      const lines = readFileSync(rejects, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t').slice(0, 3));
+      expect(lines).toEqual([
+        ['CONCEPT', '446', 'expected 10 columns, found 4'],
+        ['CONCEPT', '447', "valid_start_date '2020-02-30' is not a date (YYYYMMDD or YYYY-MM-DD)"],
+        ['CONCEPT', '448', "concept_id 'abc' is not a concept id"],
+        ['CONCEPT_RELATIONSHIP', '10', "relationship_id 'Is a friend of' is not in RELATIONSHIP"],
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a folder with a missing file, an unknown column or a wrong delimiter, and writes nothing', async () => {
+    const folder = copyFolder(EUNOMIA, 'broken');
+    try {
+      unlinkSync(join(folder, 'VOCABULARY.csv'));
+      const domain = readFileSync(join(folder, 'DOMAIN.csv'), 'utf8');
+      writeFileSync(join(folder, 'DOMAIN.csv'), domain.replaceAll(',', ';'));
+      const synonyms = readFileSync(join(folder, 'CONCEPT_SYNONYM.csv'), 'utf8');
+      writeFileSync(join(folder, 'CONCEPT_SYNONYM.csv'), synonyms.replace('LANGUAGE_CONCEPT_ID', 'LANGUAGE'));
+      const error = await loadVocabularyFolder(graph, folder, { rejectsFile: rejectsFile() }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FolderCheckError);
+      const problems = (error as FolderCheckError).problems.join('\n');
+      expect(problems).toMatch(/VOCABULARY: required file missing/);
+      expect(problems).toMatch(/DOMAIN\.csv: the header has one column/);
+      expect(problems).toMatch(/CONCEPT_SYNONYM\.csv: unknown columns language .*\n.*missing columns language_concept_id/);
+      expect(await count('MATCH (n) WHERE NOT n:RelationshipType RETURN count(n) AS n')).toBe(0);
+      expect(await count('MATCH (n:RelationshipType) RETURN count(n) AS n')).toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('reconciling with curated concepts', () => {
+  it('gives a local concept its real id and official name, keeping its edges, with no duplicate', async () => {
+    await writeConcepts(graph, [
+      {
+        conceptId: 2_000_000_001,
+        conceptCode: 'G6002',
+        vocabularyId: 'HCPCS',
+        conceptClassId: 'HCPCS',
+        domainId: 'Procedure',
+        standardConcept: 'S',
+        invalidReason: null,
+        validStartDate: null,
+        validEndDate: null,
+        conceptName: 'Curated name',
+        nameSource: 'PUBLIC_DESCRIPTOR',
+        isLocal: true,
+      },
+    ]);
+    await graph.write("MATCH (c:Concept {conceptId: 2000000001}) CREATE (c)-[:CHANGED_IN]->(:CodeChange {changeId: 'x'})");
+    const folder = copyFolder(EUNOMIA, 'reconcile');
+    try {
+      appendFileSync(join(folder, 'CONCEPT.csv'), '43533000,Stereoscopic x-ray guidance,Procedure,HCPCS,HCPCS,S,G6002,2015-01-01,2025-12-31,D\n');
+      const report = await loadVocabularyFolder(graph, folder, { rejectsFile: rejectsFile() });
+      expect(report.reconciledLocalConcepts).toBe(1);
+      const rows = await graph.read<{ id: number; name: string; local: boolean; edges: number }>(
+        "MATCH (c:Concept {vocabularyId: 'HCPCS', conceptCode: 'G6002'}) RETURN c.conceptId AS id, c.conceptName AS name, c.isLocal AS local, COUNT { (c)-[:CHANGED_IN]->() } AS edges",
+      );
+      expect(rows).toEqual([{ id: 43533000, name: 'Stereoscopic x-ray guidance', local: false, edges: 1 }]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
