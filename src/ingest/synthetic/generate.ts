@@ -1,0 +1,149 @@
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A deterministic generator of ATHENA-format vocabulary folders of any size (tab-delimited,
+ * lower-case headers, YYYYMMDD dates, no quoting), to measure the loader and the API beyond
+ * the small real samples. The same options always give the same bytes.
+ *
+ * Shape: 70% standard concepts in a deep poly-hierarchy ('Is a'/'Subsumes', branching 3, a
+ * second parent for one in three), 2% of them deprecated but still standard (OMOP's CPT4
+ * "zombies"); 30% non-standard source concepts with one to three 'Maps to' targets (one-to-many
+ * maps); about one source concept in eight is upgraded ('U'), in 'Concept replaced by' chains
+ * of one or more hops (2.5 on average) that end at a valid source code with its maps. Relationship rows come in both directions, as in ATHENA; the rest of the
+ * requested relationship count is filled with 'Has finding site'/'Finding site of' pairs.
+ * No CONCEPT_ANCESTOR is written.
+ */
+export interface GenerateOptions {
+  folder: string;
+  concepts: number;
+  /** CONCEPT_RELATIONSHIP rows wanted; at least what the structure needs (about 3.4 per concept). */
+  relationships: number;
+  seed: number;
+}
+
+export interface GenerateReport {
+  folder: string;
+  concepts: number;
+  relationships: number;
+}
+
+const FIRST_ID = 100_000_000;
+const BRANCHING = 3;
+
+/** A stateless hash to [0, 1) of (seed, i, k): the same concept draws the same numbers in every pass. */
+function draw(seed: number, i: number, k: number): number {
+  let h = (seed ^ Math.imul(i, 0x9e3779b1) ^ Math.imul(k + 1, 0x85ebca77)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+}
+
+class TsvWriter {
+  private readonly fd: number;
+  private buffer: string[] = [];
+  rows = 0;
+  constructor(path: string, header: string[]) {
+    this.fd = openSync(path, 'w');
+    writeSync(this.fd, `${header.join('\t')}\n`);
+  }
+  row(values: (string | number)[]): void {
+    this.buffer.push(values.join('\t'));
+    this.rows += 1;
+    if (this.buffer.length >= 50_000) this.flush();
+  }
+  private flush(): void {
+    if (this.buffer.length) writeSync(this.fd, `${this.buffer.join('\n')}\n`);
+    this.buffer = [];
+  }
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+export function generateVocabulary(options: GenerateOptions): GenerateReport {
+  const { folder, concepts, seed } = options;
+  if (!Number.isInteger(concepts) || concepts < 10) throw new Error('concepts must be a whole number of at least 10');
+  mkdirSync(folder, { recursive: true });
+  const standard = Math.floor(concepts * 0.7);
+  const id = (index: number) => FIRST_ID + index;
+  const isZombie = (i: number) => draw(seed, i, 1) < 0.02;
+  // Chains: a source code starts one with probability 0.05; each next code continues it with
+  // probability 0.6, so chains run one hop or more (2.5 on average) before a valid code.
+  const isUpgraded = (i: number): boolean =>
+    i >= standard && i + 1 < concepts && (draw(seed, i, 2) < 0.05 || (isUpgraded(i - 1) && draw(seed, i, 6) < 0.6));
+  const mapCount = (i: number) => 1 + Math.floor(draw(seed, i, 3) * 3);
+  const mapTarget = (i: number, n: number) => Math.floor(draw(seed, i, 10 + n) * standard);
+  const secondParent = (i: number) => (i > BRANCHING && draw(seed, i, 4) < 1 / 3 ? Math.floor(draw(seed, i, 5) * (i - 1)) : -1);
+  // An upgraded source code is replaced by the next one: i -> i+1 -> ... until a valid code.
+  const replacement = (i: number) => i + 1;
+
+  const simple = (name: string, header: string[], rows: (string | number)[][]) => {
+    const writer = new TsvWriter(join(folder, name), header);
+    rows.forEach((row) => writer.row(row));
+    writer.close();
+  };
+  simple('VOCABULARY.csv', ['vocabulary_id', 'vocabulary_name', 'vocabulary_reference', 'vocabulary_version', 'vocabulary_concept_id'], [
+    ['SYNTH', 'Synthetic standard vocabulary', 'generated', `seed ${seed}`, 0],
+    ['SYNTHSRC', 'Synthetic source vocabulary', 'generated', `seed ${seed}`, 0],
+  ]);
+  simple('DOMAIN.csv', ['domain_id', 'domain_name', 'domain_concept_id'], [['Procedure', 'Procedure', 10]]);
+  simple('CONCEPT_CLASS.csv', ['concept_class_id', 'concept_class_name', 'concept_class_concept_id'], [
+    ['Synthetic', 'Synthetic concept', 0],
+    ['Synthetic Source', 'Synthetic source code', 0],
+  ]);
+  simple('RELATIONSHIP.csv', ['relationship_id', 'relationship_name', 'is_hierarchical', 'defines_ancestry', 'reverse_relationship_id', 'relationship_concept_id'], [
+    ['Is a', 'Is a', 1, 0, 'Subsumes', 44818821],
+    ['Subsumes', 'Subsumes', 1, 1, 'Is a', 44818723],
+    ['Maps to', 'Non-standard to Standard map (OMOP)', 0, 0, 'Mapped from', 44818977],
+    ['Mapped from', 'Standard to Non-standard map (OMOP)', 0, 0, 'Maps to', 44818976],
+    ['Concept replaced by', 'Concept replaced by', 0, 0, 'Concept replaces', 44818956],
+    ['Concept replaces', 'Concept replaces', 0, 0, 'Concept replaced by', 44818957],
+    ['Has finding site', 'Has finding site (SNOMED)', 0, 0, 'Finding site of', 44818720],
+    ['Finding site of', 'Finding site of (SNOMED)', 0, 0, 'Has finding site', 44818858],
+  ]);
+
+  const conceptFile = new TsvWriter(join(folder, 'CONCEPT.csv'), [
+    'concept_id', 'concept_name', 'domain_id', 'vocabulary_id', 'concept_class_id', 'standard_concept', 'concept_code', 'valid_start_date', 'valid_end_date', 'invalid_reason',
+  ]);
+  for (let i = 0; i < concepts; i++) {
+    if (i < standard) {
+      const zombie = isZombie(i);
+      conceptFile.row([id(i), `Synthetic procedure ${i}${zombie ? ' (Deprecated)' : ''}`, 'Procedure', 'SYNTH', 'Synthetic', 'S', `S${i}`, '19700101', zombie ? '20241231' : '20991231', '']);
+    } else {
+      const upgraded = isUpgraded(i);
+      conceptFile.row([id(i), `Synthetic source code ${i}`, 'Procedure', 'SYNTHSRC', 'Synthetic Source', '', `X${i}`, '20000101', upgraded ? '20191231' : '20991231', upgraded ? 'U' : '']);
+    }
+  }
+  conceptFile.close();
+
+  const relationships = new TsvWriter(join(folder, 'CONCEPT_RELATIONSHIP.csv'), [
+    'concept_id_1', 'concept_id_2', 'relationship_id', 'valid_start_date', 'valid_end_date', 'invalid_reason',
+  ]);
+  const pair = (a: number, b: number, forward: string, reverse: string) => {
+    relationships.row([id(a), id(b), forward, '19700101', '20991231', '']);
+    relationships.row([id(b), id(a), reverse, '19700101', '20991231', '']);
+  };
+  for (let i = 1; i < standard; i++) {
+    pair(i, Math.floor((i - 1) / BRANCHING), 'Is a', 'Subsumes');
+    const second = secondParent(i);
+    if (second >= 0 && second !== Math.floor((i - 1) / BRANCHING)) pair(i, second, 'Is a', 'Subsumes');
+  }
+  for (let i = standard; i < concepts; i++) {
+    if (isUpgraded(i)) {
+      pair(i, replacement(i), 'Concept replaced by', 'Concept replaces');
+      continue;
+    }
+    const targets = new Set<number>();
+    for (let n = 0; n < mapCount(i); n++) targets.add(mapTarget(i, n));
+    for (const target of targets) pair(i, target, 'Maps to', 'Mapped from');
+  }
+  for (let k = 0; relationships.rows + 2 <= options.relationships; k++) {
+    const a = Math.floor(draw(seed, k, 20) * standard);
+    const b = Math.floor(draw(seed, k, 21) * standard);
+    pair(a, b === a ? (a + 1) % standard : b, 'Has finding site', 'Finding site of');
+  }
+  relationships.close();
+  return { folder, concepts, relationships: relationships.rows };
+}
