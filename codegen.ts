@@ -16,6 +16,7 @@ const config: CodegenConfig = {
         contextType: '../context.js#RequestContext',
         mappers: {
           Concept: '../modules/concepts/concept-record.js#ConceptRecord',
+          About: '../modules/about/about-repository.js#AboutRecord',
         },
         scalars: {
           ID: { input: 'string', output: 'string | number' },

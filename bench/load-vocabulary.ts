@@ -24,6 +24,7 @@ const { values } = parseArgs({
     heap: { type: 'string', default: '4g' },
     pagecache: { type: 'string', default: '4g' },
     'batch-size': { type: 'string', default: '10000' },
+    concurrency: { type: 'string', default: '1' },
   },
 });
 const concepts = Number(values.concepts);
@@ -39,7 +40,7 @@ if (!existsSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'))) {
 
 const home = mkdtempSync(join(tmpdir(), 'pcg-bench-neo4j-'));
 const db = await startEmbedded({ home, port: 0, heap: values.heap, pageCache: values.pagecache });
-const driver = createDriver(db.uri, NO_AUTH);
+const driver = createDriver(db.uri, NO_AUTH, { retryMs: 60_000 });
 const jvmRss = () => {
   const status = readFileSync(`/proc/${db.pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
@@ -52,6 +53,7 @@ try {
   await ensureSchema(graph);
   const report = await loadVocabularyFolder(graph, folder, {
     batchSize: Number(values['batch-size']),
+    concurrency: Number(values.concurrency),
     rejectsFile: join(home, 'rejects.tsv'),
     progress: lineProgress((line) => console.log(line), 10_000),
   });
@@ -60,7 +62,7 @@ try {
   const nodeRss = samples.map((s) => s.node);
   const tenth = Math.max(1, Math.floor(samples.length / 10));
   console.log('');
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())}; Neo4j 5.26 embedded, heap ${values.heap}, page cache ${values.pagecache}; batch ${values['batch-size']}`);
+  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())}; Neo4j 5.26 embedded, heap ${values.heap}, page cache ${values.pagecache}; batch ${values['batch-size']}, ${values.concurrency} writes in flight`);
   console.log(`data: ${concepts.toLocaleString('en-US')} concepts, ${relationships.toLocaleString('en-US')} relationship rows (seed ${seed})`);
   for (const f of report.files) {
     console.log(`  ${f.file.padEnd(22)} ${f.rowsRead.toLocaleString('en-US').padStart(12)} rows ${f.seconds.toFixed(1).padStart(8)} s ${Math.round(f.rowsRead / Math.max(f.seconds, 0.001)).toLocaleString('en-US').padStart(10)} rows/s`);

@@ -1,5 +1,6 @@
 import type { Graph } from './db/graph.js';
 import type { Logger } from './logger.js';
+import { AboutRepository } from './modules/about/about-repository.js';
 import { createConceptLoaders, type ConceptLoaders } from './modules/concepts/concept-loaders.js';
 import { ConceptRepository } from './modules/concepts/concept-repository.js';
 
@@ -7,23 +8,26 @@ import { ConceptRepository } from './modules/concepts/concept-repository.js';
 export interface RequestContext {
   requestId: string;
   log: Logger;
+  repositories: Repositories;
   loaders: {
     concepts: ConceptLoaders;
   };
 }
 
 export interface Repositories {
+  about: AboutRepository;
   concepts: ConceptRepository;
 }
 
 export function createRepositories(graph: Graph): Repositories {
-  return { concepts: new ConceptRepository(graph) };
+  return { about: new AboutRepository(graph), concepts: new ConceptRepository(graph) };
 }
 
 export function createRequestContext(repositories: Repositories, requestId: string, log: Logger): RequestContext {
   return {
     requestId,
     log,
+    repositories,
     loaders: { concepts: createConceptLoaders(repositories.concepts) },
   };
 }

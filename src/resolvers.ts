@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
 import { GraphQLScalarType, Kind } from 'graphql';
 import type { Resolvers } from './generated/graphql.js';
+import { aboutResolvers } from './modules/about/about-resolvers.js';
 import { conceptResolvers } from './modules/concepts/concept-resolvers.js';
-
-const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -30,8 +28,9 @@ const DateScalar = new GraphQLScalarType<string, string>({
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
-    about: () => ({ name: 'procedure-code-graph', version: pkg.version }),
+    ...aboutResolvers.Query,
     ...conceptResolvers.Query,
   },
+  About: aboutResolvers.About,
   Concept: conceptResolvers.Concept,
 };

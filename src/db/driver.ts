@@ -6,16 +6,19 @@ import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
  */
 export const NO_AUTH = { scheme: 'none' } as AuthToken;
 
-/** One driver per process. Integers come back as JS numbers: OMOP ids are 32-bit. */
-export function createDriver(uri: string, auth: AuthToken): Driver {
+/**
+ * One driver per process. Integers come back as JS numbers: OMOP ids are 32-bit.
+ * `retryMs` bounds how long managed transactions retry transient errors: short for the
+ * service (a client's request should fail fast while the database is down), longer for
+ * loaders (a deadlock between two write batches is retried, not fatal).
+ */
+export function createDriver(uri: string, auth: AuthToken, { retryMs = 3_000 }: { retryMs?: number } = {}): Driver {
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 100,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    // Managed transactions retry retryable errors; 30 s (the default) would hold a client's
-    // request that long while the database is down. Fail fast instead: clients retry.
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: retryMs,
     userAgent: 'procedure-code-graph',
   });
 }

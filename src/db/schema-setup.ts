@@ -9,7 +9,7 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX concept_vocabulary_code IF NOT EXISTS FOR (c:Concept) ON (c.vocabularyId, c.conceptCode)',
   'CREATE INDEX concept_code IF NOT EXISTS FOR (c:Concept) ON (c.conceptCode)',
   `CREATE FULLTEXT INDEX concept_text IF NOT EXISTS FOR (c:Concept) ON EACH [c.conceptName, c.conceptCode, c.synonyms]
-     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: true } }`,
   'CREATE CONSTRAINT vocabulary_id_unique IF NOT EXISTS FOR (v:Vocabulary) REQUIRE v.vocabularyId IS UNIQUE',
   'CREATE CONSTRAINT domain_id_unique IF NOT EXISTS FOR (d:Domain) REQUIRE d.domainId IS UNIQUE',
   'CREATE CONSTRAINT concept_class_id_unique IF NOT EXISTS FOR (c:ConceptClass) REQUIRE c.conceptClassId IS UNIQUE',

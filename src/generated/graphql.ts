@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ConceptRecord } from '../modules/concepts/concept-record.js';
+import type { AboutRecord } from '../modules/about/about-repository.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,8 @@ export type Scalars = {
 /** Identity of the running service. */
 export type About = {
   __typename?: 'About';
+  /** What the curated knowledge pack put in the graph. */
+  knowledgePack: KnowledgePackSummary;
   /** The product name. */
   name: Scalars['String']['output'];
   /** The service version (package.json). */
@@ -65,6 +68,31 @@ export type ConceptNameSource =
   | 'PUBLIC_DESCRIPTOR'
   /** Loaded from an OMOP vocabulary release (for CPT4, the user's licensed ATHENA download). */
   | 'VOCABULARY';
+
+/** Counts of the curated knowledge pack as loaded in the graph. */
+export type KnowledgePackSummary = {
+  __typename?: 'KnowledgePackSummary';
+  /** Billing profiles of codes. */
+  billingProfiles: Scalars['Int']['output'];
+  /** Code change events (added, revised, deleted, replaced, bundled). */
+  codeChanges: Scalars['Int']['output'];
+  /** Versions of codes: what a code meant between two dates. */
+  codeVersions: Scalars['Int']['output'];
+  /** Curated concepts (public concept ids and local ones). */
+  concepts: Scalars['Int']['output'];
+  /** Clinical criteria that decide between codes. */
+  criteria: Scalars['Int']['output'];
+  /** Delivery levels with criteria (2026: levels 1-3). */
+  deliveryLevels: Scalars['Int']['output'];
+  /** Curated concepts held under local ids (above 2,000,000,000) until a vocabulary load brings the real id. */
+  localConcepts: Scalars['Int']['output'];
+  /** Sources that curated facts cite. */
+  sources: Scalars['Int']['output'];
+  /** Codes the pack names that no concept in the graph carries, as 'VOCABULARY CODE'. */
+  unresolvedCodes: Array<Scalars['String']['output']>;
+  /** Worked examples of the criteria. */
+  workedExamples: Scalars['Int']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -168,28 +196,33 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  About: ResolverTypeWrapper<About>;
+  About: ResolverTypeWrapper<AboutRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Concept: ResolverTypeWrapper<ConceptRecord>;
   ConceptNameSource: ConceptNameSource;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KnowledgePackSummary: ResolverTypeWrapper<KnowledgePackSummary>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  About: About;
+  About: AboutRecord;
   Boolean: Scalars['Boolean']['output'];
   Concept: ConceptRecord;
   Date: Scalars['Date']['output'];
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  KnowledgePackSummary: KnowledgePackSummary;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
 }>;
 
 export type AboutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = ResolversObject<{
+  knowledgePack?: Resolver<ResolversTypes['KnowledgePackSummary'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -212,6 +245,19 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type KnowledgePackSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnowledgePackSummary'] = ResolversParentTypes['KnowledgePackSummary']> = ResolversObject<{
+  billingProfiles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  codeChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  codeVersions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  concepts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  criteria?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deliveryLevels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localConcepts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unresolvedCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  workedExamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType, Partial<QueryConceptArgs>>;
@@ -222,6 +268,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   About?: AboutResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  KnowledgePackSummary?: KnowledgePackSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 

@@ -34,7 +34,8 @@ const UPSERT_CONCEPTS = `
       c.invalidReason = row.invalidReason,
       c.validStartDate = CASE WHEN row.validStartDate IS NULL THEN c.validStartDate ELSE date(row.validStartDate) END,
       c.validEndDate = CASE WHEN row.validEndDate IS NULL THEN c.validEndDate ELSE date(row.validEndDate) END,
-      c.isLocal = coalesce(row.isLocal, false),
+      // Only curated local concepts carry isLocal: one property less per vocabulary row.
+      c.isLocal = CASE WHEN row.isLocal THEN true ELSE c.isLocal END,
       c.sources = CASE WHEN row.sources IS NULL THEN c.sources ELSE row.sources END
   REMOVE c:Unresolved
   WITH c, row,

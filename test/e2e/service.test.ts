@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { GraphQLClient, ClientError, gql } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../src/db/embedded/launcher.js';
+import { readSeedPack } from '../../src/seed-pack/read-pack.js';
 import { resetDatabase, useTestDatabase } from '../helpers/database.js';
+
+const pack = readSeedPack();
 
 /**
  * The service as a user runs it (src/main.ts: config, schema, seed, HTTP), pointed at the test
@@ -52,6 +55,21 @@ describe('the running service', () => {
       { vocabularyId: 'CPT4', code: '77412' },
     );
     expect(data.concept).toEqual({ conceptId: '2211867', conceptCode: '77412' });
+  });
+
+  it('serves the whole knowledge pack it loaded at start-up', async () => {
+    const data = await client().request<{ about: { knowledgePack: Record<string, number> } }>(
+      gql`{ about { knowledgePack { concepts localConcepts codeChanges codeVersions deliveryLevels criteria workedExamples } } }`,
+    );
+    expect(data.about.knowledgePack).toEqual({
+      concepts: 201,
+      localConcepts: 8,
+      codeChanges: pack.changeEvents.length,
+      codeVersions: pack.codeVersions.length,
+      deliveryLevels: 3,
+      criteria: pack.criteria.criteria.length,
+      workedExamples: 8,
+    });
   });
 
   it('answers null for an unknown code', async () => {

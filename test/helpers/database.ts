@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AuthToken, Driver } from 'neo4j-driver';
 import { afterAll, inject } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
@@ -20,3 +21,20 @@ export async function resetDatabase(graph: Graph): Promise<void> {
   await graph.write('MATCH (n) DETACH DELETE n');
   await ensureSchema(graph);
 }
+
+/** Every node and relationship with its properties, sorted and hashed: equal graphs, equal hashes. */
+export async function fingerprint(graph: Graph): Promise<string> {
+  const stable = (value: Record<string, unknown>) =>
+    JSON.stringify(Object.keys(value).sort().map((key) => [key, String(value[key])]));
+  const nodes = await graph.read<{ labels: string[]; props: Record<string, unknown> }>('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  // An edge is named by its type, its properties and both end nodes' properties.
+  const edges = await graph.read<{ type: string; a: Record<string, unknown>; b: Record<string, unknown>; props: Record<string, unknown> }>(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(a) AS a, properties(b) AS b, properties(r) AS props',
+  );
+  const lines = [
+    ...nodes.map((n) => `${n.labels.sort().join(':')}${stable(n.props)}`),
+    ...edges.map((e) => `${e.type}${stable(e.a)}>${stable(e.b)}${stable(e.props)}`),
+  ].sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+

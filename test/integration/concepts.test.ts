@@ -86,6 +86,13 @@ describe('concept lookup', () => {
     expect(data).toEqual({ a: null, b: null });
   });
 
+  it('answers null for a placeholder of a concept that a relationship names but no CONCEPT row defines', async () => {
+    await graph.write('MERGE (c:Concept {conceptId: 424242}) SET c:Unresolved');
+    const { data, errors } = await query('{ concept(conceptId: 424242) { conceptId conceptName } }');
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ concept: null });
+  });
+
   it('returns many concepts in the order asked, null where unknown', async () => {
     const { data } = await query(`{ concepts(conceptIds: ["45890647", "1", "2211867"]) { conceptCode } }`);
     expect(data).toEqual({ concepts: [{ conceptCode: 'G6015' }, null, { conceptCode: '77412' }] });

@@ -56,7 +56,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const database = await provideDatabase(config.database, log);
-  const driver = createDriver(database.uri, database.auth);
+  const driver = createDriver(database.uri, database.auth, { retryMs: 60_000 });
   try {
     const graph = new Graph(driver, database.database);
     await waitForDatabase(driver, database.database);

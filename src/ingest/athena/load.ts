@@ -87,6 +87,12 @@ export interface ProgressSink {
 
 export interface LoadOptions {
   batchSize?: number;
+  /**
+   * Write transactions in flight at once (default 1, written while the next batch is parsed).
+   * More helps concept files a little on two cores, but relationship batches that share nodes
+   * then deadlock and retry (the driver's retry budget must allow for it).
+   */
+  concurrency?: number;
   /** Where rejected rows go; default vocabulary-rejects.tsv in the working directory. */
   rejectsFile?: string;
   progress?: ProgressSink;
@@ -208,7 +214,12 @@ function openRecords(file: VocabularyFile): { bytesRead(): number; items: AsyncG
   return { bytesRead: () => input.bytesRead, items: items() };
 }
 
-async function loadFile(file: VocabularyFile, ctx: FileContext, rejects: Rejects, options: Required<Pick<LoadOptions, 'batchSize'>> & LoadOptions): Promise<FileReport> {
+async function loadFile(
+  file: VocabularyFile,
+  ctx: FileContext,
+  rejects: Rejects,
+  options: Required<Pick<LoadOptions, 'batchSize' | 'concurrency'>> & LoadOptions,
+): Promise<FileReport> {
   const started = Date.now();
   const handler = HANDLERS[file.name];
   const report: FileReport = {
@@ -224,10 +235,11 @@ async function loadFile(file: VocabularyFile, ctx: FileContext, rejects: Rejects
   const missingIds = new Set<number>();
   options.progress?.startFile(file.name, file.bytes);
 
-  let pending: Promise<void> = Promise.resolve();
-  const flush = (batch: (object & { line: number })[]) => {
-    const previous = pending;
-    pending = previous.then(async () => {
+  // Up to `concurrency` batches are written at once while the next one is parsed.
+  const inFlight: Promise<void>[] = [];
+  const flush = async (batch: (object & { line: number })[]) => {
+    while (inFlight.length >= options.concurrency) await inFlight.shift();
+    const write = (async () => {
       const result = await handler.write(batch, ctx);
       report.rowsWritten += result.written;
       for (const m of result.missing ?? []) {
@@ -235,10 +247,10 @@ async function loadFile(file: VocabularyFile, ctx: FileContext, rejects: Rejects
         if (m.missingFrom !== null) missingIds.add(m.missingFrom);
         if (m.missingTo !== null) missingIds.add(m.missingTo);
       }
-    });
-    // Its failure surfaces at the next await; this keeps Node from calling it unhandled meanwhile.
-    pending.catch(() => {});
-    return previous;
+    })();
+    // Its failure surfaces when it is awaited; this keeps Node from calling it unhandled meanwhile.
+    write.catch(() => {});
+    inFlight.push(write);
   };
 
   let batch: (object & { line: number })[] = [];
@@ -276,7 +288,7 @@ async function loadFile(file: VocabularyFile, ctx: FileContext, rejects: Rejects
     }
   }
   if (batch.length) await flush(batch);
-  await pending;
+  await Promise.all(inFlight);
   report.missingConceptIds = missingIds.size;
   report.seconds = (Date.now() - started) / 1000;
   options.progress?.update(file.bytes, report.rowsRead);
@@ -318,7 +330,7 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
     reconciled: 0,
   };
   const rejects = new Rejects(resolve(options.rejectsFile ?? 'vocabulary-rejects.tsv'));
-  const settings = { batchSize: 10_000, ...options };
+  const settings = { batchSize: 10_000, concurrency: 1, ...options };
 
   const files: FileReport[] = [];
   try {

@@ -43,10 +43,30 @@ const ADD_SYNONYMS = `
   RETURN count(c) AS matched
 `;
 
+const EDGE_PROPERTIES = `
+  SET r.relationshipId = row.relationshipId,
+      r.validStartDate = CASE WHEN row.validStartDate IS NULL THEN null ELSE date(row.validStartDate) END,
+      r.validEndDate = CASE WHEN row.validEndDate IS NULL THEN null ELSE date(row.validEndDate) END,
+      r.invalidReason = row.invalidReason
+`;
+
 /**
- * Endpoints absent from the graph become :Concept:Unresolved placeholders (only a conceptId),
- * so no row is silently dropped; the rows touching them are returned to be counted and reported.
- * A later CONCEPT load completes the placeholder.
+ * The fast path: both concepts exist (the usual case). It only matches, so a batch with an
+ * absent concept writes fewer rows than it has; that batch then goes through the slow path.
+ */
+const relationshipFastCypher = (type: string) => `
+  UNWIND $rows AS row
+  MATCH (a:Concept {conceptId: row.from}) WHERE NOT a:Unresolved
+  MATCH (b:Concept {conceptId: row.to}) WHERE NOT b:Unresolved
+  MERGE (a)-[r:${type}]->(b)
+  ${EDGE_PROPERTIES}
+  RETURN count(*) AS written
+`;
+
+/**
+ * The slow path: endpoints absent from the graph become :Concept:Unresolved placeholders (only
+ * a conceptId), so no row is silently dropped; the rows touching them are returned to be counted
+ * and reported. A later CONCEPT load completes the placeholder.
  */
 const relationshipCypher = (type: string) => `
   UNWIND $rows AS row
@@ -55,15 +75,21 @@ const relationshipCypher = (type: string) => `
   MERGE (b:Concept {conceptId: row.to})
     ON CREATE SET b:Unresolved
   MERGE (a)-[r:${type}]->(b)
-  SET r.relationshipId = row.relationshipId,
-      r.validStartDate = CASE WHEN row.validStartDate IS NULL THEN null ELSE date(row.validStartDate) END,
-      r.validEndDate = CASE WHEN row.validEndDate IS NULL THEN null ELSE date(row.validEndDate) END,
-      r.invalidReason = row.invalidReason
+  ${EDGE_PROPERTIES}
   WITH row, a, b
   WHERE a:Unresolved OR b:Unresolved
   RETURN row.line AS line,
          CASE WHEN a:Unresolved THEN a.conceptId END AS missingFrom,
          CASE WHEN b:Unresolved THEN b.conceptId END AS missingTo
+`;
+
+const UPSERT_ANCESTORS_FAST = `
+  UNWIND $rows AS row
+  MATCH (d:Concept {conceptId: row.descendantConceptId}) WHERE NOT d:Unresolved
+  MATCH (a:Concept {conceptId: row.ancestorConceptId}) WHERE NOT a:Unresolved
+  MERGE (d)-[r:HAS_ANCESTOR]->(a)
+  SET r.minLevels = row.minLevels, r.maxLevels = row.maxLevels
+  RETURN count(*) AS written
 `;
 
 const UPSERT_ANCESTORS = `
@@ -141,11 +167,18 @@ export async function writeConceptRelationships(
   }
   const missing: MissingEndpoint[] = [];
   for (const [type, typeRows] of byType) {
-    missing.push(...(await graph.write<MissingEndpoint>(relationshipCypher(type), { rows: typeRows })));
+    missing.push(...(await fastThenSlow(graph, relationshipFastCypher(type), relationshipCypher(type), typeRows)));
   }
   return missing;
 }
 
 export function writeAncestors(graph: Graph, rows: readonly (AncestorRow & { line: number })[]): Promise<MissingEndpoint[]> {
-  return graph.write<MissingEndpoint>(UPSERT_ANCESTORS, { rows });
+  return fastThenSlow(graph, UPSERT_ANCESTORS_FAST, UPSERT_ANCESTORS, rows);
+}
+
+/** Tries the match-only query; when a row was left out, runs the placeholder one on the batch. */
+async function fastThenSlow(graph: Graph, fast: string, slow: string, rows: readonly object[]): Promise<MissingEndpoint[]> {
+  const [result] = await graph.write<{ written: number }>(fast, { rows });
+  if (result?.written === rows.length) return [];
+  return graph.write<MissingEndpoint>(slow, { rows });
 }

@@ -1,9 +1,12 @@
 import type { Graph } from '../../db/graph.js';
 import { toConceptRecord, type ConceptRecord } from './concept-record.js';
 
+// :Unresolved nodes are placeholders for ids that relationships name but no CONCEPT row
+// defines (see docs/graph-model.md): they are not concepts a client can look up.
 const CONCEPTS_BY_ID = `
   UNWIND $conceptIds AS conceptId
   MATCH (c:Concept {conceptId: conceptId})
+  WHERE NOT c:Unresolved
   RETURN c { .* } AS concept
 `;
 
