@@ -6,6 +6,7 @@
  * parsed pack as a whole and returns a list of problems (empty when the pack is sound).
  */
 import { z } from 'zod';
+import { isIsoDate } from '../dates.js';
 
 // ---------------------------------------------------------------------------------------------
 // Closed vocabularies
@@ -55,21 +56,10 @@ export const LOCAL_CONCEPT_ID_MIN = 2_000_000_001;
 // Primitives
 // ---------------------------------------------------------------------------------------------
 
-/** True when `value` is YYYY-MM-DD and names a real calendar day (no 2025-02-29, no 2025-04-31). */
-export function isRealCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine(isRealCalendarDay, 'not a real calendar day');
+  .refine(isIsoDate, 'not a real calendar day');
 
 /** Kebab-case id of a curated item (criterion, level, family, event...). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

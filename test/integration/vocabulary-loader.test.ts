@@ -1,8 +1,9 @@
-import { appendFileSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeConcepts } from '../../src/ingest/concept-writer.js';
 import { FolderCheckError, loadVocabularyFolder, type LoadReport } from '../../src/ingest/athena/load.js';
+import { generateVocabulary } from '../../src/ingest/synthetic/generate.js';
 import { fingerprint, resetDatabase, useTestDatabase } from '../helpers/database.js';
 import { copyFolder, EUNOMIA, tempFolder, writeAthenaFormat } from '../helpers/vocabulary-folders.js';
 
@@ -106,6 +107,41 @@ describe('bad input', () => {
       expect(await count('MATCH (n:RelationshipType) RETURN count(n) AS n')).toBe(0);
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a generated vocabulary', () => {
+  it('loads every concept and each relationship pair once; an interrupted load run again gives the same graph', async () => {
+    const folder = tempFolder('generated');
+    const partial = tempFolder('generated-partial');
+    try {
+      generateVocabulary({ folder, concepts: 2_000, relationships: 8_000, seed: 3 });
+      const report = await loadVocabularyFolder(graph, folder, { rejectsFile: rejectsFile(), batchSize: 1_000 });
+      expect(report.rejected).toBe(0);
+      expect(await count('MATCH (c:Concept) WHERE NOT c:Unresolved RETURN count(c) AS n')).toBe(2_000);
+      const relationshipRows = readFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), 'utf8').trim().split('\n').slice(1);
+      const canonical = new Set(
+        relationshipRows.map((line) => {
+          const [a, b, id] = line.split('\t');
+          const canonicalOf: Record<string, string> = { 'Mapped from': 'Maps to', Subsumes: 'Is a', 'Concept replaces': 'Concept replaced by', 'Has finding site': 'Finding site of' };
+          const type = canonicalOf[id!];
+          return type ? `${type}:${b}>${a}` : `${id}:${a}>${b}`;
+        }),
+      );
+      expect(await count('MATCH (:Concept)-[r]->(:Concept) RETURN count(r) AS n')).toBe(canonical.size);
+      const complete = await fingerprint(graph);
+
+      // An interrupted load: concepts and half the relationships, then the whole folder again.
+      await resetDatabase(graph);
+      for (const file of readdirSync(folder)) copyFileSync(join(folder, file), join(partial, file));
+      writeFileSync(join(partial, 'CONCEPT_RELATIONSHIP.csv'), readFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), 'utf8').split('\n').slice(0, 4_001).join('\n') + '\n');
+      await loadVocabularyFolder(graph, partial, { rejectsFile: rejectsFile(), batchSize: 1_000 });
+      await loadVocabularyFolder(graph, folder, { rejectsFile: rejectsFile(), batchSize: 1_000 });
+      expect(await fingerprint(graph)).toBe(complete);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+      rmSync(partial, { recursive: true, force: true });
     }
   });
 });

@@ -1,3 +1,4 @@
+import { normalizeVocabularyDate } from '../../dates.js';
 import type { ConceptRow } from '../concept-writer.js';
 
 /**
@@ -35,23 +36,13 @@ function integer(record: RawRecord, column: string): number {
   return Number(value);
 }
 
-/** YYYYMMDD or YYYY-MM-DD (a real calendar day) to YYYY-MM-DD. */
-export function parseVocabularyDate(value: string): string | undefined {
-  const match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value);
-  if (!match) return undefined;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return `${match[1]}-${match[2]}-${match[3]}`;
-}
-
 function date(record: RawRecord, column: string, required: boolean): string | null {
   const value = text(record, column);
   if (value === '') {
     if (required) throw new RowError(`${column} is empty`);
     return null;
   }
-  const parsed = parseVocabularyDate(value);
+  const parsed = normalizeVocabularyDate(value);
   if (!parsed) throw new RowError(`${column} '${value}' is not a date (YYYYMMDD or YYYY-MM-DD)`);
   return parsed;
 }
