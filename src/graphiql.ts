@@ -10,7 +10,7 @@ export function graphiqlPage(): string {
   page ??= renderGraphiQL({
     title: 'Procedure Code Graph',
     endpoint: '/graphql',
-    defaultQuery: `# Look up a code. Try vocabularyId "HCPCS" and conceptCode "G6015" too.
+    defaultQuery: `# Look up a code; try HCPCS G6015 too.
 query LookUp {
   concept(vocabularyId: "CPT4", conceptCode: "77412") {
     conceptId

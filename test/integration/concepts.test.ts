@@ -37,14 +37,14 @@ describe('seed', () => {
     expect(expected).toBe(201);
     const count = async () => (await graph.read<{ n: number }>('MATCH (c:Concept) RETURN count(c) AS n'))[0]!.n;
     expect(await count()).toBe(expected);
-    await loadSeed(graph, silentLog);
+    await loadSeed(graph, silentLog, { force: true });
     expect(await count()).toBe(expected);
   });
 
   it('never replaces a name loaded from a vocabulary release with a curated label', async () => {
     const [row] = packConcepts.filter((r) => r.conceptCode === '77427');
     await writeConcepts(graph, [{ ...row!, conceptName: 'Official name from a licensed load', nameSource: 'VOCABULARY' }]);
-    await loadSeed(graph, silentLog);
+    await loadSeed(graph, silentLog, { force: true });
     const { data } = await query(`{ concept(vocabularyId: "CPT4", conceptCode: "77427") { conceptName nameSource } }`);
     expect(data).toEqual({ concept: { conceptName: 'Official name from a licensed load', nameSource: 'VOCABULARY' } });
   });

@@ -1,13 +1,17 @@
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRepositories, createRequestContext, type RequestContext } from '../../src/context.js';
 import { formatError } from '../../src/errors.js';
 import { CURATED_LABELS } from '../../src/ingest/seed/seed-writer.js';
-import { loadSeed } from '../../src/ingest/seed/load-seed.js';
+import { loadSeed, seedPackHash } from '../../src/ingest/seed/load-seed.js';
+import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
 import { resolvers } from '../../src/resolvers.js';
 import { loadTypeDefs } from '../../src/schema.js';
 import { readSeedPack } from '../../src/seed-pack/read-pack.js';
 import { fingerprint, resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
+import { EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
 
 const { graph } = useTestDatabase();
 const pack = readSeedPack();
@@ -78,8 +82,14 @@ describe('the knowledge pack in the graph', () => {
 
   it('gives the same graph when loaded a second time', async () => {
     const first = await fingerprint(graph);
-    await loadSeed(graph, silentLog);
+    expect((await loadSeed(graph, silentLog, { force: true })).loaded).toBe(true);
     expect(await fingerprint(graph)).toBe(first);
+  });
+
+  it('skips a load when the graph already holds this exact pack', async () => {
+    const report = await loadSeed(graph, silentLog);
+    expect(report.loaded).toBe(false);
+    expect(report.hash).toBe(seedPackHash());
   });
 
   it('is summarised by about.knowledgePack', async () => {
@@ -104,5 +114,28 @@ describe('the knowledge pack in the graph', () => {
         unresolvedCodes: expect.arrayContaining(['CPT4 76950']),
       },
     });
+  });
+  it('after a vocabulary load gave a local concept its real id, a new seed load makes no second node', async () => {
+    const folder = tempFolder('g6002');
+    try {
+      for (const file of ['VOCABULARY.csv', 'DOMAIN.csv', 'CONCEPT_CLASS.csv', 'RELATIONSHIP.csv']) copyFileSync(join(EUNOMIA, file), join(folder, file));
+      writeFileSync(
+        join(folder, 'CONCEPT.csv'),
+        'concept_id\tconcept_name\tdomain_id\tvocabulary_id\tconcept_class_id\tstandard_concept\tconcept_code\tvalid_start_date\tvalid_end_date\tinvalid_reason\n' +
+          '43533000\tStereoscopic x-ray guidance\tProcedure\tHCPCS\tHCPCS\tS\tG6002\t20150101\t20251231\tD\n',
+      );
+      writeFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), 'concept_id_1\tconcept_id_2\trelationship_id\tvalid_start_date\tvalid_end_date\tinvalid_reason\n');
+      const report = await loadVocabularyFolder(graph, folder, { rejectsFile: join(folder, 'rejects.tsv') });
+      expect(report.reconciledLocalConcepts).toBe(1);
+      await loadSeed(graph, silentLog, { force: true });
+      const rows = await graph.read<{ id: number; changes: number }>(
+        "MATCH (c:Concept {vocabularyId: 'HCPCS', conceptCode: 'G6002'}) RETURN c.conceptId AS id, COUNT { (c)-[:CHANGED_IN]->() } AS changes",
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.id).toBe(43533000);
+      expect(rows[0]!.changes).toBeGreaterThan(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

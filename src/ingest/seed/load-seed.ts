@@ -1,29 +1,78 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Graph } from '../../db/graph.js';
 import type { Logger } from '../../logger.js';
-import { readSeedPack } from '../../seed-pack/read-pack.js';
-import { writeConcepts } from '../concept-writer.js';
+import { defaultSeedDir, readSeedPack } from '../../seed-pack/read-pack.js';
+import { SEED_FILES } from '../../seed-pack/schema.js';
+import { writeConcepts, type ConceptRow } from '../concept-writer.js';
 import { curatedLayerStatements, seedConceptRows, UNRESOLVED_CODES } from './seed-writer.js';
 
 export interface SeedReport {
+  /** False when the graph already held this exact pack (same files, same writer code). */
+  loaded: boolean;
+  hash: string;
   concepts: number;
   changeEvents: number;
   /** Codes the pack names that no concept in the graph carries (kept as (:Code) nodes). */
   unresolvedCodes: string[];
 }
 
+/** The code that shapes the pack in the graph: a change to it must reload the pack too. */
+const WRITER_SOURCES = ['./seed-writer.ts', '../concept-writer.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+
+/** A hash of the pack's files and of the code that writes them. */
+export function seedPackHash(dir: string = defaultSeedDir()): string {
+  const hash = createHash('sha256');
+  for (const file of Object.values(SEED_FILES).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  for (const file of WRITER_SOURCES) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+const LOADED_HASH = 'MATCH (p:KnowledgePack {id: "seed"}) RETURN p.hash AS hash';
+const RECORD_HASH = 'MERGE (p:KnowledgePack {id: "seed"}) SET p.hash = $hash';
+
+/** Keys of local concepts that a vocabulary load has already given their real id. */
+const RECONCILED = `
+  UNWIND $keys AS key
+  MATCH (c:Concept {vocabularyId: key.vocabularyId, conceptCode: key.conceptCode})
+  WHERE c.localConceptId IS NOT NULL
+  RETURN c.vocabularyId + '|' + c.conceptCode AS key
+`;
+
+async function withoutReconciled(graph: Graph, concepts: ConceptRow[]): Promise<ConceptRow[]> {
+  const local = concepts.filter((c) => c.isLocal);
+  const rows = await graph.read<{ key: string }>(RECONCILED, {
+    keys: local.map((c) => ({ vocabularyId: c.vocabularyId, conceptCode: c.conceptCode })),
+  });
+  const reconciled = new Set(rows.map((r) => r.key));
+  return concepts.filter((c) => !c.isLocal || !reconciled.has(`${c.vocabularyId}|${c.conceptCode}`));
+}
+
 /**
  * Loads the curated knowledge pack (seed/): validated first (nothing is written when it is
  * invalid), then concepts upserted and the curated layer replaced in one transaction, so a
- * second load gives the same graph and an edited pack takes full effect.
+ * second load gives the same graph and an edited pack takes full effect. Skipped when the
+ * graph already holds this exact pack, unless `force`.
  */
-export async function loadSeed(graph: Graph, log: Logger, dir?: string): Promise<SeedReport> {
+export async function loadSeed(graph: Graph, log: Logger, options: { dir?: string; force?: boolean } = {}): Promise<SeedReport> {
   const started = Date.now();
-  const pack = readSeedPack(dir);
+  const pack = readSeedPack(options.dir);
+  const hash = seedPackHash(options.dir);
   const concepts = seedConceptRows(pack);
-  await writeConcepts(graph, concepts);
-  await graph.writeTransaction(curatedLayerStatements(pack, concepts));
-  const unresolvedCodes = (await graph.read<{ code: string }>(UNRESOLVED_CODES)).map((r) => r.code);
-  const report = { concepts: concepts.length, changeEvents: pack.changeEvents.length, unresolvedCodes };
+  const unresolved = async () => (await graph.read<{ code: string }>(UNRESOLVED_CODES)).map((r) => r.code);
+  const [loaded] = await graph.read<{ hash: string }>(LOADED_HASH);
+  if (!options.force && loaded?.hash === hash) {
+    const report = { loaded: false, hash, concepts: concepts.length, changeEvents: pack.changeEvents.length, unresolvedCodes: await unresolved() };
+    log.info({ hash, ms: Date.now() - started }, 'knowledge pack unchanged since its last load; not reloaded');
+    return report;
+  }
+  // A local concept that a vocabulary load gave its real id is not written again under its
+  // local id (that would make a second node); the curated layer links to the real one.
+  await writeConcepts(graph, await withoutReconciled(graph, concepts));
+  await graph.writeTransaction([...curatedLayerStatements(pack, concepts), { cypher: RECORD_HASH, parameters: { hash } }]);
+  const report = { loaded: true, hash, concepts: concepts.length, changeEvents: pack.changeEvents.length, unresolvedCodes: await unresolved() };
   log.info({ ...report, ms: Date.now() - started }, 'knowledge pack loaded');
   return report;
 }
