@@ -53,11 +53,12 @@ const EDGE_PROPERTIES = `
 /**
  * The fast path: both concepts exist (the usual case). It only matches, so a batch with an
  * absent concept writes fewer rows than it has; that batch then goes through the slow path.
+ * The index hints matter: a plan cached while the graph was small would scan the label.
  */
 const relationshipFastCypher = (type: string) => `
   UNWIND $rows AS row
-  MATCH (a:Concept {conceptId: row.from}) WHERE NOT a:Unresolved
-  MATCH (b:Concept {conceptId: row.to}) WHERE NOT b:Unresolved
+  MATCH (a:Concept {conceptId: row.from}) USING INDEX a:Concept(conceptId) WHERE NOT a:Unresolved
+  MATCH (b:Concept {conceptId: row.to}) USING INDEX b:Concept(conceptId) WHERE NOT b:Unresolved
   MERGE (a)-[r:${type}]->(b)
   ${EDGE_PROPERTIES}
   RETURN count(*) AS written
@@ -85,8 +86,8 @@ const relationshipCypher = (type: string) => `
 
 const UPSERT_ANCESTORS_FAST = `
   UNWIND $rows AS row
-  MATCH (d:Concept {conceptId: row.descendantConceptId}) WHERE NOT d:Unresolved
-  MATCH (a:Concept {conceptId: row.ancestorConceptId}) WHERE NOT a:Unresolved
+  MATCH (d:Concept {conceptId: row.descendantConceptId}) USING INDEX d:Concept(conceptId) WHERE NOT d:Unresolved
+  MATCH (a:Concept {conceptId: row.ancestorConceptId}) USING INDEX a:Concept(conceptId) WHERE NOT a:Unresolved
   MERGE (d)-[r:HAS_ANCESTOR]->(a)
   SET r.minLevels = row.minLevels, r.maxLevels = row.maxLevels
   RETURN count(*) AS written

@@ -5,7 +5,7 @@ import { toConceptRecord, type ConceptRecord } from './concept-record.js';
 // defines (see docs/graph-model.md): they are not concepts a client can look up.
 const CONCEPTS_BY_ID = `
   UNWIND $conceptIds AS conceptId
-  MATCH (c:Concept {conceptId: conceptId})
+  MATCH (c:Concept {conceptId: conceptId}) USING INDEX c:Concept(conceptId)
   WHERE NOT c:Unresolved
   RETURN c { .* } AS concept
 `;
@@ -13,6 +13,7 @@ const CONCEPTS_BY_ID = `
 const CONCEPTS_BY_CODE = `
   UNWIND $keys AS key
   MATCH (c:Concept {vocabularyId: key.vocabularyId, conceptCode: key.conceptCode})
+  USING INDEX c:Concept(vocabularyId, conceptCode)
   RETURN key.index AS index, c { .* } AS concept
 `;
 
@@ -21,7 +22,11 @@ export interface CodeKey {
   conceptCode: string;
 }
 
-/** The only place concept Cypher lives. */
+/**
+ * The only place concept Cypher lives. Index hints keep lookups on their index even when the
+ * plan was cached while the graph was small (a plan compiled on the 201 seed concepts may
+ * otherwise scan the label after a million-concept load).
+ */
 export class ConceptRepository {
   constructor(private readonly graph: Graph) {}
 
