@@ -73,7 +73,10 @@ describe('bad input', () => {
         '9000004,Good extra row,Drug,RxNorm,Clinical Drug,S,X4,2020-01-01,2099-12-31,',
       ].join('\n') + '\n');
       appendFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), '9000004,1118088,Is a friend of,2020-01-01,2099-12-31,\n');
+      appendFileSync(join(folder, 'CONCEPT_SYNONYM.csv'), '9000009,a synonym of nothing,4180186\n9000004,an extra name,4180186\n');
       const report = await loadVocabularyFolder(graph, folder, { rejectsFile: rejects });
+      expect(file(report, 'CONCEPT_SYNONYM')).toMatchObject({ rowsRead: 1_066, rowsWritten: 1_065, rowsWithMissingConcepts: 1, missingConceptIds: 1 });
+      expect(await count("MATCH (c:Concept {conceptId: 9000004}) WHERE 'an extra name' IN c.synonyms RETURN count(c) AS n")).toBe(1);
       expect(report.rejected).toBe(4);
       expect(await count('MATCH (c:Concept) WHERE NOT c:Unresolved RETURN count(c) AS n')).toBe(445);
       expect(await count('MATCH (c:Concept {conceptId: 9000004}) RETURN count(c) AS n')).toBe(1);

@@ -25,7 +25,10 @@ function summary(report: LoadReport): string {
   for (const f of report.files) {
     lines.push(
       `  ${f.file.padEnd(20)} ${String(f.rowsRead).padStart(10)} read ${String(f.rejected).padStart(7)} rejected` +
-        (f.rowsWithMissingConcepts ? `  ${f.rowsWithMissingConcepts} rows refer to ${f.missingConceptIds} concept ids absent from CONCEPT (kept as unresolved placeholders)` : ''),
+        (f.rowsWithMissingConcepts
+          ? `  ${f.rowsWithMissingConcepts} rows refer to ${f.missingConceptIds} concept ids absent from CONCEPT ` +
+            (f.file === 'CONCEPT_SYNONYM' ? '(not loaded: no concept to attach them to)' : '(kept, with unresolved placeholders)')
+          : ''),
     );
   }
   if (report.reconciledLocalConcepts) lines.push(`  ${report.reconciledLocalConcepts} local concepts took their real concept_id`);

@@ -118,7 +118,7 @@ const conceptHandler: Handler<ConceptRow> = {
       const locals = rows.filter((r) => ctx.localKeys.has(`${r.vocabularyId}|${r.conceptCode}`));
       ctx.reconciled += await reconcileLocalConcepts(ctx.graph, locals);
     }
-    return { written: await writeConcepts(ctx.graph, rows.map(({ line: _line, ...row }) => row), rows.length) };
+    return { written: await writeConcepts(ctx.graph, strip(rows), rows.length) };
   },
 };
 
@@ -146,7 +146,12 @@ const HANDLERS: Record<VocabularyFileName, Handler<object>> = {
   CONCEPT_CPT4: handler(conceptHandler),
   CONCEPT_SYNONYM: handler<SynonymRow>({
     parse: parseSynonym,
-    write: async (rows, ctx) => ({ written: await writeSynonyms(ctx.graph, rows) }),
+    write: async (rows, ctx) => {
+      // A synonym of a concept the graph lacks has nothing to attach to: counted and reported.
+      const absent = new Set(await writeSynonyms(ctx.graph, rows));
+      const missing = rows.filter((r) => absent.has(r.conceptId)).map((r) => ({ line: r.line, missingFrom: r.conceptId, missingTo: null }));
+      return { written: rows.length - missing.length, missing };
+    },
   }),
   CONCEPT_RELATIONSHIP: handler<ConceptRelationshipRow>({
     parse: (record, ctx) => parseConceptRelationship(record, ctx.catalogue),

@@ -38,9 +38,14 @@ const UPSERT_RELATIONSHIP_TYPES = `
 
 const ADD_SYNONYMS = `
   UNWIND $rows AS row
-  MATCH (c:Concept {conceptId: row.conceptId})
-  SET c.synonyms = reduce(acc = coalesce(c.synonyms, []), s IN row.synonyms | CASE WHEN s IN acc THEN acc ELSE acc + s END)
-  RETURN count(c) AS matched
+  OPTIONAL MATCH (c:Concept {conceptId: row.conceptId}) USING INDEX c:Concept(conceptId)
+  WHERE NOT c:Unresolved
+  CALL (c, row) {
+    WITH c WHERE c IS NOT NULL
+    SET c.synonyms = reduce(acc = coalesce(c.synonyms, []), s IN row.synonyms | CASE WHEN s IN acc THEN acc ELSE acc + s END)
+  }
+  WITH row WHERE c IS NULL
+  RETURN row.conceptId AS absent
 `;
 
 const EDGE_PROPERTIES = `
@@ -130,18 +135,18 @@ export function writeRelationshipTypes(graph: Graph, rows: RelationshipCatalogue
   });
 }
 
-/** Adds synonyms (grouped by concept); returns how many concepts were found. */
-export async function writeSynonyms(graph: Graph, rows: readonly SynonymRow[]): Promise<number> {
+/** Adds synonyms (grouped by concept); returns the ids of the concepts not in the graph. */
+export async function writeSynonyms(graph: Graph, rows: readonly SynonymRow[]): Promise<number[]> {
   const grouped = new Map<number, string[]>();
   for (const row of rows) {
     const list = grouped.get(row.conceptId) ?? [];
     if (!list.includes(row.synonym)) list.push(row.synonym);
     grouped.set(row.conceptId, list);
   }
-  const [result] = await graph.write<{ matched: number }>(ADD_SYNONYMS, {
+  const absent = await graph.write<{ absent: number }>(ADD_SYNONYMS, {
     rows: [...grouped].map(([conceptId, synonyms]) => ({ conceptId, synonyms })),
   });
-  return result?.matched ?? 0;
+  return absent.map((row) => row.absent);
 }
 
 /** Writes CONCEPT_RELATIONSHIP rows, one query per stored type (types come from the plan). */
