@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeConcepts } from '../../src/ingest/concept-writer.js';
 import { FolderCheckError, loadVocabularyFolder, type LoadReport } from '../../src/ingest/athena/load.js';
+import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import { generateVocabulary } from '../../src/ingest/synthetic/generate.js';
-import { fingerprint, resetDatabase, useTestDatabase } from '../helpers/database.js';
+import { readSeedPack } from '../../src/seed-pack/read-pack.js';
+import { fingerprint, resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
 import { copyFolder, EUNOMIA, tempFolder, writeAthenaFormat } from '../helpers/vocabulary-folders.js';
 
 const { graph } = useTestDatabase();
@@ -150,6 +152,34 @@ describe('a generated vocabulary', () => {
 });
 
 describe('reconciling with curated concepts', () => {
+  it('takes CPT4 names from a licensed CONCEPT_CPT4 file, and keeps the project labels where the file has none', async () => {
+    await loadSeed(graph, silentLog, { force: true });
+    const folder = tempFolder('cpt4');
+    try {
+      for (const name of ['VOCABULARY.csv', 'DOMAIN.csv', 'CONCEPT_CLASS.csv', 'RELATIONSHIP.csv']) copyFileSync(join(EUNOMIA, name), join(folder, name));
+      const header = 'concept_id\tconcept_name\tdomain_id\tvocabulary_id\tconcept_class_id\tstandard_concept\tconcept_code\tvalid_start_date\tvalid_end_date\tinvalid_reason';
+      writeFileSync(join(folder, 'CONCEPT.csv'), `${header}\n`);
+      writeFileSync(
+        join(folder, 'CONCEPT_CPT4.csv'),
+        `${header}\n2211863\tName from the licensed release\tProcedure\tCPT4\tCPT4\tS\t77407\t20150101\t20991231\t\n` +
+          '2211867\t\tProcedure\tCPT4\tCPT4\tS\t77412\t20150101\t20991231\t\n',
+      );
+      writeFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), 'concept_id_1\tconcept_id_2\trelationship_id\tvalid_start_date\tvalid_end_date\tinvalid_reason\n');
+      const label = readSeedPack().cpt4Labels.find((l) => l.concept_code === '77412')!.label;
+      const report = await loadVocabularyFolder(graph, folder, { rejectsFile: rejectsFile() });
+      expect(file(report, 'CONCEPT_CPT4')).toMatchObject({ rowsRead: 2, rejected: 0 });
+      const rows = await graph.read<{ code: string; name: string; source: string; start: string }>(
+        "MATCH (c:Concept) WHERE c.conceptId IN [2211863, 2211867] RETURN c.conceptCode AS code, c.conceptName AS name, c.nameSource AS source, toString(c.validStartDate) AS start ORDER BY code",
+      );
+      expect(rows).toEqual([
+        { code: '77407', name: 'Name from the licensed release', source: 'VOCABULARY', start: '2015-01-01' },
+        { code: '77412', name: label, source: 'PROJECT_LABEL', start: '2015-01-01' },
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('gives a local concept its real id and official name, keeping its edges, with no duplicate', async () => {
     await writeConcepts(graph, [
       {

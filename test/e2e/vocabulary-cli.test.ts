@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { resetDatabase, useTestDatabase } from '../helpers/database.js';
+import { copyFolder, EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
+
+/** The vocabulary loader as a user runs it: `npm run load:vocabulary -- <folder> [--strict]`. */
+const { graph } = useTestDatabase();
+let corrupt: string;
+const work = tempFolder('cli');
+
+function runCli(...args: string[]) {
+  const { uri } = inject('neo4j');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/ingest/athena/cli.ts', ...args], {
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  await resetDatabase(graph);
+  corrupt = copyFolder(EUNOMIA, 'cli-corrupt');
+  appendFileSync(join(corrupt, 'CONCEPT.csv'), '9000002,Bad date,Drug,RxNorm,Clinical Drug,S,X1,2020-02-30,2099-12-31,\n');
+});
+
+afterAll(() => {
+  rmSync(corrupt, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm run load:vocabulary', () => {
+  it('loads the good rows, writes the rejects file, prints a summary and exits 0', () => {
+    const rejects = join(work, 'rejects.tsv');
+    const { code, stdout, stderr } = runCli(corrupt, '--rejects', rejects);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/loaded .*: 67,857 rows in [\d.]+ s/);
+    expect(stdout).toMatch(/CONCEPT_ANCESTOR\s+65690 read\s+0 rejected\s+65104 rows refer to 39324 concept ids absent from CONCEPT/);
+    expect(stdout).toContain(`1 rows rejected: see ${rejects}`);
+    expect(stderr).toMatch(/CONCEPT: 445 rows in [\d.]+ s, 1 rejected/);
+    expect(readFileSync(rejects, 'utf8')).toContain("CONCEPT\t446\tvalid_start_date '2020-02-30' is not a date");
+  });
+
+  it('exits 1 with --strict when a row was rejected', () => {
+    expect(runCli(corrupt, '--strict', '--rejects', join(work, 'strict.tsv')).code).toBe(1);
+  });
+
+  it('exits 1 and says nothing was written when the folder does not pass the check', () => {
+    const { code, stderr } = runCli(work);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot be loaded; nothing was written/);
+    expect(stderr).toMatch(/CONCEPT: required file missing/);
+  });
+
+  it('explains its usage when called without a folder', () => {
+    const { code, stderr } = runCli();
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^usage: npm run load:vocabulary/);
+  });
+});
