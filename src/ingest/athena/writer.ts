@@ -12,29 +12,16 @@ import type {
 
 /** Cypher of the vocabulary loader. Every write is a MERGE: loading twice changes nothing. */
 
-const UPSERT_VOCABULARIES = `
+/** Upsert of a catalogue table's rows; label and key are the constants below, never input. */
+const catalogueUpsert = (label: string, key: string) => `
   UNWIND $rows AS row
-  MERGE (v:Vocabulary {vocabularyId: row.vocabularyId})
-  SET v += row
+  MERGE (n:${label} {${key}: row.${key}})
+  SET n += row
 `;
-
-const UPSERT_DOMAINS = `
-  UNWIND $rows AS row
-  MERGE (d:Domain {domainId: row.domainId})
-  SET d += row
-`;
-
-const UPSERT_CONCEPT_CLASSES = `
-  UNWIND $rows AS row
-  MERGE (c:ConceptClass {conceptClassId: row.conceptClassId})
-  SET c += row
-`;
-
-const UPSERT_RELATIONSHIP_TYPES = `
-  UNWIND $rows AS row
-  MERGE (r:RelationshipType {relationshipId: row.relationshipId})
-  SET r += row
-`;
+const UPSERT_VOCABULARIES = catalogueUpsert('Vocabulary', 'vocabularyId');
+const UPSERT_DOMAINS = catalogueUpsert('Domain', 'domainId');
+const UPSERT_CONCEPT_CLASSES = catalogueUpsert('ConceptClass', 'conceptClassId');
+const UPSERT_RELATIONSHIP_TYPES = catalogueUpsert('RelationshipType', 'relationshipId');
 
 const ADD_SYNONYMS = `
   UNWIND $rows AS row
