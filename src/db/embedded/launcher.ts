@@ -109,7 +109,7 @@ export function ensureLauncherBuilt(onProgress: (message: string) => void = () =
   if (!launcherIsStale()) return LAUNCHER_JAR;
   requireCommand('java', ['-version'], 'the embedded Neo4j needs Java 17 or later (or set NEO4J_URI, or run with Docker)');
   requireCommand('mvn', ['-v'], 'the embedded Neo4j is built with Maven (or set NEO4J_URI, or run with Docker)');
-  onProgress('building the embedded Neo4j launcher with Maven (first run downloads about 125 MB from Maven Central)');
+  onProgress('building the embedded Neo4j launcher with Maven (first run downloads about 170 MB from Maven Central)');
   const build = spawnSync('mvn', ['-B', '-q', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
