@@ -5,6 +5,19 @@ import { join } from 'node:path';
  * The OMOP vocabulary files the loader knows, their columns (CDM v5.4), and the check of a
  * folder that runs before anything is written.
  */
+const CONCEPT_COLUMNS = [
+  'concept_id',
+  'concept_name',
+  'domain_id',
+  'vocabulary_id',
+  'concept_class_id',
+  'standard_concept',
+  'concept_code',
+  'valid_start_date',
+  'valid_end_date',
+  'invalid_reason',
+] as const;
+
 export const VOCABULARY_FILES = {
   VOCABULARY: { required: true, columns: ['vocabulary_id', 'vocabulary_name', 'vocabulary_reference', 'vocabulary_version', 'vocabulary_concept_id'] },
   DOMAIN: { required: true, columns: ['domain_id', 'domain_name', 'domain_concept_id'] },
@@ -13,14 +26,9 @@ export const VOCABULARY_FILES = {
     required: true,
     columns: ['relationship_id', 'relationship_name', 'is_hierarchical', 'defines_ancestry', 'reverse_relationship_id', 'relationship_concept_id'],
   },
-  CONCEPT: {
-    required: true,
-    columns: ['concept_id', 'concept_name', 'domain_id', 'vocabulary_id', 'concept_class_id', 'standard_concept', 'concept_code', 'valid_start_date', 'valid_end_date', 'invalid_reason'],
-  },
-  CONCEPT_CPT4: {
-    required: false,
-    columns: ['concept_id', 'concept_name', 'domain_id', 'vocabulary_id', 'concept_class_id', 'standard_concept', 'concept_code', 'valid_start_date', 'valid_end_date', 'invalid_reason'],
-  },
+  CONCEPT: { required: true, columns: CONCEPT_COLUMNS },
+  // The CPT4 concepts of an ATHENA download, with names only after the licensed reconstitution.
+  CONCEPT_CPT4: { required: false, columns: CONCEPT_COLUMNS },
   CONCEPT_SYNONYM: { required: false, columns: ['concept_id', 'concept_synonym_name', 'language_concept_id'] },
   CONCEPT_RELATIONSHIP: {
     required: true,
