@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,9 +145,18 @@ async function portIsFree(port: number): Promise<boolean> {
   });
 }
 
+/** The last lines written to the log since byte `from` (this start's output only). */
 function tail(file: string, from: number, lines = 25): string {
   if (!existsSync(file)) return '';
-  return readFileSync(file, 'utf8').slice(from).trim().split('\n').slice(-lines).join('\n');
+  const fd = openSync(file, 'r');
+  try {
+    const size = statSync(file).size;
+    const buffer = Buffer.alloc(Math.max(size - from, 0));
+    readSync(fd, buffer, 0, buffer.length, from);
+    return buffer.toString('utf8').trim().split('\n').slice(-lines).join('\n');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

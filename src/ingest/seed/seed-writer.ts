@@ -207,37 +207,42 @@ export const UNRESOLVED_CODES = `
   RETURN code.vocabularyId + ' ' + code.conceptCode AS code ORDER BY code
 `;
 
-/** The concepts of the pack: the public export (real ids) and the local ones (ids above 2e9). */
-export function seedConceptRows(pack: SeedPack): ConceptRow[] {
-  const labels = new Map(pack.cpt4Labels.map((label) => [label.concept_code, label]));
-  const exported: ConceptRow[] = pack.omopConcepts.map((row) => {
-    const publicName = row.concept_name_public_hcpcs_only;
-    const label = labels.get(row.concept_code);
-    return {
-      conceptId: row.concept_id,
-      conceptCode: row.concept_code,
-      vocabularyId: row.vocabulary_id,
-      conceptClassId: row.concept_class_id,
-      domainId: row.domain_id,
-      standardConcept: row.standard_concept,
-      invalidReason: row.invalid_reason_as_exported === 'V' ? null : row.invalid_reason_as_exported,
-      validStartDate: null,
-      validEndDate: null,
-      conceptName: publicName || (row.vocabulary_id === 'CPT4' ? label?.label : undefined) || `${row.vocabulary_id} ${row.concept_code}`,
-      nameSource: publicName ? 'PUBLIC_DESCRIPTOR' : 'PROJECT_LABEL',
-      sources: publicName ? ['OMOP-CONCEPT-EXPORTS'] : ['OMOP-CONCEPT-EXPORTS', ...(label?.sources ?? [])],
-    };
-  });
-  const local: ConceptRow[] = pack.localConcepts.map((row) => ({
+/** The OMOP columns both concept files of the pack share. The pack carries no validity dates. */
+type PackConceptColumns = Pick<
+  SeedPack['omopConcepts'][number] | SeedPack['localConcepts'][number],
+  'concept_id' | 'concept_code' | 'vocabulary_id' | 'concept_class_id' | 'domain_id' | 'standard_concept'
+>;
+
+function omopColumns(row: PackConceptColumns) {
+  return {
     conceptId: row.concept_id,
     conceptCode: row.concept_code,
     vocabularyId: row.vocabulary_id,
     conceptClassId: row.concept_class_id,
     domainId: row.domain_id,
     standardConcept: row.standard_concept,
-    invalidReason: null,
     validStartDate: null,
     validEndDate: null,
+  };
+}
+
+/** The concepts of the pack: the public export (real ids) and the local ones (ids above 2e9). */
+export function seedConceptRows(pack: SeedPack): ConceptRow[] {
+  const labels = new Map(pack.cpt4Labels.map((label) => [label.concept_code, label]));
+  const exported: ConceptRow[] = pack.omopConcepts.map((row) => {
+    const publicName = row.concept_name_public_hcpcs_only;
+    const label = row.vocabulary_id === 'CPT4' ? labels.get(row.concept_code) : undefined;
+    return {
+      ...omopColumns(row),
+      invalidReason: row.invalid_reason_as_exported === 'V' ? null : row.invalid_reason_as_exported,
+      conceptName: publicName || label?.label || `${row.vocabulary_id} ${row.concept_code}`,
+      nameSource: publicName ? 'PUBLIC_DESCRIPTOR' : 'PROJECT_LABEL',
+      sources: publicName ? ['OMOP-CONCEPT-EXPORTS'] : ['OMOP-CONCEPT-EXPORTS', ...(label?.sources ?? [])],
+    };
+  });
+  const local: ConceptRow[] = pack.localConcepts.map((row) => ({
+    ...omopColumns(row),
+    invalidReason: null,
     conceptName: row.concept_name,
     nameSource: row.name_source,
     isLocal: true,
