@@ -10,6 +10,20 @@ export const ErrorCode = {
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
+
+/**
+ * Refusals of a request that asks for more than the service answers in one go. Each error's
+ * extensions carry `limit` and `requested` (and `argument` when one argument is at fault).
+ */
+export const LimitCode = {
+  PAGE_SIZE_LIMIT_EXCEEDED: 'PAGE_SIZE_LIMIT_EXCEEDED',
+  LIST_SIZE_LIMIT_EXCEEDED: 'LIST_SIZE_LIMIT_EXCEEDED',
+  TRAVERSAL_DEPTH_LIMIT_EXCEEDED: 'TRAVERSAL_DEPTH_LIMIT_EXCEEDED',
+  QUERY_DEPTH_LIMIT_EXCEEDED: 'QUERY_DEPTH_LIMIT_EXCEEDED',
+  QUERY_COST_LIMIT_EXCEEDED: 'QUERY_COST_LIMIT_EXCEEDED',
+  RESULT_SIZE_LIMIT_EXCEEDED: 'RESULT_SIZE_LIMIT_EXCEEDED',
+} as const;
+export type LimitCode = (typeof LimitCode)[keyof typeof LimitCode];
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Codes raised by Apollo Server itself for malformed requests; safe to show as they are. */
@@ -26,11 +40,22 @@ const SAFE_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.DATABASE_UNAVAILABLE,
   ErrorCode.DATABASE_TIMEOUT,
+  ...Object.values(LimitCode),
   ...APOLLO_CLIENT_CODES,
 ]);
 
 export function badInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });
+}
+
+/** A request over one of the service's limits: the code names the limit. */
+export function limitExceeded(code: LimitCode, message: string, limit: number, requested: number, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, limit, requested, ...(argument ? { argument } : {}) } });
+}
+
+/** Refuses a list argument longer than `max` (LIST_SIZE_LIMIT_EXCEEDED). */
+export function checkListSize(argument: string, length: number, max: number): void {
+  if (length > max) throw limitExceeded(LimitCode.LIST_SIZE_LIMIT_EXCEEDED, `${argument} may hold at most ${max} items, got ${length}`, max, length, argument);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { AboutRecord } from '../modules/about/about-repository.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -60,6 +61,23 @@ export type Concept = {
   vocabularyId: Scalars['String']['output'];
 };
 
+/** A page of concepts (Relay connection). totalCount is the true count of all pages. */
+export type ConceptConnection = {
+  __typename?: 'ConceptConnection';
+  edges: Array<ConceptEdge>;
+  pageInfo: PageInfo;
+  /** How many concepts the whole list holds (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One concept of a ConceptConnection. */
+export type ConceptEdge = {
+  __typename?: 'ConceptEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  node: Concept;
+};
+
 /** The origin of a concept's name. */
 export type ConceptNameSource =
   /** The project's own short label, used where the official descriptor is licensed (CPT4). */
@@ -92,6 +110,22 @@ export type KnowledgePackSummary = {
   unresolvedCodes: Array<Scalars['String']['output']>;
   /** Worked examples of the criteria. */
   workedExamples: Scalars['Int']['output'];
+};
+
+/**
+ * Where a page of a connection sits (Relay cursor connections). Cursors are opaque: pass
+ * endCursor as `after` to get the next page. Pages are stable while the graph is unchanged.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge of the page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** More items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items precede this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge of the page; null on an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -199,11 +233,14 @@ export type ResolversTypes = ResolversObject<{
   About: ResolverTypeWrapper<AboutRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Concept: ResolverTypeWrapper<ConceptRecord>;
+  ConceptConnection: ResolverTypeWrapper<Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversTypes['ConceptEdge']> }>;
+  ConceptEdge: ResolverTypeWrapper<Omit<ConceptEdge, 'node'> & { node: ResolversTypes['Concept'] }>;
   ConceptNameSource: ConceptNameSource;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KnowledgePackSummary: ResolverTypeWrapper<KnowledgePackSummary>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -213,10 +250,13 @@ export type ResolversParentTypes = ResolversObject<{
   About: AboutRecord;
   Boolean: Scalars['Boolean']['output'];
   Concept: ConceptRecord;
+  ConceptConnection: Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConceptEdge']> };
+  ConceptEdge: Omit<ConceptEdge, 'node'> & { node: ResolversParentTypes['Concept'] };
   Date: Scalars['Date']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   KnowledgePackSummary: KnowledgePackSummary;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
 }>;
@@ -241,6 +281,17 @@ export type ConceptResolvers<ContextType = RequestContext, ParentType extends Re
   vocabularyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ConceptConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptConnection'] = ResolversParentTypes['ConceptConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConceptEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConceptEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptEdge'] = ResolversParentTypes['ConceptEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -258,6 +309,13 @@ export type KnowledgePackSummaryResolvers<ContextType = RequestContext, ParentTy
   workedExamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType, Partial<QueryConceptArgs>>;
@@ -267,8 +325,11 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   About?: AboutResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
+  ConceptConnection?: ConceptConnectionResolvers<ContextType>;
+  ConceptEdge?: ConceptEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   KnowledgePackSummary?: KnowledgePackSummaryResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 
