@@ -3,6 +3,7 @@ import type { Logger } from './logger.js';
 import { AboutRepository } from './modules/about/about-repository.js';
 import { createConceptLoaders, type ConceptLoaders } from './modules/concepts/concept-loaders.js';
 import { ConceptRepository } from './modules/concepts/concept-repository.js';
+import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './modules/relationships/relationship-catalogue.js';
 
 /** What every resolver receives. Loaders are per request; repositories are stateless. */
 export interface RequestContext {
@@ -12,22 +13,31 @@ export interface RequestContext {
   loaders: {
     concepts: ConceptLoaders;
   };
+  /** The RELATIONSHIP catalogue, read at most once per request. */
+  relationshipCatalogue(): Promise<RelationshipCatalogue>;
 }
 
 export interface Repositories {
   about: AboutRepository;
   concepts: ConceptRepository;
+  relationshipCatalogue: RelationshipCatalogueRepository;
 }
 
 export function createRepositories(graph: Graph): Repositories {
-  return { about: new AboutRepository(graph), concepts: new ConceptRepository(graph) };
+  return {
+    about: new AboutRepository(graph),
+    concepts: new ConceptRepository(graph),
+    relationshipCatalogue: new RelationshipCatalogueRepository(graph),
+  };
 }
 
 export function createRequestContext(repositories: Repositories, requestId: string, log: Logger): RequestContext {
+  let catalogue: Promise<RelationshipCatalogue> | undefined;
   return {
     requestId,
     log,
     repositories,
     loaders: { concepts: createConceptLoaders(repositories.concepts) },
+    relationshipCatalogue: () => (catalogue ??= repositories.relationshipCatalogue.load()),
   };
 }
