@@ -17,6 +17,11 @@ const config: CodegenConfig = {
         mappers: {
           Concept: '../modules/concepts/concept-record.js#ConceptRecord',
           About: '../modules/about/about-repository.js#AboutRecord',
+          CodeRef: '../modules/concepts/concept-repository.js#CodeKey',
+          Source: '../modules/sources/source-repository.js#SourceRecord',
+          Criterion: '../modules/criteria/rule-set.js#CriterionRecord',
+          Technique: '../modules/criteria/rule-set.js#TechniqueRecord',
+          WorkedExample: '../modules/criteria/rule-set.js#WorkedExampleRecord',
         },
         scalars: {
           ID: { input: 'string', output: 'string | number' },

@@ -1,8 +1,12 @@
+import type DataLoader from 'dataloader';
 import type { Graph } from './db/graph.js';
 import type { Logger } from './logger.js';
 import { AboutRepository } from './modules/about/about-repository.js';
 import { createConceptLoaders, type ConceptLoaders } from './modules/concepts/concept-loaders.js';
 import { ConceptRepository } from './modules/concepts/concept-repository.js';
+import { CriteriaRepository } from './modules/criteria/criteria-repository.js';
+import type { RuleSet } from './modules/criteria/rule-set.js';
+import { createSourceLoader, SourceRepository, type SourceRecord } from './modules/sources/source-repository.js';
 import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './modules/relationships/relationship-catalogue.js';
 
 /** What every resolver receives. Loaders are per request; repositories are stateless. */
@@ -12,15 +16,20 @@ export interface RequestContext {
   repositories: Repositories;
   loaders: {
     concepts: ConceptLoaders;
+    sources: DataLoader<string, SourceRecord | null>;
   };
   /** The RELATIONSHIP catalogue, read at most once per request. */
   relationshipCatalogue(): Promise<RelationshipCatalogue>;
+  /** The curated criteria, techniques and worked examples, read at most once per request. */
+  ruleSet(): Promise<RuleSet>;
 }
 
 export interface Repositories {
   about: AboutRepository;
   concepts: ConceptRepository;
   relationshipCatalogue: RelationshipCatalogueRepository;
+  sources: SourceRepository;
+  criteria: CriteriaRepository;
 }
 
 export function createRepositories(graph: Graph): Repositories {
@@ -28,16 +37,20 @@ export function createRepositories(graph: Graph): Repositories {
     about: new AboutRepository(graph),
     concepts: new ConceptRepository(graph),
     relationshipCatalogue: new RelationshipCatalogueRepository(graph),
+    sources: new SourceRepository(graph),
+    criteria: new CriteriaRepository(graph),
   };
 }
 
 export function createRequestContext(repositories: Repositories, requestId: string, log: Logger): RequestContext {
   let catalogue: Promise<RelationshipCatalogue> | undefined;
+  let ruleSet: Promise<RuleSet> | undefined;
   return {
     requestId,
     log,
     repositories,
-    loaders: { concepts: createConceptLoaders(repositories.concepts) },
+    loaders: { concepts: createConceptLoaders(repositories.concepts), sources: createSourceLoader(repositories.sources) },
     relationshipCatalogue: () => (catalogue ??= repositories.relationshipCatalogue.load()),
+    ruleSet: () => (ruleSet ??= repositories.criteria.ruleSet()),
   };
 }

@@ -3,6 +3,7 @@ import { isIsoDate } from './dates.js';
 import type { Resolvers } from './generated/graphql.js';
 import { aboutResolvers } from './modules/about/about-resolvers.js';
 import { conceptResolvers } from './modules/concepts/concept-resolvers.js';
+import { criteriaResolvers } from './modules/criteria/criteria-resolvers.js';
 
 /** YYYY-MM-DD that is a real calendar day, or a TypeError (GraphQL reports it as bad input). */
 export function parseIsoDate(value: unknown): string {
@@ -26,4 +27,6 @@ export const resolvers: Resolvers = {
   },
   About: aboutResolvers.About,
   Concept: conceptResolvers.Concept,
+  CodeRef: conceptResolvers.CodeRef,
+  ...criteriaResolvers,
 };

@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ConceptRecord } from '../modules/concepts/concept-record.js';
 import type { AboutRecord } from '../modules/about/about-repository.js';
+import type { CodeKey } from '../modules/concepts/concept-repository.js';
+import type { SourceRecord } from '../modules/sources/source-repository.js';
+import type { CriterionRecord, TechniqueRecord, WorkedExampleRecord } from '../modules/criteria/rule-set.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,6 +29,27 @@ export type About = {
   name: Scalars['String']['output'];
   /** The service version (package.json). */
   version: Scalars['String']['output'];
+};
+
+/** A code named by its vocabulary and code, as billed (no concept id needed). */
+export type CodeInput = {
+  /** The code, e.g. 77412 or G6015. */
+  conceptCode: Scalars['String']['input'];
+  /** OMOP vocabulary_id: CPT4 or HCPCS. */
+  vocabularyId: Scalars['String']['input'];
+};
+
+/**
+ * A code as the curated history names it. `concept` is null for a code with no concept in the
+ * graph (e.g. a predecessor that no loaded vocabulary holds): such codes are never given an
+ * invented concept id.
+ */
+export type CodeRef = {
+  __typename?: 'CodeRef';
+  /** The code's concept, or null when no concept carries it. */
+  concept: Maybe<Concept>;
+  conceptCode: Scalars['String']['output'];
+  vocabularyId: Scalars['String']['output'];
 };
 
 /**
@@ -86,6 +110,30 @@ export type ConceptNameSource =
   | 'PUBLIC_DESCRIPTOR'
   /** Loaded from an OMOP vocabulary release (for CPT4, the user's licensed ATHENA download). */
   | 'VOCABULARY';
+
+/**
+ * A clinical criterion that decides between codes (e.g. active motion management makes a 2026
+ * delivery fraction Level 3). Criteria are curated data with sources.
+ */
+export type Criterion = {
+  __typename?: 'Criterion';
+  /** high (stated by the cited source), medium (inferred) or low (not verified). */
+  confidence: Scalars['String']['output'];
+  /** Kebab-case id in the knowledge pack, e.g. active-motion-management. */
+  criterionId: Scalars['ID']['output'];
+  /** What the criterion means, in the knowledge pack's words. */
+  definition: Scalars['String']['output'];
+  /** Worked examples that illustrate this criterion. */
+  examples: Array<WorkedExample>;
+  name: Scalars['String']['output'];
+  /** Why the confidence is below high, or a caveat. */
+  note: Maybe<Scalars['String']['output']>;
+  /** level-criterion (decides a level) or supporting (e.g. image guidance, which adds 77387). */
+  role: Scalars['String']['output'];
+  sources: Array<Source>;
+  /** Techniques that satisfy this criterion (DIBH satisfies active motion management). */
+  techniques: Array<Technique>;
+};
 
 /** Counts of the curated knowledge pack as loaded in the graph. */
 export type KnowledgePackSummary = {
@@ -154,6 +202,47 @@ export type QueryConceptArgs = {
 
 export type QueryConceptsArgs = {
   conceptIds: Array<Scalars['ID']['input']>;
+};
+
+/** Where a service was delivered, which decides the code set in force before 2026. */
+export type SiteOfService =
+  /** Hospital outpatient department, paid under the Outpatient Prospective Payment System (HOPPS). */
+  | 'HOSPITAL_OUTPATIENT'
+  /** Physician office / freestanding centre, paid under the Medicare Physician Fee Schedule (MPFS). */
+  | 'PHYSICIAN_OFFICE';
+
+/** A source that curated facts cite (a paper, a society's guidance, a regulation, a vocabulary). */
+export type Source = {
+  __typename?: 'Source';
+  /** The full citation. */
+  citation: Scalars['String']['output'];
+  /** paper, society, regulation, vocabulary, blog, dataset or project. */
+  kind: Scalars['String']['output'];
+  /** The source's id in the knowledge pack, e.g. JAHRAUS. */
+  sourceId: Scalars['ID']['output'];
+};
+
+/** A technique a treatment may use, and the criteria it satisfies. */
+export type Technique = {
+  __typename?: 'Technique';
+  confidence: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  /** Kebab-case id, e.g. dibh. */
+  techniqueId: Scalars['ID']['output'];
+};
+
+/** A worked example from the sources: a scenario and the codes it should be billed with. */
+export type WorkedExample = {
+  __typename?: 'WorkedExample';
+  /** Kebab-case id, e.g. skin-en-face-electrons. */
+  exampleId: Scalars['ID']['output'];
+  /** The codes the source expects for this scenario. */
+  expectedCodes: Array<CodeRef>;
+  note: Maybe<Scalars['String']['output']>;
+  scenario: Scalars['String']['output'];
+  sources: Array<Source>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -232,39 +321,58 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   About: ResolverTypeWrapper<AboutRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CodeInput: CodeInput;
+  CodeRef: ResolverTypeWrapper<CodeKey>;
   Concept: ResolverTypeWrapper<ConceptRecord>;
   ConceptConnection: ResolverTypeWrapper<Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversTypes['ConceptEdge']> }>;
   ConceptEdge: ResolverTypeWrapper<Omit<ConceptEdge, 'node'> & { node: ResolversTypes['Concept'] }>;
   ConceptNameSource: ConceptNameSource;
+  Criterion: ResolverTypeWrapper<CriterionRecord>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KnowledgePackSummary: ResolverTypeWrapper<KnowledgePackSummary>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SiteOfService: SiteOfService;
+  Source: ResolverTypeWrapper<SourceRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Technique: ResolverTypeWrapper<TechniqueRecord>;
+  WorkedExample: ResolverTypeWrapper<WorkedExampleRecord>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   About: AboutRecord;
   Boolean: Scalars['Boolean']['output'];
+  CodeInput: CodeInput;
+  CodeRef: CodeKey;
   Concept: ConceptRecord;
   ConceptConnection: Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConceptEdge']> };
   ConceptEdge: Omit<ConceptEdge, 'node'> & { node: ResolversParentTypes['Concept'] };
+  Criterion: CriterionRecord;
   Date: Scalars['Date']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   KnowledgePackSummary: KnowledgePackSummary;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Source: SourceRecord;
   String: Scalars['String']['output'];
+  Technique: TechniqueRecord;
+  WorkedExample: WorkedExampleRecord;
 }>;
 
 export type AboutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = ResolversObject<{
   knowledgePack?: Resolver<ResolversTypes['KnowledgePackSummary'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CodeRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeRef'] = ResolversParentTypes['CodeRef']> = ResolversObject<{
+  concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType>;
+  conceptCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vocabularyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
@@ -290,6 +398,18 @@ export type ConceptConnectionResolvers<ContextType = RequestContext, ParentType 
 export type ConceptEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptEdge'] = ResolversParentTypes['ConceptEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+}>;
+
+export type CriterionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['WorkedExample']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  techniques?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -322,14 +442,41 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   concepts?: Resolver<Array<Maybe<ResolversTypes['Concept']>>, ParentType, ContextType, RequireFields<QueryConceptsArgs, 'conceptIds'>>;
 }>;
 
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TechniqueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Technique'] = ResolversParentTypes['Technique']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  techniqueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WorkedExampleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkedExample'] = ResolversParentTypes['WorkedExample']> = ResolversObject<{
+  exampleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expectedCodes?: Resolver<Array<ResolversTypes['CodeRef']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   About?: AboutResolvers<ContextType>;
+  CodeRef?: CodeRefResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
   ConceptConnection?: ConceptConnectionResolvers<ContextType>;
   ConceptEdge?: ConceptEdgeResolvers<ContextType>;
+  Criterion?: CriterionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   KnowledgePackSummary?: KnowledgePackSummaryResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Technique?: TechniqueResolvers<ContextType>;
+  WorkedExample?: WorkedExampleResolvers<ContextType>;
 }>;
 

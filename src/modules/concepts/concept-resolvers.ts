@@ -1,5 +1,5 @@
 import { badInput } from '../../errors.js';
-import type { ConceptResolvers, QueryResolvers } from '../../generated/graphql.js';
+import type { CodeRefResolvers, ConceptResolvers, QueryResolvers } from '../../generated/graphql.js';
 
 const MAX_IDS_PER_CALL = 1_000;
 const MAX_CONCEPT_ID = 2_147_483_647;
@@ -34,9 +34,12 @@ const concepts: QueryResolvers['concepts'] = (_parent, args, { loaders }) => {
   return Promise.all(args.conceptIds.map((id) => loaders.concepts.byId.load(parseConceptId(id, 'conceptIds'))));
 };
 
-export const conceptResolvers: { Query: QueryResolvers; Concept: ConceptResolvers } = {
+export const conceptResolvers: { Query: QueryResolvers; Concept: ConceptResolvers; CodeRef: CodeRefResolvers } = {
   Query: { concept, concepts },
   Concept: {
     conceptId: (c) => String(c.conceptId),
+  },
+  CodeRef: {
+    concept: (code, _args, { loaders }) => loaders.concepts.byCode.load({ vocabularyId: code.vocabularyId, conceptCode: code.conceptCode }),
   },
 };
