@@ -98,7 +98,7 @@ const WRITE_PROFILES = `
   UNWIND $rows AS row
   ${REF('code', 'row')}
   CREATE (code)-[:HAS_BILLING_PROFILE {sources: row.sources}]->(p:BillingProfile {
-      family: row.family, frequency: row.frequency, addOn: row.addOn,
+      family: row.family, frequency: row.frequency, addOn: row.addOn, addOnKind: row.addOnKind,
       professional: row.components.professional, technical: row.components.technical, global: row.components.global,
       componentsSources: row.components.sources, componentsConfidence: row.components.confidence, componentsNote: row.components.note,
       pitfalls: row.pitfalls, sources: row.sources, confidence: row.confidence, note: row.note})
@@ -268,7 +268,7 @@ export function curatedLayerStatements(pack: SeedPack, concepts: readonly Concep
       parameters: { rows: pack.families.map((f) => ({ ...f, ranges: f.ranges.map((r) => `${r.vocabularyId} ${r.from}-${r.to}`) })) },
     },
     { cypher: WRITE_MEMBERSHIP, parameters: { rows: membership } },
-    { cypher: WRITE_PROFILES, parameters: { rows: pack.profiles } },
+    { cypher: WRITE_PROFILES, parameters: { rows: pack.profiles.map((p) => ({ ...p, addOnKind: p.addOnKind ?? null })) } },
     { cypher: WRITE_PAYMENTS, parameters: { rows: pack.payments } },
     { cypher: WRITE_MODIFIERS, parameters: { rows: pack.modifiers } },
     { cypher: WRITE_CRITERIA, parameters: { criteria: criteria.criteria.map((c) => ({ ...c, when: c.when ? JSON.stringify(c.when) : null })) } },
