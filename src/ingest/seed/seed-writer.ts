@@ -75,7 +75,7 @@ const WRITE_VERSIONS = `
   UNWIND $rows AS row
   ${REF('code', 'row')}
   CREATE (code)-[:HAS_VERSION {sources: row.sources}]->(:CodeVersion {validFrom: date(row.validFrom),
-      validTo: CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END, meaning: row.meaning,
+      validTo: CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END, meaning: row.meaning, setting: row.setting,
       sources: row.sources, confidence: row.confidence, note: row.note})
 `;
 
@@ -262,7 +262,7 @@ export function curatedLayerStatements(pack: SeedPack, concepts: readonly Concep
     { cypher: CLEAR_CURATED },
     { cypher: WRITE_SOURCES, parameters: { rows: pack.sources } },
     { cypher: WRITE_CHANGES, parameters: { rows: pack.changeEvents.map((e) => ({ ...e, note: e.note ?? null })) } },
-    { cypher: WRITE_VERSIONS, parameters: { rows: pack.codeVersions } },
+    { cypher: WRITE_VERSIONS, parameters: { rows: pack.codeVersions.map((v) => ({ ...v, setting: v.setting ?? null, note: v.note ?? null })) } },
     {
       cypher: WRITE_FAMILIES,
       parameters: { rows: pack.families.map((f) => ({ ...f, ranges: f.ranges.map((r) => `${r.vocabularyId} ${r.from}-${r.to}`) })) },
