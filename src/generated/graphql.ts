@@ -47,7 +47,8 @@ export type BillingComponents = {
 };
 
 /**
- * How a code is billed on a date of service. The profile is curated per code; its components are
+ * How a code is billed on a date of service. The profile is curated per code (not per meaning of a
+ * reused code); its components are
  * those in force on the date, after applying every component change dated on or before it (77387:
  * professional, technical and global before 2026; professional only from 2026-01-01, its technical
  * part bundled into 77402/77407/77412).
@@ -70,7 +71,7 @@ export type BillingProfile = {
   note: Maybe<Scalars['String']['output']>;
   /** Mistakes to avoid when reporting or counting this code. */
   pitfalls: Array<Scalars['String']['output']>;
-  /** The primary codes an add-on accompanies. */
+  /** The primary codes an add-on accompanies, those in force on the date (77385/77386 accompany 77387 only until 2025). */
   primaryCodes: Array<CodeRef>;
   sources: Array<Source>;
 };
@@ -330,7 +331,10 @@ export type Lineage = {
   dot: Scalars['String']['output'];
   /** The lineage as a Mermaid flowchart (left to right), ready to paste into a Mermaid renderer. */
   mermaid: Scalars['String']['output'];
-  /** Every step reached, oldest first (then by source code and target code). A step is one (from, to) pair of one change event. */
+  /**
+   * Every step reached, oldest first (then by generation, source code and target code). A step is
+   * one (from, to) pair of one change event, listed once, at the generation it was first reached.
+   */
   steps: Array<LineageStep>;
 };
 

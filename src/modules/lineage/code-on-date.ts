@@ -199,8 +199,12 @@ export function equivalentsAtSite(index: HistoryIndex, code: CodeKey, date: stri
   return [...found.values()].sort((a, b) => a.code.conceptCode.localeCompare(b.code.conceptCode));
 }
 
-/** The profile as in force on `date`: component changes dated on or before it applied in date order. */
-export function profileOn(profile: StoredProfileRecord, date: string): BillingProfileRecord {
+/**
+ * The profile as in force on `date`: component changes dated on or before it applied in date
+ * order, and only the primary codes `inForce` accepts on that date (77385/77386 stop being
+ * primary codes of 77387 when they are deleted).
+ */
+export function profileOn(profile: StoredProfileRecord, date: string, inForce: (code: CodeKey) => boolean = () => true): BillingProfileRecord {
   const changes = profile.componentChanges.filter((change) => change.effectiveDate <= date).sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
   const components: ComponentsRecord = { ...profile.components };
   for (const change of changes) {
@@ -211,7 +215,7 @@ export function profileOn(profile: StoredProfileRecord, date: string): BillingPr
   if (changes.length > 0) {
     components.sources = [...new Set([...components.sources, ...changes.flatMap((change) => change.sources)])];
   }
-  return { ...profile, components, componentChanges: changes };
+  return { ...profile, primaryCodes: profile.primaryCodes.filter(inForce), components, componentChanges: changes };
 }
 
 const SITE_SYSTEM = { PHYSICIAN_OFFICE: 'the Medicare physician fee schedule (physician offices)', HOSPITAL_OUTPATIENT: 'the hospital outpatient system (HOPPS)' } as const;
@@ -230,7 +234,7 @@ export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, 
     validTo: null,
     family: facts.familyId,
     familyName: facts.familyName,
-    billingProfile: facts.profile ? profileOn(facts.profile, date) : null,
+    billingProfile: facts.profile ? profileOn(facts.profile, date, (primary) => !['ended', 'not-yet'].includes(index.validity(primary, date, null).state)) : null,
     successors: [],
     equivalentsAtSite: [],
     confidence: null,
