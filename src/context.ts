@@ -6,6 +6,8 @@ import { createConceptLoaders, type ConceptLoaders } from './modules/concepts/co
 import { ConceptRepository } from './modules/concepts/concept-repository.js';
 import { CriteriaRepository } from './modules/criteria/criteria-repository.js';
 import type { RuleSet } from './modules/criteria/rule-set.js';
+import { createLineageLoaders, type LineageLoaders } from './modules/lineage/lineage-loaders.js';
+import { LineageRepository } from './modules/lineage/lineage-repository.js';
 import { createSourceLoader, SourceRepository, type SourceRecord } from './modules/sources/source-repository.js';
 import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './modules/relationships/relationship-catalogue.js';
 
@@ -17,6 +19,7 @@ export interface RequestContext {
   loaders: {
     concepts: ConceptLoaders;
     sources: DataLoader<string, SourceRecord | null>;
+    lineage: LineageLoaders;
   };
   /** The RELATIONSHIP catalogue, read at most once per request. */
   relationshipCatalogue(): Promise<RelationshipCatalogue>;
@@ -30,6 +33,7 @@ export interface Repositories {
   relationshipCatalogue: RelationshipCatalogueRepository;
   sources: SourceRepository;
   criteria: CriteriaRepository;
+  lineage: LineageRepository;
 }
 
 export function createRepositories(graph: Graph): Repositories {
@@ -39,6 +43,7 @@ export function createRepositories(graph: Graph): Repositories {
     relationshipCatalogue: new RelationshipCatalogueRepository(graph),
     sources: new SourceRepository(graph),
     criteria: new CriteriaRepository(graph),
+    lineage: new LineageRepository(graph),
   };
 }
 
@@ -49,7 +54,11 @@ export function createRequestContext(repositories: Repositories, requestId: stri
     requestId,
     log,
     repositories,
-    loaders: { concepts: createConceptLoaders(repositories.concepts), sources: createSourceLoader(repositories.sources) },
+    loaders: {
+      concepts: createConceptLoaders(repositories.concepts),
+      sources: createSourceLoader(repositories.sources),
+      lineage: createLineageLoaders(repositories.lineage),
+    },
     relationshipCatalogue: () => (catalogue ??= repositories.relationshipCatalogue.load()),
     ruleSet: () => (ruleSet ??= repositories.criteria.ruleSet()),
   };

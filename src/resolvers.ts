@@ -4,6 +4,7 @@ import type { Resolvers } from './generated/graphql.js';
 import { aboutResolvers } from './modules/about/about-resolvers.js';
 import { conceptResolvers } from './modules/concepts/concept-resolvers.js';
 import { criteriaResolvers } from './modules/criteria/criteria-resolvers.js';
+import { lineageResolvers } from './modules/lineage/lineage-resolvers.js';
 
 /** YYYY-MM-DD that is a real calendar day, or a TypeError (GraphQL reports it as bad input). */
 export function parseIsoDate(value: unknown): string {
@@ -24,9 +25,17 @@ export const resolvers: Resolvers = {
   Query: {
     ...aboutResolvers.Query,
     ...conceptResolvers.Query,
+    ...lineageResolvers.Query,
   },
   About: aboutResolvers.About,
   Concept: conceptResolvers.Concept,
   CodeRef: conceptResolvers.CodeRef,
   ...criteriaResolvers,
+  LineageStep: lineageResolvers.LineageStep,
+  CodeOnDate: lineageResolvers.CodeOnDate,
+  Successor: lineageResolvers.Successor,
+  BillingProfile: lineageResolvers.BillingProfile,
+  BillingComponents: lineageResolvers.BillingComponents,
+  ComponentChange: lineageResolvers.ComponentChange,
+  CodeChange: lineageResolvers.CodeChange,
 };

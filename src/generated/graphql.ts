@@ -4,6 +4,7 @@ import type { AboutRecord } from '../modules/about/about-repository.js';
 import type { CodeKey } from '../modules/concepts/concept-repository.js';
 import type { SourceRecord } from '../modules/sources/source-repository.js';
 import type { CriterionRecord, TechniqueRecord, WorkedExampleRecord } from '../modules/criteria/rule-set.js';
+import type { LineageRecord, LineageStepRecord, CodeOnDateRecord, SuccessorRecord, BillingProfileRecord, ComponentsRecord, ComponentChangeRecord, ChangeEventRecord } from '../modules/lineage/lineage-records.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,12 +32,154 @@ export type About = {
   version: Scalars['String']['output'];
 };
 
+/** Which parts of a service a code can be reported for on a date; null when the sources do not say. */
+export type BillingComponents = {
+  __typename?: 'BillingComponents';
+  confidence: Scalars['String']['output'];
+  /** The whole service reported without a modifier. */
+  global: Maybe<Scalars['Boolean']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  /** The physician's part (modifier 26). */
+  professional: Maybe<Scalars['Boolean']['output']>;
+  sources: Array<Source>;
+  /** The equipment and staff part (modifier TC). */
+  technical: Maybe<Scalars['Boolean']['output']>;
+};
+
+/**
+ * How a code is billed on a date of service. The profile is curated per code (not per meaning of a
+ * reused code); its components are
+ * those in force on the date, after applying every component change dated on or before it (77387:
+ * professional, technical and global before 2026; professional only from 2026-01-01, its technical
+ * part bundled into 77402/77407/77412).
+ */
+export type BillingProfile = {
+  __typename?: 'BillingProfile';
+  /** The code accompanies a primary code and is never the primary event; null when the sources do not say. */
+  addOn: Maybe<Scalars['Boolean']['output']>;
+  /** formal (a CPT add-on code, e.g. 77293) or functional (an add-on in practice, not a formal add-on code: 77387); null when not an add-on. */
+  addOnKind: Maybe<Scalars['String']['output']>;
+  /** The component changes in force on the date (empty before the first one). */
+  componentChanges: Array<ComponentChange>;
+  /** The components the code has on the date. */
+  components: BillingComponents;
+  confidence: Scalars['String']['output'];
+  /** The id of the code's billing family. */
+  family: Scalars['String']['output'];
+  /** per_fraction, per_5_fractions, per_course, per_simulation, per_session, per_visit, weekly or per_procedure. */
+  frequency: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** Mistakes to avoid when reporting or counting this code. */
+  pitfalls: Array<Scalars['String']['output']>;
+  /** The primary codes an add-on accompanies, those in force on the date (77385/77386 accompany 77387 only until 2025). */
+  primaryCodes: Array<CodeRef>;
+  sources: Array<Source>;
+};
+
+/** What a change event did. */
+export type ChangeKind =
+  /** A code came into use. */
+  | 'ADDED'
+  /** A part of a code (e.g. the technical component of 77387) is folded into other codes. */
+  | 'BUNDLED'
+  /** A code left its code set. */
+  | 'DELETED'
+  /** A code's service is reported with other codes from the effective date, possibly under conditions. */
+  | 'REPLACED'
+  /** A code kept its number and got a new meaning (a reused code: 77412 in 2015 and 2026). */
+  | 'REVISED';
+
+/**
+ * A change event: on its effective date, the `from` codes changed into the `to` codes (several of
+ * each for a many-to-many change; `to` targets may carry conditions, see `lineage`).
+ */
+export type CodeChange = {
+  __typename?: 'CodeChange';
+  /** 'AMA CPT' or 'CMS'. */
+  authority: Maybe<Scalars['String']['output']>;
+  /** The id of the change event in the knowledge pack. */
+  changeId: Scalars['ID']['output'];
+  /** high, medium or low. */
+  confidence: Maybe<Scalars['String']['output']>;
+  effectiveDate: Scalars['Date']['output'];
+  /** The codes changed (empty for ADDED). */
+  from: Array<CodeRef>;
+  kind: ChangeKind;
+  note: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  /** What changed, in one sentence. */
+  summary: Scalars['String']['output'];
+  /** The codes that result (empty for DELETED). */
+  to: Array<CodeRef>;
+};
+
+/** A page of change events. */
+export type CodeChangeConnection = {
+  __typename?: 'CodeChangeConnection';
+  edges: Array<CodeChangeEdge>;
+  pageInfo: PageInfo;
+  /** How many change events match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CodeChangeEdge = {
+  __typename?: 'CodeChangeEdge';
+  /** Pass as `after` to get the events after this one. */
+  cursor: Scalars['String']['output'];
+  node: CodeChange;
+};
+
 /** A code named by its vocabulary and code, as billed (no concept id needed). */
 export type CodeInput = {
   /** The code, e.g. 77412 or G6015. */
   conceptCode: Scalars['String']['input'];
   /** OMOP vocabulary_id: CPT4 or HCPCS. */
   vocabularyId: Scalars['String']['input'];
+};
+
+/** What a code meant, and whether it was in force, on a date of service. */
+export type CodeOnDate = {
+  __typename?: 'CodeOnDate';
+  /** How the code is billed on the date: frequency, add-on status, components after any bundling by then. */
+  billingProfile: Maybe<BillingProfile>;
+  code: CodeRef;
+  /** high, medium or low: how sure the answer about meaning and validity is. */
+  confidence: Maybe<Scalars['String']['output']>;
+  /** The date of service asked about. */
+  date: Scalars['Date']['output'];
+  /**
+   * When a site of service was given and the code is not the one used at that site on the date:
+   * the codes used there for the same service (G6015 in a hospital in 2020: 77385 or 77386).
+   */
+  equivalentsAtSite: Array<Successor>;
+  /** The id of the code's billing family (e.g. delivery, management), the most specific family. */
+  family: Maybe<Scalars['String']['output']>;
+  /** The family's name. */
+  familyName: Maybe<Scalars['String']['output']>;
+  /** True when some concept or curated fact knows this code; false for a code the graph has never heard of. */
+  known: Scalars['Boolean']['output'];
+  /** What the code meant on the date (null when it was not in force, or is unknown). */
+  meaning: Maybe<Scalars['String']['output']>;
+  /** Why the answer is less than certain, or why the code is not in force. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Sources of the meaning given. */
+  sources: Array<Source>;
+  /**
+   * When the code is not in force on the date because it was replaced: the codes reported
+   * instead, following replacements until codes in force on the date, each with the condition and
+   * the criteria that choose between them (G6015 on 2026-02-01: 77407 under the level 2 criteria,
+   * 77412 under level 3). Empty when the code is in force.
+   */
+  successors: Array<Successor>;
+  /**
+   * The code was in force on the date (and, when a site of service was given, it was the code used
+   * at that site on that date).
+   */
+  valid: Scalars['Boolean']['output'];
+  /** The first day of the meaning given (null when unknown or not dated). */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** The last day of the meaning given (null when open-ended or unknown). */
+  validTo: Maybe<Scalars['Date']['output']>;
 };
 
 /**
@@ -50,6 +193,22 @@ export type CodeRef = {
   concept: Maybe<Concept>;
   conceptCode: Scalars['String']['output'];
   vocabularyId: Scalars['String']['output'];
+};
+
+/** A change of one component of a code from a date (bundled into other codes, removed, added). */
+export type ComponentChange = {
+  __typename?: 'ComponentChange';
+  /** bundled, removed or added. */
+  change: Scalars['String']['output'];
+  /** professional, technical or global. */
+  component: Scalars['String']['output'];
+  effectiveDate: Scalars['Date']['output'];
+  /** The codes a bundled component is folded into. */
+  into: Array<CodeRef>;
+  note: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  /** The CMS status indicator, e.g. B (bundled, not separately payable). */
+  statusIndicator: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -161,6 +320,67 @@ export type KnowledgePackSummary = {
 };
 
 /**
+ * A code's lineage: the steps reached from it, and the same graph as Mermaid and Graphviz DOT
+ * text. Conditional or less than certain steps are drawn dashed.
+ */
+export type Lineage = {
+  __typename?: 'Lineage';
+  /** The code the walk started from. */
+  code: CodeRef;
+  /** The lineage as a Graphviz DOT digraph. */
+  dot: Scalars['String']['output'];
+  /** The lineage as a Mermaid flowchart (left to right), ready to paste into a Mermaid renderer. */
+  mermaid: Scalars['String']['output'];
+  /**
+   * Every step reached, oldest first (then by generation, source code and target code). A step is
+   * one (from, to) pair of one change event, listed once, at the generation it was first reached.
+   */
+  steps: Array<LineageStep>;
+};
+
+/** Which way `lineage` walks the change events from the code it starts at. */
+export type LineageDirection =
+  /** Both walks, in one answer. */
+  | 'BOTH'
+  /** Codes this code came from (77418 before G6015), generation by generation. */
+  | 'PREDECESSORS'
+  /** Codes that took this code's place (77407 or 77412 after G6015), generation by generation. */
+  | 'SUCCESSORS';
+
+/** One code leading to another in one change event. */
+export type LineageStep = {
+  __typename?: 'LineageStep';
+  /** Who made the change: 'AMA CPT' or 'CMS'. */
+  authority: Maybe<Scalars['String']['output']>;
+  /** The id of the change event in the knowledge pack. */
+  changeId: Scalars['ID']['output'];
+  /**
+   * When the target applies: null (always), the id of a 2026 delivery level or criterion (e.g.
+   * level-3, active-motion-management) or short text (e.g. "simple IMRT delivery").
+   */
+  condition: Maybe<Scalars['String']['output']>;
+  /** high (stated by the sources), medium (inferred) or low (commonly cited, not verified). */
+  confidence: Maybe<Scalars['String']['output']>;
+  /** PREDECESSORS or SUCCESSORS: which walk reached this step. */
+  direction: LineageDirection;
+  /** The day the change took effect. */
+  effectiveDate: Scalars['Date']['output'];
+  /** The earlier code. */
+  from: CodeRef;
+  /** How many generations from the starting code (1 = a direct predecessor or successor). */
+  generation: Scalars['Int']['output'];
+  kind: ChangeKind;
+  /** Why the confidence is below high, or a caveat. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Where the target applies (PHYSICIAN_OFFICE for MPFS, HOSPITAL_OUTPATIENT for HOPPS); null when not site specific. */
+  siteOfService: Maybe<SiteOfService>;
+  /** Sources of the change event. */
+  sources: Array<Source>;
+  /** The later code (the same code for a REVISED step: a new meaning). */
+  to: CodeRef;
+};
+
+/**
  * Where a page of a connection sits (Relay cursor connections). Cursors are opaque: pass
  * endCursor as `after` to get the next page. Pages are stable while the graph is unchanged.
  */
@@ -181,6 +401,31 @@ export type Query = {
   /** What this service is and which database it answers from. */
   about: About;
   /**
+   * The change events effective between `from` and `to` (both inclusive), oldest first (then by
+   * event id), optionally only those naming a code of the given vocabularies. A Relay connection:
+   * `first` defaults to 20 and may be at most 1,000 (more is refused with PAGE_SIZE_LIMIT_EXCEEDED);
+   * `from` after `to` is BAD_USER_INPUT.
+   */
+  codeChanges: CodeChangeConnection;
+  /**
+   * What a code meant on a date of service and whether it was in force then. Codes are reused
+   * (77412 meant an energy-based complex delivery before 2015, a single-energy complex delivery in
+   * 2015-2025 and complexity level 3 from 2026), so the answer always depends on the date.
+   *
+   * With `siteOfService`, `valid` also says whether the code was the one in force at that site:
+   * from 2015 to 2025 Medicare physician offices (MPFS) reported delivery with HCPCS G-codes and
+   * hospital outpatient departments (HOPPS) with the new CPT codes; `equivalentsAtSite` then names
+   * the codes used at that site instead. From 2026 the delivery codes are site-neutral.
+   *
+   * An unknown code is data, not an error: `known` false, `valid` false, no meaning.
+   */
+  codeOnDate: CodeOnDate;
+  /**
+   * `codeOnDate` for many codes on one date, in the order given (at most 1,000 codes; more is
+   * refused with LIST_SIZE_LIMIT_EXCEEDED). Each distinct code is read once.
+   */
+  codesOnDate: Array<CodeOnDate>;
+  /**
    * One concept, by conceptId or by (vocabularyId, conceptCode); give one form, not both.
    * Returns null when no such concept exists. vocabularyId is matched exactly (CPT4, HCPCS, ...).
    */
@@ -190,6 +435,42 @@ export type Query = {
    * At most 1,000 ids per call.
    */
   concepts: Array<Maybe<Concept>>;
+  /**
+   * The generations of codes before and after a code, walked over the curated change events: each
+   * step names its date, kind, the condition under which the target applies (a 2026 delivery level
+   * or criterion, or short text), the site of service where it applies, the authority, sources and
+   * confidence. Example: 77418 became G6015 in physician offices and 77385/77386 in hospitals in
+   * 2015, and those became 77407 or 77412 in 2026 by the delivery-level criteria.
+   *
+   * `maxGenerations` (default 5) caps how many generations each walk takes; above 10 the request is
+   * refused with TRAVERSAL_DEPTH_LIMIT_EXCEEDED, below 1 with BAD_USER_INPUT. A code no change
+   * event names (or that does not exist) answers an empty lineage, not an error: check
+   * `code.concept` to tell an unknown code from a code with no history.
+   */
+  lineage: Lineage;
+};
+
+
+export type QueryCodeChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  vocabularyIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryCodeOnDateArgs = {
+  code: CodeInput;
+  date: Scalars['Date']['input'];
+  siteOfService?: InputMaybe<SiteOfService>;
+};
+
+
+export type QueryCodesOnDateArgs = {
+  codes: Array<CodeInput>;
+  date: Scalars['Date']['input'];
+  siteOfService?: InputMaybe<SiteOfService>;
 };
 
 
@@ -202,6 +483,13 @@ export type QueryConceptArgs = {
 
 export type QueryConceptsArgs = {
   conceptIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryLineageArgs = {
+  code: CodeInput;
+  direction?: InputMaybe<LineageDirection>;
+  maxGenerations?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Where a service was delivered, which decides the code set in force before 2026. */
@@ -220,6 +508,22 @@ export type Source = {
   kind: Scalars['String']['output'];
   /** The source's id in the knowledge pack, e.g. JAHRAUS. */
   sourceId: Scalars['ID']['output'];
+};
+
+/** A code that takes another code's place, and when it applies. */
+export type Successor = {
+  __typename?: 'Successor';
+  /** The change event that made this code a successor (the last one when replacements were followed). */
+  changeId: Scalars['ID']['output'];
+  code: CodeRef;
+  /** A level or criterion id, or short text; null when the replacement is unconditional. */
+  condition: Maybe<Scalars['String']['output']>;
+  /** The criteria the condition stands for (a level id stands for all criteria of that level). */
+  criteria: Array<Criterion>;
+  /** The day the replacement took effect. */
+  effectiveDate: Scalars['Date']['output'];
+  /** Where the successor applies; null when not site specific. */
+  siteOfService: Maybe<SiteOfService>;
 };
 
 /** A technique a treatment may use, and the criteria it satisfies. */
@@ -320,9 +624,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   About: ResolverTypeWrapper<AboutRecord>;
+  BillingComponents: ResolverTypeWrapper<ComponentsRecord>;
+  BillingProfile: ResolverTypeWrapper<BillingProfileRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeKind: ChangeKind;
+  CodeChange: ResolverTypeWrapper<ChangeEventRecord>;
+  CodeChangeConnection: ResolverTypeWrapper<Omit<CodeChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CodeChangeEdge']> }>;
+  CodeChangeEdge: ResolverTypeWrapper<Omit<CodeChangeEdge, 'node'> & { node: ResolversTypes['CodeChange'] }>;
   CodeInput: CodeInput;
+  CodeOnDate: ResolverTypeWrapper<CodeOnDateRecord>;
   CodeRef: ResolverTypeWrapper<CodeKey>;
+  ComponentChange: ResolverTypeWrapper<ComponentChangeRecord>;
   Concept: ResolverTypeWrapper<ConceptRecord>;
   ConceptConnection: ResolverTypeWrapper<Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversTypes['ConceptEdge']> }>;
   ConceptEdge: ResolverTypeWrapper<Omit<ConceptEdge, 'node'> & { node: ResolversTypes['Concept'] }>;
@@ -332,11 +644,15 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KnowledgePackSummary: ResolverTypeWrapper<KnowledgePackSummary>;
+  Lineage: ResolverTypeWrapper<LineageRecord>;
+  LineageDirection: LineageDirection;
+  LineageStep: ResolverTypeWrapper<LineageStepRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SiteOfService: SiteOfService;
   Source: ResolverTypeWrapper<SourceRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Successor: ResolverTypeWrapper<SuccessorRecord>;
   Technique: ResolverTypeWrapper<TechniqueRecord>;
   WorkedExample: ResolverTypeWrapper<WorkedExampleRecord>;
 }>;
@@ -344,9 +660,16 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   About: AboutRecord;
+  BillingComponents: ComponentsRecord;
+  BillingProfile: BillingProfileRecord;
   Boolean: Scalars['Boolean']['output'];
+  CodeChange: ChangeEventRecord;
+  CodeChangeConnection: Omit<CodeChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CodeChangeEdge']> };
+  CodeChangeEdge: Omit<CodeChangeEdge, 'node'> & { node: ResolversParentTypes['CodeChange'] };
   CodeInput: CodeInput;
+  CodeOnDate: CodeOnDateRecord;
   CodeRef: CodeKey;
+  ComponentChange: ComponentChangeRecord;
   Concept: ConceptRecord;
   ConceptConnection: Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConceptEdge']> };
   ConceptEdge: Omit<ConceptEdge, 'node'> & { node: ResolversParentTypes['Concept'] };
@@ -355,10 +678,13 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   KnowledgePackSummary: KnowledgePackSummary;
+  Lineage: LineageRecord;
+  LineageStep: LineageStepRecord;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Source: SourceRecord;
   String: Scalars['String']['output'];
+  Successor: SuccessorRecord;
   Technique: TechniqueRecord;
   WorkedExample: WorkedExampleRecord;
 }>;
@@ -369,10 +695,85 @@ export type AboutResolvers<ContextType = RequestContext, ParentType extends Reso
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type BillingComponentsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BillingComponents'] = ResolversParentTypes['BillingComponents']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  global?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  professional?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  technical?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type BillingProfileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BillingProfile'] = ResolversParentTypes['BillingProfile']> = ResolversObject<{
+  addOn?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addOnKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  componentChanges?: Resolver<Array<ResolversTypes['ComponentChange']>, ParentType, ContextType>;
+  components?: Resolver<ResolversTypes['BillingComponents'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pitfalls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryCodes?: Resolver<Array<ResolversTypes['CodeRef']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type CodeChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeChange'] = ResolversParentTypes['CodeChange']> = ResolversObject<{
+  authority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  from?: Resolver<Array<ResolversTypes['CodeRef']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['CodeRef']>, ParentType, ContextType>;
+}>;
+
+export type CodeChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeChangeConnection'] = ResolversParentTypes['CodeChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CodeChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CodeChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeChangeEdge'] = ResolversParentTypes['CodeChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CodeChange'], ParentType, ContextType>;
+}>;
+
+export type CodeOnDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeOnDate'] = ResolversParentTypes['CodeOnDate']> = ResolversObject<{
+  billingProfile?: Resolver<Maybe<ResolversTypes['BillingProfile']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  equivalentsAtSite?: Resolver<Array<ResolversTypes['Successor']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  known?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  meaning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Successor']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type CodeRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeRef'] = ResolversParentTypes['CodeRef']> = ResolversObject<{
   concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType>;
   conceptCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vocabularyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ComponentChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComponentChange'] = ResolversParentTypes['ComponentChange']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  component?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  into?: Resolver<Array<ResolversTypes['CodeRef']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statusIndicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
@@ -429,6 +830,29 @@ export type KnowledgePackSummaryResolvers<ContextType = RequestContext, ParentTy
   workedExamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LineageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Lineage'] = ResolversParentTypes['Lineage']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
+  dot?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mermaid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['LineageStep']>, ParentType, ContextType>;
+}>;
+
+export type LineageStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LineageStep'] = ResolversParentTypes['LineageStep']> = ResolversObject<{
+  authority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['LineageDirection'], ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
+  generation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  siteOfService?: Resolver<Maybe<ResolversTypes['SiteOfService']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -438,14 +862,27 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  codeChanges?: Resolver<ResolversTypes['CodeChangeConnection'], ParentType, ContextType, RequireFields<QueryCodeChangesArgs, 'from' | 'to'>>;
+  codeOnDate?: Resolver<ResolversTypes['CodeOnDate'], ParentType, ContextType, RequireFields<QueryCodeOnDateArgs, 'code' | 'date'>>;
+  codesOnDate?: Resolver<Array<ResolversTypes['CodeOnDate']>, ParentType, ContextType, RequireFields<QueryCodesOnDateArgs, 'codes' | 'date'>>;
   concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType, Partial<QueryConceptArgs>>;
   concepts?: Resolver<Array<Maybe<ResolversTypes['Concept']>>, ParentType, ContextType, RequireFields<QueryConceptsArgs, 'conceptIds'>>;
+  lineage?: Resolver<ResolversTypes['Lineage'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'code' | 'direction'>>;
 }>;
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SuccessorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Successor'] = ResolversParentTypes['Successor']> = ResolversObject<{
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  siteOfService?: Resolver<Maybe<ResolversTypes['SiteOfService']>, ParentType, ContextType>;
 }>;
 
 export type TechniqueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Technique'] = ResolversParentTypes['Technique']> = ResolversObject<{
@@ -466,16 +903,26 @@ export type WorkedExampleResolvers<ContextType = RequestContext, ParentType exte
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   About?: AboutResolvers<ContextType>;
+  BillingComponents?: BillingComponentsResolvers<ContextType>;
+  BillingProfile?: BillingProfileResolvers<ContextType>;
+  CodeChange?: CodeChangeResolvers<ContextType>;
+  CodeChangeConnection?: CodeChangeConnectionResolvers<ContextType>;
+  CodeChangeEdge?: CodeChangeEdgeResolvers<ContextType>;
+  CodeOnDate?: CodeOnDateResolvers<ContextType>;
   CodeRef?: CodeRefResolvers<ContextType>;
+  ComponentChange?: ComponentChangeResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
   ConceptConnection?: ConceptConnectionResolvers<ContextType>;
   ConceptEdge?: ConceptEdgeResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   KnowledgePackSummary?: KnowledgePackSummaryResolvers<ContextType>;
+  Lineage?: LineageResolvers<ContextType>;
+  LineageStep?: LineageStepResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Successor?: SuccessorResolvers<ContextType>;
   Technique?: TechniqueResolvers<ContextType>;
   WorkedExample?: WorkedExampleResolvers<ContextType>;
 }>;

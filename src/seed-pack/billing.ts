@@ -2,7 +2,7 @@
  * Schemas of billing/*.json: families, billing profiles, modifiers, payments.
  */
 import { z } from 'zod';
-import { COMPONENT_CHANGES, CodeRefSchema, CodeSchema, ComponentSchema, ConfidenceSchema, FrequencySchema, IdSchema, IsoDateSchema, MODIFIER_KINDS, NoteSchema, PAYMENT_BASES, SETTINGS, SourceListSchema, VocabularyIdSchema } from './common.js';
+import { ADD_ON_KINDS, COMPONENT_CHANGES, CodeRefSchema, CodeSchema, ComponentSchema, ConfidenceSchema, FrequencySchema, IdSchema, IsoDateSchema, MODIFIER_KINDS, NoteSchema, PAYMENT_BASES, SETTINGS, SourceListSchema, VocabularyIdSchema } from './common.js';
 
 export const CodeRangeSchema = z
   .strictObject({
@@ -55,6 +55,12 @@ export const ProfileSchema = z.strictObject({
   family: IdSchema,
   frequency: FrequencySchema,
   addOn: z.boolean().nullable(),
+  /**
+   * Which kind of add-on: `formal` (a CPT add-on code, reported in addition to a primary code by
+   * its own definition) or `functional` (it only ever accompanies a primary code in practice,
+   * e.g. 77387, but is not a formal add-on code). Given exactly when `addOn` is true.
+   */
+  addOnKind: z.enum(ADD_ON_KINDS).optional(),
   primaryCodes: z.array(CodeSchema).optional(),
   components: ComponentsSchema,
   componentChanges: z.array(ComponentChangeSchema),

@@ -25,6 +25,7 @@ export const MODIFIER_KINDS = ['component', 'laterality', 'distinct_service'] as
 export const NAME_SOURCES = ['PUBLIC_DESCRIPTOR', 'PROJECT_LABEL'] as const;
 export const PAYMENT_BASES = ['in_effect', 'ruc_survey', 'estimate'] as const;
 export const COMPONENT_CHANGES = ['bundled', 'removed', 'added'] as const;
+export const ADD_ON_KINDS = ['formal', 'functional'] as const;
 
 /** First concept_id of OMOP's local range (concept_id above 2,000,000,000). */
 export const LOCAL_CONCEPT_ID_MIN = 2_000_000_001;

@@ -2,7 +2,7 @@
  * Schemas of history/*.json: code change events and code versions.
  */
 import { z } from 'zod';
-import { AUTHORITIES, CHANGE_KINDS, CodeSchema, ConfidenceSchema, EventSourceRefSchema, EventTargetRefSchema, IdSchema, IsoDateSchema, NoteSchema, SourceListSchema, VocabularyIdSchema } from './common.js';
+import { AUTHORITIES, SETTINGS, CHANGE_KINDS, CodeSchema, ConfidenceSchema, EventSourceRefSchema, EventTargetRefSchema, IdSchema, IsoDateSchema, NoteSchema, SourceListSchema, VocabularyIdSchema } from './common.js';
 
 // history/change-events.json and history/code-versions.json
 // ---------------------------------------------------------------------------------------------
@@ -45,6 +45,11 @@ export const CodeVersionSchema = z
     validFrom: IsoDateSchema,
     validTo: IsoDateSchema.nullable(),
     meaning: z.string().min(1).max(300),
+    /**
+     * The Medicare payment system under which this meaning is in force, when only one is (2015-2025:
+     * the G-codes under MPFS, the new CPT delivery codes under HOPPS); absent when not setting specific.
+     */
+    setting: z.enum(SETTINGS).optional(),
     sources: SourceListSchema,
     confidence: ConfidenceSchema,
     note: NoteSchema,

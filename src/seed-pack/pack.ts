@@ -107,6 +107,14 @@ export function checkPack(pack: SeedPack): string[] {
   const report = (where: string, message: string): void => {
     problems.push(`${where}: ${message}`);
   };
+  /** Anything below high confidence says why. */
+  const checkUncertainty = (where: string, confidence: string, note: string | null | undefined): void => {
+    if (confidence !== 'high' && !note) report(where, `confidence '${confidence}' without a note saying why`);
+  };
+  /** Curated text is the project's own: never the descriptors' "when performed" phrasing. */
+  const checkDescriptorPhrases = (where: string, texts: readonly (string | null | undefined)[]): void => {
+    if (texts.some((text) => text && /when performed/i.test(text))) report(where, "uses a descriptor's 'when performed' phrasing");
+  };
 
   // --- sources --------------------------------------------------------------------------------
   const sourceIds = new Set<string>();
@@ -140,6 +148,9 @@ export function checkPack(pack: SeedPack): string[] {
     if (labelled.has(row.concept_code)) report(where, `duplicate label for concept_code ${row.concept_code}`);
     labelled.add(row.concept_code);
     if (!cpt4Codes.has(row.concept_code)) report(where, 'label for a code that is not a CPT4 concept of the concepts file');
+    if (row.label.includes(';')) report(where, "a label never has the descriptor's 'stem; qualifier' form");
+    checkDescriptorPhrases(where, [row.label, row.note]);
+    checkUncertainty(where, row.confidence, row.note);
     checkSources(where, row.sources);
   });
   for (const code of cpt4Codes) {
@@ -260,6 +271,8 @@ export function checkPack(pack: SeedPack): string[] {
     if (eventIds.has(event.id)) report(where, `duplicate id '${event.id}'`);
     eventIds.add(event.id);
     checkSources(where, event.sources);
+    checkUncertainty(where, event.confidence, event.note);
+    checkDescriptorPhrases(where, [event.summary, event.note]);
     event.to.forEach((target, targetIndex) => {
       const condition = target.condition;
       if (condition !== null && ID_PATTERN.test(condition) && !criterionIds.has(condition) && !levelIds.has(condition)) {
@@ -273,6 +286,8 @@ export function checkPack(pack: SeedPack): string[] {
   pack.codeVersions.forEach((version, index) => {
     const where = `${SEED_FILES.codeVersions}[${index}] (${version.vocabularyId} ${version.conceptCode})`;
     checkSources(where, version.sources);
+    checkUncertainty(where, version.confidence, version.note);
+    checkDescriptorPhrases(where, [version.meaning, version.note]);
     checkKnown(where, version.vocabularyId, version.conceptCode);
     const key = conceptKey(version.vocabularyId, version.conceptCode);
     const list = versionsByCode.get(key) ?? [];
@@ -364,6 +379,10 @@ export function checkPack(pack: SeedPack): string[] {
     if (profile.primaryCodes && profile.primaryCodes.length > 0 && profile.addOn === false) {
       report(where, 'primaryCodes are given for a code that is not an add-on');
     }
+    if (profile.addOn === true && profile.addOnKind === undefined) report(where, 'an add-on says whether it is a formal add-on code or an add-on in function (addOnKind)');
+    if (profile.addOn !== true && profile.addOnKind !== undefined) report(where, 'addOnKind is given for a code that is not an add-on');
+    checkUncertainty(where, profile.confidence, profile.note);
+    checkUncertainty(`${where} components`, profile.components.confidence, profile.components.note);
     profile.componentChanges.forEach((change, changeIndex) => {
       const changeWhere = `${where} componentChanges[${changeIndex}]`;
       checkSources(changeWhere, change.sources);
@@ -391,7 +410,24 @@ export function checkPack(pack: SeedPack): string[] {
     paymentKeys.add(key);
     checkKnown(where, payment.vocabularyId, payment.conceptCode);
     checkSources(where, payment.sources);
+    checkUncertainty(where, payment.confidence, payment.note);
   });
+
+  // --- every code has one most specific family ------------------------------------------------
+  const codesOfPack = [
+    ...pack.omopConcepts.map((row) => ({ vocabularyId: row.vocabulary_id, conceptCode: row.concept_code })),
+    ...pack.localConcepts.map((row) => ({ vocabularyId: row.vocabulary_id, conceptCode: row.concept_code })),
+  ];
+  for (const { vocabularyId, conceptCode } of codesOfPack) {
+    const matching = pack.families.filter(
+      (family) =>
+        family.ranges.some((range) => rangeContains(range, vocabularyId, conceptCode)) ||
+        family.codes.some((code) => code.vocabularyId === vocabularyId && code.conceptCode === conceptCode),
+    );
+    if (matching.length > 0 && familyOf(pack.families, vocabularyId, conceptCode) === null) {
+      report(SEED_FILES.families, `${vocabularyId} ${conceptCode} matches ${matching.map((f) => `'${f.id}'`).join(', ')} but no single most specific family`);
+    }
+  }
 
   return problems;
 }

@@ -119,10 +119,12 @@ describe('the knowledge pack in the graph', () => {
     const folder = tempFolder('g6002');
     try {
       for (const file of ['VOCABULARY.csv', 'DOMAIN.csv', 'CONCEPT_CLASS.csv', 'RELATIONSHIP.csv']) copyFileSync(join(EUNOMIA, file), join(folder, file));
+      // 2099999902 stands in for the id a vocabulary release would give G6002: obviously not a
+      // real OMOP id, and far from the pack's own local ids (2000000001 upward).
       writeFileSync(
         join(folder, 'CONCEPT.csv'),
         'concept_id\tconcept_name\tdomain_id\tvocabulary_id\tconcept_class_id\tstandard_concept\tconcept_code\tvalid_start_date\tvalid_end_date\tinvalid_reason\n' +
-          '43533000\tStereoscopic x-ray guidance\tProcedure\tHCPCS\tHCPCS\tS\tG6002\t20150101\t20251231\tD\n',
+          '2099999902\tStereoscopic x-ray guidance\tProcedure\tHCPCS\tHCPCS\tS\tG6002\t20150101\t20251231\tD\n',
       );
       writeFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), 'concept_id_1\tconcept_id_2\trelationship_id\tvalid_start_date\tvalid_end_date\tinvalid_reason\n');
       const report = await loadVocabularyFolder(graph, folder, { rejectsFile: join(folder, 'rejects.tsv') });
@@ -132,7 +134,7 @@ describe('the knowledge pack in the graph', () => {
         "MATCH (c:Concept {vocabularyId: 'HCPCS', conceptCode: 'G6002'}) RETURN c.conceptId AS id, COUNT { (c)-[:CHANGED_IN]->() } AS changes",
       );
       expect(rows).toHaveLength(1);
-      expect(rows[0]!.id).toBe(43533000);
+      expect(rows[0]!.id).toBe(2099999902);
       expect(rows[0]!.changes).toBeGreaterThan(0);
     } finally {
       rmSync(folder, { recursive: true, force: true });

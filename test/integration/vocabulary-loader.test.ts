@@ -200,13 +200,14 @@ describe('reconciling with curated concepts', () => {
     await graph.write("MATCH (c:Concept {conceptId: 2000000001}) CREATE (c)-[:CHANGED_IN]->(:CodeChange {changeId: 'x'})");
     const folder = copyFolder(EUNOMIA, 'reconcile');
     try {
-      appendFileSync(join(folder, 'CONCEPT.csv'), '43533000,Stereoscopic x-ray guidance,Procedure,HCPCS,HCPCS,S,G6002,2015-01-01,2025-12-31,D\n');
+      // a stand-in for the released id: obviously not a real OMOP id, and not the local one
+      appendFileSync(join(folder, 'CONCEPT.csv'), '2099999902,Stereoscopic x-ray guidance,Procedure,HCPCS,HCPCS,S,G6002,2015-01-01,2025-12-31,D\n');
       const report = await loadVocabularyFolder(graph, folder, { rejectsFile: rejectsFile() });
       expect(report.reconciledLocalConcepts).toBe(1);
       const rows = await graph.read<{ id: number; name: string; local: boolean; edges: number }>(
         "MATCH (c:Concept {vocabularyId: 'HCPCS', conceptCode: 'G6002'}) RETURN c.conceptId AS id, c.conceptName AS name, c.isLocal AS local, COUNT { (c)-[:CHANGED_IN]->() } AS edges",
       );
-      expect(rows).toEqual([{ id: 43533000, name: 'Stereoscopic x-ray guidance', local: false, edges: 1 }]);
+      expect(rows).toEqual([{ id: 2099999902, name: 'Stereoscopic x-ray guidance', local: false, edges: 1 }]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -75,7 +75,7 @@ const WRITE_VERSIONS = `
   UNWIND $rows AS row
   ${REF('code', 'row')}
   CREATE (code)-[:HAS_VERSION {sources: row.sources}]->(:CodeVersion {validFrom: date(row.validFrom),
-      validTo: CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END, meaning: row.meaning,
+      validTo: CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END, meaning: row.meaning, setting: row.setting,
       sources: row.sources, confidence: row.confidence, note: row.note})
 `;
 
@@ -98,7 +98,7 @@ const WRITE_PROFILES = `
   UNWIND $rows AS row
   ${REF('code', 'row')}
   CREATE (code)-[:HAS_BILLING_PROFILE {sources: row.sources}]->(p:BillingProfile {
-      family: row.family, frequency: row.frequency, addOn: row.addOn,
+      family: row.family, frequency: row.frequency, addOn: row.addOn, addOnKind: row.addOnKind,
       professional: row.components.professional, technical: row.components.technical, global: row.components.global,
       componentsSources: row.components.sources, componentsConfidence: row.components.confidence, componentsNote: row.components.note,
       pitfalls: row.pitfalls, sources: row.sources, confidence: row.confidence, note: row.note})
@@ -262,13 +262,13 @@ export function curatedLayerStatements(pack: SeedPack, concepts: readonly Concep
     { cypher: CLEAR_CURATED },
     { cypher: WRITE_SOURCES, parameters: { rows: pack.sources } },
     { cypher: WRITE_CHANGES, parameters: { rows: pack.changeEvents.map((e) => ({ ...e, note: e.note ?? null })) } },
-    { cypher: WRITE_VERSIONS, parameters: { rows: pack.codeVersions } },
+    { cypher: WRITE_VERSIONS, parameters: { rows: pack.codeVersions.map((v) => ({ ...v, setting: v.setting ?? null, note: v.note ?? null })) } },
     {
       cypher: WRITE_FAMILIES,
       parameters: { rows: pack.families.map((f) => ({ ...f, ranges: f.ranges.map((r) => `${r.vocabularyId} ${r.from}-${r.to}`) })) },
     },
     { cypher: WRITE_MEMBERSHIP, parameters: { rows: membership } },
-    { cypher: WRITE_PROFILES, parameters: { rows: pack.profiles } },
+    { cypher: WRITE_PROFILES, parameters: { rows: pack.profiles.map((p) => ({ ...p, addOnKind: p.addOnKind ?? null })) } },
     { cypher: WRITE_PAYMENTS, parameters: { rows: pack.payments } },
     { cypher: WRITE_MODIFIERS, parameters: { rows: pack.modifiers } },
     { cypher: WRITE_CRITERIA, parameters: { criteria: criteria.criteria.map((c) => ({ ...c, when: c.when ? JSON.stringify(c.when) : null })) } },

@@ -1,0 +1,183 @@
+/**
+ * The curated code history as the lineage module holds it in memory (plain objects, dates as
+ * YYYY-MM-DD strings), and the records its GraphQL types map to.
+ */
+import type { CodeKey } from '../concepts/concept-repository.js';
+
+export type ChangeKindValue = 'added' | 'revised' | 'deleted' | 'replaced' | 'bundled';
+/** The Medicare payment system a fact is specific to: MPFS (physician offices), HOPPS (hospitals), all, or null. */
+export type Setting = 'MPFS' | 'HOPPS' | 'all' | null;
+export type Site = 'PHYSICIAN_OFFICE' | 'HOSPITAL_OUTPATIENT';
+
+/** One code named by a change event, with the meaning or part of it that is meant. */
+export interface ChangeEndRecord extends CodeKey {
+  meaningAsOf: string | null;
+  component: string | null;
+  qualifier: string | null;
+}
+
+export interface ChangeTargetRecord extends ChangeEndRecord {
+  condition: string | null;
+  setting: Setting;
+}
+
+export interface ChangeEventRecord {
+  changeId: string;
+  effectiveDate: string;
+  kind: ChangeKindValue;
+  authority: string | null;
+  summary: string;
+  sources: string[];
+  confidence: string | null;
+  note: string | null;
+  from: ChangeEndRecord[];
+  to: ChangeTargetRecord[];
+}
+
+export interface CodeVersionRecord extends CodeKey {
+  validFrom: string;
+  validTo: string | null;
+  meaning: string;
+  setting: Setting;
+  sources: string[];
+  confidence: string;
+  note: string | null;
+}
+
+/**
+ * Every change event and code version of the graph (the curated history: tens of nodes, read
+ * once per request), with the criteria each delivery level stands for.
+ */
+export interface CodeHistory {
+  events: ChangeEventRecord[];
+  versions: CodeVersionRecord[];
+  /** Level id -> ids of the criteria it requires (all and any). */
+  levelCriteria: ReadonlyMap<string, readonly string[]>;
+  criterionIds: ReadonlySet<string>;
+}
+
+export interface ComponentsRecord {
+  professional: boolean | null;
+  technical: boolean | null;
+  global: boolean | null;
+  sources: string[];
+  confidence: string;
+  note: string | null;
+}
+
+export interface ComponentChangeRecord {
+  effectiveDate: string;
+  component: string;
+  change: string;
+  into: CodeKey[];
+  statusIndicator: string | null;
+  sources: string[];
+  note: string | null;
+}
+
+/** A code's curated billing profile as stored (components before any change). */
+export interface StoredProfileRecord {
+  family: string;
+  frequency: string;
+  addOn: boolean | null;
+  addOnKind: string | null;
+  primaryCodes: CodeKey[];
+  components: ComponentsRecord;
+  componentChanges: ComponentChangeRecord[];
+  pitfalls: string[];
+  sources: string[];
+  confidence: string;
+  note: string | null;
+}
+
+/** The BillingProfile GraphQL type: a profile as in force on a date. */
+export type BillingProfileRecord = StoredProfileRecord;
+
+/** What the graph knows of one code apart from its history. */
+export interface CodeFacts {
+  code: CodeKey;
+  /** A concept carries the code. */
+  hasConcept: boolean;
+  /** The curated history names the code but no concept carries it (a (:Code) stand-in). */
+  hasStandIn: boolean;
+  conceptName: string | null;
+  validStartDate: string | null;
+  validEndDate: string | null;
+  familyId: string | null;
+  familyName: string | null;
+  profile: StoredProfileRecord | null;
+}
+
+export interface SuccessorRecord {
+  code: CodeKey;
+  effectiveDate: string;
+  condition: string | null;
+  /** The criteria the condition stands for. */
+  criterionIds: string[];
+  setting: Setting;
+  changeId: string;
+}
+
+export interface CodeOnDateRecord {
+  code: CodeKey;
+  date: string;
+  known: boolean;
+  valid: boolean;
+  meaning: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  family: string | null;
+  familyName: string | null;
+  billingProfile: BillingProfileRecord | null;
+  successors: SuccessorRecord[];
+  equivalentsAtSite: SuccessorRecord[];
+  confidence: string | null;
+  note: string | null;
+  sources: string[];
+}
+
+export type WalkDirection = 'PREDECESSORS' | 'SUCCESSORS';
+
+export interface LineageStepRecord {
+  from: CodeKey;
+  to: CodeKey;
+  effectiveDate: string;
+  kind: ChangeKindValue;
+  condition: string | null;
+  setting: Setting;
+  authority: string | null;
+  sources: string[];
+  confidence: string | null;
+  note: string | null;
+  changeId: string;
+  generation: number;
+  direction: WalkDirection;
+}
+
+export interface LineageRecord {
+  code: CodeKey;
+  steps: LineageStepRecord[];
+  mermaid: string;
+  dot: string;
+}
+
+export function codeKeyOf(code: CodeKey): string {
+  return `${code.vocabularyId}\u0000${code.conceptCode}`;
+}
+
+export function sameCode(a: CodeKey, b: CodeKey): boolean {
+  return a.vocabularyId === b.vocabularyId && a.conceptCode === b.conceptCode;
+}
+
+/** The site of service a payment-system setting stands for; null for all or none. */
+export function siteOfSetting(setting: Setting): Site | null {
+  if (setting === 'MPFS') return 'PHYSICIAN_OFFICE';
+  if (setting === 'HOPPS') return 'HOSPITAL_OUTPATIENT';
+  return null;
+}
+
+/** Does a fact specific to `setting` apply at `site`? (Everything applies when no site is given.) */
+export function appliesAtSite(setting: Setting, site: Site | null): boolean {
+  const own = siteOfSetting(setting);
+  return site === null || own === null || own === site;
+}
