@@ -65,4 +65,57 @@ describe('synthetic vocabulary generator', () => {
     };
     expect(Math.max(...[...parent.keys()].map(depth))).toBeGreaterThanOrEqual(6);
   });
+
+  it('writes CONCEPT_ANCESTOR as the closure of Is a over standard concepts, with self rows and min/max levels', () => {
+    const { folder, ancestors } = generate(1);
+    const rowsOf = rows(folder, 'CONCEPT_ANCESTOR.csv');
+    expect(rowsOf).toHaveLength(ancestors);
+    const standard = new Set(rows(folder, 'CONCEPT.csv').filter((c) => c[5] === 'S').map((c) => c[0]!));
+    const levels = new Map(rowsOf.map(([a, d, min, max]) => [`${a}>${d}`, [Number(min), Number(max)]]));
+    expect(levels.size).toBe(rowsOf.length);
+    // Self rows at level 0 for every standard concept, and only standard concepts in the table.
+    for (const id of standard) expect(levels.get(`${id}>${id}`)).toEqual([0, 0]);
+    expect(rowsOf.every(([a, d]) => standard.has(a!) && standard.has(d!))).toBe(true);
+    // The closure, recomputed from the Is a rows by a breadth-first walk (min) and the longest path (max).
+    const parents = new Map<string, string[]>();
+    for (const [a, b, id] of rows(folder, 'CONCEPT_RELATIONSHIP.csv')) if (id === 'Is a') parents.set(a!, [...(parents.get(a!) ?? []), b!]);
+    const longest = new Map<string, Map<string, number>>();
+    const up = (id: string): Map<string, number> => {
+      const known = longest.get(id);
+      if (known) return known;
+      const result = new Map<string, number>([[id, 0]]);
+      for (const p of parents.get(id) ?? []) for (const [a, n] of up(p)) result.set(a, Math.max(result.get(a) ?? 0, n + 1));
+      longest.set(id, result);
+      return result;
+    };
+    let checked = 0;
+    for (const id of [...standard].slice(0, 300)) {
+      const shortest = new Map<string, number>([[id, 0]]);
+      for (let frontier = [id], level = 1; frontier.length; level++) {
+        frontier = frontier.flatMap((c) => (parents.get(c) ?? []).filter((p) => !shortest.has(p)));
+        frontier = [...new Set(frontier)];
+        frontier.forEach((p) => shortest.set(p, level));
+      }
+      const max = up(id);
+      for (const [a, min] of shortest) {
+        expect(levels.get(`${a}>${id}`)).toEqual([min, max.get(a)]);
+        checked += 1;
+      }
+      expect(rowsOf.filter(([, d]) => d === id)).toHaveLength(shortest.size);
+    }
+    expect(checked).toBeGreaterThan(300);
+    expect(rowsOf.some(([, , min, max]) => Number(max) > Number(min))).toBe(true);
+  });
+
+  it('writes synonyms of existing concepts, some concepts with two', () => {
+    const { folder, synonyms } = generate(1);
+    const synonymRows = rows(folder, 'CONCEPT_SYNONYM.csv');
+    expect(synonymRows).toHaveLength(synonyms);
+    const ids = new Set(rows(folder, 'CONCEPT.csv').map((c) => c[0]!));
+    expect(synonymRows.every(([id, name, language]) => ids.has(id!) && name !== '' && language === '4180186')).toBe(true);
+    const perConcept = new Map<string, number>();
+    for (const [id] of synonymRows) perConcept.set(id!, (perConcept.get(id!) ?? 0) + 1);
+    expect(perConcept.size).toBeGreaterThan(ids.size / 4);
+    expect(Math.max(...perConcept.values())).toBe(2);
+  });
 });

@@ -19,6 +19,7 @@ const LAUNCHER_JAR = join(LAUNCHER_DIR, 'target', 'neo4j-embedded.jar');
 const LAUNCHER_SOURCES = [
   join(LAUNCHER_DIR, 'pom.xml'),
   join(LAUNCHER_DIR, 'src/main/java/org/procedurecodegraph/neo4j/EmbeddedNeo4j.java'),
+  join(LAUNCHER_DIR, 'src/main/java/org/procedurecodegraph/neo4j/BulkImport.java'),
 ];
 const HOST = '127.0.0.1';
 const READY_LINE = /^READY bolt:\/\/\S+/m;

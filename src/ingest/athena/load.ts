@@ -167,7 +167,8 @@ function strip<T extends { line: number }>(rows: T[]): Omit<T, 'line'>[] {
   return rows.map(({ line: _line, ...row }) => row);
 }
 
-class Rejects {
+/** The rejects file: one line per rejected row (file, line, reason, record); exported for the bulk import. */
+export class Rejects {
   private stream: WriteStream | undefined;
   count = 0;
   constructor(readonly path: string) {}
@@ -190,10 +191,10 @@ class Rejects {
   }
 }
 
-type Item = { line: number; values: string[] } | { line: number; error: string };
+export type Item = { line: number; values: string[] } | { line: number; error: string };
 
 /** Streams a file's records after its header, with their line numbers, and how far it has read. */
-function openRecords(file: VocabularyFile): { bytesRead(): number; items: AsyncGenerator<Item> } {
+export function openRecords(file: VocabularyFile): { bytesRead(): number; items: AsyncGenerator<Item> } {
   const input = createReadStream(file.path);
   const parser = parse({
     delimiter: file.delimiter,

@@ -22,5 +22,5 @@ if (values.help || !values.out || numbers.some((n) => !Number.isInteger(n) || n 
 const started = Date.now();
 const report = generateVocabulary({ folder: values.out, concepts: numbers[0]!, relationships: numbers[1]!, seed: numbers[2]! });
 console.log(
-  `wrote ${report.folder}: ${report.concepts.toLocaleString('en-US')} concepts, ${report.relationships.toLocaleString('en-US')} relationship rows in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  `wrote ${report.folder}: ${report.concepts.toLocaleString('en-US')} concepts, ${report.relationships.toLocaleString('en-US')} relationship rows, ${report.ancestors.toLocaleString('en-US')} ancestor rows, ${report.synonyms.toLocaleString('en-US')} synonyms in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -12,7 +12,9 @@ import { join } from 'node:path';
  * maps); about one source concept in eight is upgraded ('U'), in 'Concept replaced by' chains
  * of one or more hops (2.5 on average) that end at a valid source code with its maps. Relationship rows come in both directions, as in ATHENA; the rest of the
  * requested relationship count is filled with 'Has finding site'/'Finding site of' pairs.
- * No CONCEPT_ANCESTOR is written.
+ * CONCEPT_ANCESTOR holds the closure of the 'Is a' hierarchy over the standard concepts with
+ * min/max levels of separation, self rows at level 0 included, as ATHENA ships it; about half
+ * the standard concepts have one or two CONCEPT_SYNONYM rows.
  */
 export interface GenerateOptions {
   folder: string;
@@ -26,9 +28,13 @@ export interface GenerateReport {
   folder: string;
   concepts: number;
   relationships: number;
+  ancestors: number;
+  synonyms: number;
 }
 
 const FIRST_ID = 100_000_000;
+/** OMOP's English language concept, the language of every generated synonym. */
+const ENGLISH = 4180186;
 const BRANCHING = 3;
 
 /** A stateless hash to [0, 1) of (seed, i, k): the same concept draws the same numbers in every pass. */
@@ -145,5 +151,51 @@ export function generateVocabulary(options: GenerateOptions): GenerateReport {
     pair(a, b === a ? (a + 1) % standard : b, 'Has finding site', 'Finding site of');
   }
   relationships.close();
-  return { folder, concepts, relationships: relationships.rows };
+
+  const synonyms = new TsvWriter(join(folder, 'CONCEPT_SYNONYM.csv'), ['concept_id', 'concept_synonym_name', 'language_concept_id']);
+  for (let i = 0; i < standard; i++) {
+    const d = draw(seed, i, 7);
+    if (d < 0.5) synonyms.row([id(i), `Synthetic procedure number ${i}`, ENGLISH]);
+    if (d < 0.15) synonyms.row([id(i), `SP ${i}`, ENGLISH]);
+  }
+  synonyms.close();
+
+  // The closure of 'Is a': a parent always has a smaller index than its child, so visiting a
+  // concept's ancestors from the highest index down relaxes every path in topological order.
+  const parentsOf = (i: number): number[] => {
+    if (i === 0) return [];
+    const first = Math.floor((i - 1) / BRANCHING);
+    const second = secondParent(i);
+    return second >= 0 && second !== first ? [first, second] : [first];
+  };
+  const ancestors = new TsvWriter(join(folder, 'CONCEPT_ANCESTOR.csv'), [
+    'ancestor_concept_id', 'descendant_concept_id', 'min_levels_of_separation', 'max_levels_of_separation',
+  ]);
+  const minLevels = new Map<number, number>();
+  const maxLevels = new Map<number, number>();
+  for (let i = 0; i < standard; i++) {
+    minLevels.clear();
+    maxLevels.clear();
+    const closure = [i];
+    for (let k = 0; k < closure.length; k++) {
+      for (const p of parentsOf(closure[k]!)) {
+        if (!minLevels.has(p)) {
+          minLevels.set(p, Infinity);
+          closure.push(p);
+        }
+      }
+    }
+    minLevels.set(i, 0);
+    maxLevels.set(i, 0);
+    closure.sort((a, b) => b - a);
+    for (const at of closure) {
+      for (const p of parentsOf(at)) {
+        minLevels.set(p, Math.min(minLevels.get(p)!, minLevels.get(at)! + 1));
+        maxLevels.set(p, Math.max(maxLevels.get(p) ?? 0, maxLevels.get(at)! + 1));
+      }
+    }
+    for (const at of closure.reverse()) ancestors.row([id(at), id(i), minLevels.get(at)!, maxLevels.get(at)!]);
+  }
+  ancestors.close();
+  return { folder, concepts, relationships: relationships.rows, ancestors: ancestors.rows, synonyms: synonyms.rows };
 }

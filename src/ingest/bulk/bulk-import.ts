@@ -1,0 +1,238 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { EmbeddedNeo4jConfig } from '../../config.js';
+import { createDriver, NO_AUTH } from '../../db/driver.js';
+import { embeddedStatus, ensureLauncherBuilt, startEmbedded, stopEmbedded } from '../../db/embedded/launcher.js';
+import { Graph } from '../../db/graph.js';
+import { ensureSchema } from '../../db/schema-setup.js';
+import { readSeedPack } from '../../seed-pack/read-pack.js';
+import { checkVocabularyFolder } from '../athena/files.js';
+import { FolderCheckError, type ProgressSink } from '../athena/load.js';
+import { seedPackHash } from '../seed/load-seed.js';
+import { curatedLayerStatements, seedConceptRows } from '../seed/seed-writer.js';
+import { convertVocabularyFolder, type ConversionReport, type ImportInput } from './convert.js';
+import { ARRAY_DELIMITER_OPTION } from './import-csv.js';
+
+/**
+ * A first load of a whole vocabulary through Neo4j's bulk importer, into a NEW database:
+ * folder check, streaming conversion (convert.ts), `neo4j-admin database import full`'s engine
+ * (neo4j-embedded/ BulkImport), then the constraints and indexes and the knowledge pack's
+ * curated layer over Bolt. Everything is built in a folder beside the database home and
+ * renamed into place only when complete, so the service never starts on a half-built store.
+ */
+
+export class BulkImportError extends Error {
+  override name = 'BulkImportError';
+}
+
+export interface BulkImportOptions {
+  /** The embedded database home to build (its settings: heap, page cache). */
+  embedded: EmbeddedNeo4jConfig;
+  /** Replace a home that already holds a database. */
+  force?: boolean;
+  rejectsFile?: string;
+  progress?: ProgressSink;
+  onPhase?: (message: string) => void;
+  /** The knowledge pack folder (default seed/). */
+  seedDir?: string;
+  /** Scales the conversion's bucket sizes (tests). */
+  bucketBytes?: number;
+}
+
+export interface BulkImportReport {
+  folder: string;
+  home: string;
+  conversion: ConversionReport;
+  ignoredFiles: string[];
+  /** Local concepts (ids above 2,000,000,000) that took their real id from this load. */
+  reconciledLocalConcepts: number;
+  seconds: { conversion: number; importer: number; schemaAndPack: number; total: number };
+  rowsRead: number;
+  rowsPerSecond: number;
+  peakRssBytes: { node: number; importer: number; neo4j: number };
+  /** True when an existing database was replaced (--force). */
+  replaced: boolean;
+}
+
+const DATABASE = 'neo4j';
+const RECORD_PACK = 'MERGE (p:KnowledgePack {id: "seed"}) SET p.hash = $hash';
+
+/** True when the home holds a database store (the service or a load has used it). */
+export function holdsDatabase(home: string): boolean {
+  const store = join(home, 'data', 'databases', DATABASE);
+  return existsSync(store) && readdirSync(store).length > 0;
+}
+
+/** The importer's options for a converted folder (the same for the embedded tool and neo4j-admin). */
+export function importerArguments(input: ImportInput, extra: string[] = []): string[] {
+  return [
+    DATABASE,
+    '--id-type=integer',
+    `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
+    `--multiline-fields=${input.multilineFields}`,
+    ...extra,
+    ...input.nodeFiles.map((file) => `--nodes=${file}`),
+    ...input.relationshipFiles.map((file) => `--relationships=${file}`),
+  ];
+}
+
+/** The command a user runs against a Neo4j server (or its Docker image) for prepared files. */
+export function neo4jAdminCommand(input: ImportInput): string {
+  const quote = (arg: string) => (/^[\w./=:+-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`);
+  return ['neo4j-admin', 'database', 'import', 'full', ...importerArguments(input, ['--overwrite-destination'])].map(quote).join(' \\\n    ');
+}
+
+function rssOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+function refuseWhileRunning(home: string): void {
+  const status = embeddedStatus(home);
+  if (status.running) {
+    throw new BulkImportError(
+      `the embedded Neo4j of ${home} is running (pid ${status.pid}); stop it first (npm run neo4j -- stop, or stop the service); nothing was written`,
+    );
+  }
+}
+
+/** Runs the bulk importer into `home`; its output goes to onLine, its peak RSS is returned. */
+async function runImporter(home: string, heap: string, args: string[], onLine: (line: string) => void): Promise<number> {
+  const jar = ensureLauncherBuilt(onLine);
+  const child = spawn('java', [`-Xmx${heap}`, '-XX:+UseG1GC', '-cp', jar, 'org.procedurecodegraph.neo4j.BulkImport', '--home', home, '--', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(child.pid))), 250);
+  const tail: string[] = [];
+  const collect = (line: string) => {
+    tail.push(line);
+    if (tail.length > 40) tail.shift();
+    if (line.trim() !== '') onLine(line);
+  };
+  createInterface({ input: child.stdout }).on('line', collect);
+  createInterface({ input: child.stderr }).on('line', collect);
+  const code = await new Promise<number>((done, fail) => {
+    child.once('error', fail);
+    child.once('close', (exit) => done(exit ?? -1));
+  });
+  clearInterval(sampler);
+  if (code !== 0) throw new BulkImportError(`the bulk importer failed (exit code ${code}):\n${tail.join('\n')}`);
+  return peak;
+}
+
+/** Swaps the finished database into place: no moment has a half-built store at `home`. */
+function swapInto(home: string, built: string): boolean {
+  const previous = join(dirname(home), `.${basename(home)}.previous-${process.pid}`);
+  const replaced = existsSync(home);
+  if (replaced) renameSync(home, previous);
+  try {
+    renameSync(built, home);
+  } catch (error) {
+    if (replaced) renameSync(previous, home);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  return replaced;
+}
+
+/** Converts a vocabulary folder into importer input only (for a Neo4j server or Docker). */
+export async function prepareImportFiles(folder: string, outDir: string, options: Omit<BulkImportOptions, 'embedded' | 'force'> = {}) {
+  const check = checkVocabularyFolder(folder);
+  if (check.problems.length) throw new FolderCheckError(folder, check.problems);
+  const concepts = seedConceptRows(readSeedPack(options.seedDir));
+  const conversion = await convertVocabularyFolder(check.files, resolve(outDir), { ...options, seedConcepts: concepts });
+  return { conversion, ignoredFiles: check.ignored, command: neo4jAdminCommand(conversion.input) };
+}
+
+/**
+ * Builds a new database in the embedded home from a vocabulary folder. Refuses (writing
+ * nothing) when the folder fails its check, when the embedded database of that home runs, and
+ * when the home holds a database and `force` is not set.
+ */
+export async function importVocabularyFolder(folder: string, options: BulkImportOptions): Promise<BulkImportReport> {
+  const started = Date.now();
+  const phase = options.onPhase ?? (() => {});
+  const check = checkVocabularyFolder(folder);
+  if (check.problems.length) throw new FolderCheckError(folder, check.problems);
+  const home = resolve(options.embedded.home);
+  refuseWhileRunning(home);
+  if (holdsDatabase(home) && !options.force) {
+    throw new BulkImportError(`${home} already holds a database; the bulk import builds a new one: pass --force to replace it (nothing was written)`);
+  }
+  const pack = readSeedPack(options.seedDir);
+  const seedConcepts = seedConceptRows(pack);
+
+  const built = join(dirname(home), `.${basename(home)}.import-${process.pid}`);
+  rmSync(built, { recursive: true, force: true });
+  let peakNode = process.memoryUsage().rss;
+  const nodeSampler = setInterval(() => (peakNode = Math.max(peakNode, process.memoryUsage().rss)), 250);
+  nodeSampler.unref();
+  let neo4jPeak = 0;
+  try {
+    const input = join(built, 'import-input');
+    const conversion = await convertVocabularyFolder(check.files, input, {
+      rejectsFile: options.rejectsFile,
+      progress: options.progress,
+      onPhase: phase,
+      seedConcepts,
+      bucketBytes: options.bucketBytes,
+    });
+    const converted = Date.now();
+
+    phase('running the bulk importer');
+    // The importer draws a row of dots per 5%; one line per quarter is enough here.
+    const importerLine = (line: string) => {
+      const dots = /^[. ]+\s(\d+)%/.exec(line);
+      if (!dots || Number(dots[1]) % 25 === 0) phase(`  importer: ${line}`);
+    };
+    const importerPeak = await runImporter(built, options.embedded.heap, importerArguments(conversion.input), importerLine);
+    rmSync(input, { recursive: true, force: true });
+    const imported = Date.now();
+
+    phase('creating constraints and indexes, loading the knowledge pack');
+    const db = await startEmbedded({ ...options.embedded, home: built, port: 0 }, { onProgress: (message) => phase(`  ${message}`) });
+    const neo4jSampler = setInterval(() => (neo4jPeak = Math.max(neo4jPeak, rssOf(db.pid))), 250);
+    const driver = createDriver(db.uri, NO_AUTH, { retryMs: 60_000 });
+    try {
+      const graph = new Graph(driver, DATABASE);
+      await ensureSchema(graph);
+      // The pack's concepts are in the store already (the conversion applied the vocabulary over
+      // them, as a load after `npm start` does); what remains is its curated layer. Reconciled
+      // local concepts are referred to by their real id.
+      const concepts = seedConcepts.map((c) => ({ ...c, conceptId: conversion.reconciled.get(c.conceptId) ?? c.conceptId }));
+      await graph.writeTransaction([...curatedLayerStatements(pack, concepts), { cypher: RECORD_PACK, parameters: { hash: seedPackHash(options.seedDir) } }]);
+    } finally {
+      clearInterval(neo4jSampler);
+      await driver.close();
+      await stopEmbedded(built);
+    }
+    const finished = Date.now();
+
+    refuseWhileRunning(home);
+    const replaced = swapInto(home, built);
+    phase(`database ready in ${home}`);
+    const total = (Date.now() - started) / 1000;
+    return {
+      folder,
+      home,
+      conversion,
+      ignoredFiles: check.ignored,
+      reconciledLocalConcepts: conversion.reconciled.size,
+      seconds: { conversion: (converted - started) / 1000, importer: (imported - converted) / 1000, schemaAndPack: (finished - imported) / 1000, total },
+      rowsRead: conversion.rowsRead,
+      rowsPerSecond: Math.round(conversion.rowsRead / Math.max(total, 0.001)),
+      peakRssBytes: { node: Math.max(peakNode, process.memoryUsage().rss), importer: importerPeak, neo4j: neo4jPeak },
+      replaced,
+    };
+  } finally {
+    clearInterval(nodeSampler);
+    rmSync(built, { recursive: true, force: true });
+  }
+}

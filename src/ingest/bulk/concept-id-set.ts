@@ -1,0 +1,47 @@
+/**
+ * The set of concept ids a conversion has seen: a sorted Int32Array searched by bisection.
+ * OMOP concept ids are 32-bit, so a million concepts take 4 MB (8 MB while the array grows),
+ * where a JS Set of numbers would take ten times that.
+ */
+export class ConceptIdSet {
+  private ids = new Int32Array(1 << 16);
+  private length = 0;
+  private sealed = false;
+
+  add(id: number): void {
+    if (this.sealed) throw new Error('the id set is sealed');
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = id;
+  }
+
+  /** Sorts and removes repeats; the set is read-only afterwards. */
+  seal(): void {
+    const ids = this.ids.subarray(0, this.length).sort();
+    let unique = 0;
+    for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[unique++] = ids[i]!;
+    this.ids = this.ids.slice(0, unique);
+    this.length = unique;
+    this.sealed = true;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  has(id: number): boolean {
+    let low = 0;
+    let high = this.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const value = this.ids[mid]!;
+      if (value === id) return true;
+      if (value < id) low = mid + 1;
+      else high = mid - 1;
+    }
+    return false;
+  }
+}
