@@ -129,10 +129,10 @@ describe('codeOnDate', () => {
   it('tells the three meanings of the reused 77412 apart by date', async () => {
     const before = await onDate(CPT('77412'), '2014-06-01');
     expect(before).toMatchObject({ valid: true, validFrom: '2014-01-01', validTo: '2014-12-31', family: 'delivery' });
-    expect(before.meaning).toMatch(/Energy-based/);
+    expect(before.meaning).toMatch(/pre-2015 energy band/);
     const middle = await onDate(CPT('77412'), '2020-03-15');
     expect(middle).toMatchObject({ valid: true, validFrom: '2015-01-01', validTo: '2025-12-31', confidence: 'high' });
-    expect(middle.meaning).toMatch(/Single-energy/);
+    expect(middle.meaning).toMatch(/single energy/);
     const after = await onDate(CPT('77412'), '2026-02-01');
     expect(after).toMatchObject({ valid: true, validFrom: '2026-01-01', validTo: null });
     expect(after.meaning).toMatch(/level 3/);

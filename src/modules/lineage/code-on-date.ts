@@ -44,8 +44,19 @@ type Validity =
 /** Indexes over the history, built once per batch. */
 export class HistoryIndex {
   private readonly versionsByCode = new Map<string, CodeVersionRecord[]>();
+  /** Events by the codes on each side, in history order (a batch of many questions asks often). */
+  private readonly eventsBySide = { from: new Map<string, ChangeEventRecord[]>(), to: new Map<string, ChangeEventRecord[]>() };
 
   constructor(readonly history: CodeHistory) {
+    for (const event of history.events) {
+      for (const side of ['from', 'to'] as const) {
+        for (const key of new Set(event[side].map(codeKeyOf))) {
+          const list = this.eventsBySide[side].get(key) ?? [];
+          list.push(event);
+          this.eventsBySide[side].set(key, list);
+        }
+      }
+    }
     for (const version of history.versions) {
       const list = this.versionsByCode.get(codeKeyOf(version)) ?? [];
       list.push(version);
@@ -59,11 +70,11 @@ export class HistoryIndex {
   }
 
   eventsFrom(code: CodeKey): ChangeEventRecord[] {
-    return this.history.events.filter((event) => event.from.some((ref) => sameCode(ref, code)));
+    return this.eventsBySide.from.get(codeKeyOf(code)) ?? [];
   }
 
   eventsTo(code: CodeKey): ChangeEventRecord[] {
-    return this.history.events.filter((event) => event.to.some((ref) => sameCode(ref, code)));
+    return this.eventsBySide.to.get(codeKeyOf(code)) ?? [];
   }
 
   /** Does any history fact name this code? */
