@@ -22,6 +22,13 @@ const config: CodegenConfig = {
           Criterion: '../modules/criteria/rule-set.js#CriterionRecord',
           Technique: '../modules/criteria/rule-set.js#TechniqueRecord',
           WorkedExample: '../modules/criteria/rule-set.js#WorkedExampleRecord',
+          DeliveryLevel: '../modules/criteria/rule-set.js#DeliveryLevelRecord',
+          Exclusion: '../modules/criteria/rule-set.js#ExclusionRecord',
+          CodeCriteria: '../modules/criteria/rule-set.js#CodeCriteriaRecord',
+          DeliveryRecommendation: '../modules/criteria/engine.js#Recommendation',
+          RecommendedCode: '../modules/criteria/engine.js#RecommendedCodeResult',
+          DecisionStep: '../modules/criteria/engine.js#DecisionStepResult',
+          DeliveryRouting: '../modules/criteria/engine.js#Routing',
         },
         scalars: {
           ID: { input: 'string', output: 'string | number' },

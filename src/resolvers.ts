@@ -20,13 +20,14 @@ const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 export const resolvers: Resolvers = {
+  ...criteriaResolvers,
   Date: DateScalar,
   Query: {
     ...aboutResolvers.Query,
     ...conceptResolvers.Query,
+    ...criteriaResolvers.Query,
   },
   About: aboutResolvers.About,
   Concept: conceptResolvers.Concept,
   CodeRef: conceptResolvers.CodeRef,
-  ...criteriaResolvers,
 };

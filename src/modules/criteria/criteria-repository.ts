@@ -92,6 +92,12 @@ const RULE_CODE_VERSIONS = `
   ORDER BY key, validFrom
 `;
 
+const CRITERIA_RELATED_TO = `
+  MATCH (c:Criterion)-[:RELATES_TO]->(code {vocabularyId: $vocabularyId, conceptCode: $conceptCode})
+  RETURN DISTINCT c.criterionId AS criterionId
+  ORDER BY criterionId
+`;
+
 type Stored<T, K extends string> = Omit<T, K> & Record<K, string | null>;
 
 const parse = <T>(json: string | null): T | null => (json ? (JSON.parse(json) as T) : null);
@@ -99,6 +105,12 @@ const parse = <T>(json: string | null): T | null => (json ? (JSON.parse(json) as
 /** The only place criteria Cypher lives. JSON predicates and facts are parsed at this boundary. */
 export class CriteriaRepository {
   constructor(private readonly graph: Graph) {}
+
+  /** Ids of the criteria that name the code as related. */
+  async criteriaRelatedTo(code: { vocabularyId: string; conceptCode: string }): Promise<string[]> {
+    const rows = await this.graph.read<{ criterionId: string }>(CRITERIA_RELATED_TO, code);
+    return rows.map((row) => row.criterionId);
+  }
 
   async ruleSet(): Promise<RuleSet> {
     const [criteria, techniques, exclusions, levels, addOnRules, priorCoding, modalities, examples, versions] = await Promise.all([

@@ -150,3 +150,12 @@ export function exclusionsOfLevel(ruleSet: RuleSet, level: DeliveryLevelRecord):
     (exclusion) => exclusion.excludesLevels.includes(level.levelId) || exclusion.doesNotSatisfy.some((id) => ids.has(id)),
   );
 }
+
+export type CriterionRequirement = 'REQUIRED' | 'ANY_OF' | 'EXCLUDES' | 'ADDS_CODE' | 'RELATED';
+
+/** The criteria a code needs, as criteriaForCode answers. */
+export interface CodeCriteriaRecord {
+  code: CodeKeyRecord;
+  level: DeliveryLevelRecord | null;
+  criteria: { criterion: CriterionRecord; requirement: CriterionRequirement }[];
+}
