@@ -68,7 +68,7 @@ export const WhenSchema: z.ZodType<When> = z.lazy(() =>
   ]),
 );
 
-export const FactDefinitionSchema = z.strictObject({ id: FactKeySchema, meaning: z.string().min(1) });
+export const FactDefinitionSchema = z.strictObject({ id: FactKeySchema, meaning: z.string().min(1), sources: SourceListSchema });
 
 /** A modality outside the 2026 levels and the delivery codes it keeps. */
 export const ExcludedModalitySchema = z.strictObject({

@@ -196,6 +196,7 @@ export function checkPack(pack: SeedPack): string[] {
   const whenContext: WhenContext = { criterionIds, techniqueIds, report };
   criteria.facts.forEach((fact, index) => {
     if (criteria.facts.findIndex((other) => other.id === fact.id) !== index) report(`${criteriaFile} facts[${index}]`, `fact '${fact.id}' is defined twice`);
+    checkSources(`${criteriaFile} facts[${index}] (${fact.id})`, fact.sources);
   });
   for (const key of FACT_KEYS) {
     if (!criteria.facts.some((fact) => fact.id === key)) report(`${criteriaFile} facts`, `fact '${key}' has no meaning`);

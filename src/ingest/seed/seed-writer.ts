@@ -210,7 +210,7 @@ const WRITE_EXAMPLES = `
 
 const WRITE_FACTS = `
   UNWIND $facts AS row
-  CREATE (:TreatmentFact {factId: row.id, meaning: row.meaning, position: row.position})
+  CREATE (:TreatmentFact {factId: row.id, meaning: row.meaning, position: row.position, sources: row.sources})
 `;
 
 /** A modality outside the levels, with the delivery codes it keeps (in the pack's order). */
