@@ -340,7 +340,7 @@ function levels(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: Decisio
       return { ...result, status: 'NEEDS_MORE_INFORMATION', codes: [], missing: [...verdict.unknownFacts].map((f) => `${f}: decides whether ${codeText(rule.code)} is added`) };
     }
     if (verdict.value) {
-      result.codes.push({ ...rule.code, role: 'ADD_ON', reason: `${rule.statement} (${rule.component} component)` });
+      result.codes.push({ ...rule.code, role: 'ADD_ON', reason: rule.statement });
       const criterionId = criterionOf(rule.when);
       if (criterionId && !result.criteriaMet.includes(criterionId)) result.criteriaMet.push(criterionId);
     } else {
