@@ -30,6 +30,13 @@ const config: CodegenConfig = {
           BillingComponents: '../modules/lineage/lineage-records.js#ComponentsRecord',
           ComponentChange: '../modules/lineage/lineage-records.js#ComponentChangeRecord',
           CodeChange: '../modules/lineage/lineage-records.js#ChangeEventRecord',
+          DeliveryLevel: '../modules/criteria/rule-set.js#DeliveryLevelRecord',
+          Exclusion: '../modules/criteria/rule-set.js#ExclusionRecord',
+          CodeCriteria: '../modules/criteria/rule-set.js#CodeCriteriaRecord',
+          DeliveryRecommendation: '../modules/criteria/engine.js#Recommendation',
+          RecommendedCode: '../modules/criteria/engine.js#RecommendedCodeResult',
+          DecisionStep: '../modules/criteria/engine.js#DecisionStepResult',
+          DeliveryRouting: '../modules/criteria/engine.js#Routing',
         },
         scalars: {
           ID: { input: 'string', output: 'string | number' },

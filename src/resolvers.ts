@@ -21,16 +21,17 @@ const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 export const resolvers: Resolvers = {
+  ...criteriaResolvers,
   Date: DateScalar,
   Query: {
     ...aboutResolvers.Query,
     ...conceptResolvers.Query,
     ...lineageResolvers.Query,
+    ...criteriaResolvers.Query,
   },
   About: aboutResolvers.About,
   Concept: conceptResolvers.Concept,
   CodeRef: conceptResolvers.CodeRef,
-  ...criteriaResolvers,
   LineageStep: lineageResolvers.LineageStep,
   CodeOnDate: lineageResolvers.CodeOnDate,
   Successor: lineageResolvers.Successor,

@@ -7,7 +7,7 @@ import type { Source } from './sources.js';
 import type { Cpt4LabelRow, LocalConceptRow, OmopConceptRow } from './concepts.js';
 import type { ChangeEvent, CodeVersion } from './history.js';
 import type { CodeRange, Family, Modifier, Payment, Profile } from './billing.js';
-import { TreatmentFactsSchema, type CriteriaFile, type When } from './criteria.js';
+import { FACT_KEYS, TREATMENT_TYPES, TreatmentFactsSchema, type CriteriaFile, type When } from './criteria.js';
 
 export interface SeedPack {
   sources: Source[];
@@ -204,12 +204,28 @@ export function checkPack(pack: SeedPack): string[] {
     }
   };
 
-  checkSources(`${criteriaFile} scope`, criteria.scope.sources);
-  criteria.scope.excludedModalities.forEach((modality, index) => {
-    for (const code of modality.codes) {
-      checkKnown(`${criteriaFile} scope.excludedModalities[${index}]`, code.vocabularyId, code.conceptCode);
-    }
+  const whenContext: WhenContext = { criterionIds, techniqueIds, report };
+  criteria.facts.forEach((fact, index) => {
+    if (criteria.facts.findIndex((other) => other.id === fact.id) !== index) report(`${criteriaFile} facts[${index}]`, `fact '${fact.id}' is defined twice`);
+    checkSources(`${criteriaFile} facts[${index}] (${fact.id})`, fact.sources);
   });
+  for (const key of FACT_KEYS) {
+    if (!criteria.facts.some((fact) => fact.id === key)) report(`${criteriaFile} facts`, `fact '${key}' has no meaning`);
+  }
+  checkSources(`${criteriaFile} scope`, criteria.scope.sources);
+  const familyIdSet = new Set(pack.families.map((family) => family.id));
+  criteria.scope.excludedModalities.forEach((modality, index) => {
+    const where = `${criteriaFile} scope.excludedModalities[${index}] (${modality.id})`;
+    registerId(where, modality.id);
+    for (const code of modality.codes) checkKnown(where, code.vocabularyId, code.conceptCode);
+    if (modality.family !== null && !familyIdSet.has(modality.family)) report(where, `unknown family '${modality.family}'`);
+    checkSources(where, modality.sources);
+  });
+  for (const type of TREATMENT_TYPES) {
+    const inScope = criteria.scope.treatmentTypes.includes(type) ? 1 : 0;
+    const routed = criteria.scope.excludedModalities.filter((modality) => modality.treatmentTypes.includes(type)).length;
+    if (inScope + routed !== 1) report(`${criteriaFile} scope`, `treatment type '${type}' must be either in scope or routed to exactly one excluded modality`);
+  }
   criteria.levels.forEach((level, index) => {
     const where = `${criteriaFile} levels[${index}] (${level.id})`;
     registerId(where, level.id);
@@ -229,7 +245,7 @@ export function checkPack(pack: SeedPack): string[] {
     registerId(where, criterion.id);
     checkSources(where, criterion.sources);
     for (const code of criterion.relatedCodes) checkKnown(where, code.vocabularyId, code.conceptCode);
-    if (criterion.when !== null) checkWhen(where, criterion.when, report);
+    if (criterion.when !== null) checkWhen(where, criterion.when, whenContext);
   });
   const satisfiesByTechnique = new Map<string, readonly string[]>();
   criteria.techniques.forEach((technique, index) => {
@@ -253,6 +269,37 @@ export function checkPack(pack: SeedPack): string[] {
         }
       }
     }
+  });
+  const cycle = criterionCycle(criteria.criteria);
+  if (cycle) report(`${criteriaFile} criteria`, `criteria refer to each other in a cycle: ${cycle.join(' -> ')}`);
+  criteria.exclusions.forEach((exclusion, index) => {
+    if (exclusion.when) checkWhen(`${criteriaFile} exclusions[${index}] (${exclusion.id})`, exclusion.when, whenContext);
+  });
+  criteria.addOnRules.forEach((rule, index) => {
+    const where = `${criteriaFile} addOnRules[${index}] (${rule.id})`;
+    registerId(where, rule.id);
+    checkKnown(where, rule.vocabularyId, rule.conceptCode);
+    checkWhen(where, rule.when, whenContext);
+    checkSources(where, rule.sources);
+  });
+  const versionsOf = (vocabularyId: string, code: string) =>
+    pack.codeVersions.filter((version) => version.vocabularyId === vocabularyId && version.conceptCode === code);
+  criteria.priorCoding.forEach((rule, index) => {
+    const where = `${criteriaFile} priorCoding[${index}] (${rule.id})`;
+    registerId(where, rule.id);
+    checkSources(where, rule.sources);
+    checkWhen(where, rule.when, whenContext);
+    if (rule.validTo < rule.validFrom) report(where, 'validTo is before validFrom');
+    if (rule.validTo >= criteria.effectiveFrom) report(where, `prior coding must end before the levels take effect (${criteria.effectiveFrom})`);
+    rule.choices.forEach((choice, choiceIndex) => {
+      const choiceWhere = `${where} choices[${choiceIndex}] (${choice.vocabularyId} ${choice.conceptCode})`;
+      checkKnown(choiceWhere, choice.vocabularyId, choice.conceptCode);
+      if (choice.when !== null) checkWhen(choiceWhere, choice.when, whenContext);
+      // The code history is the authority on validity: a code with versions must be valid throughout the rule's period.
+      const versions = versionsOf(choice.vocabularyId, choice.conceptCode);
+      const covered = versions.some((version) => version.validFrom <= rule.validFrom && (version.validTo === null || version.validTo >= rule.validTo));
+      if (versions.length > 0 && !covered) report(choiceWhere, `the code's versions do not cover ${rule.validFrom} to ${rule.validTo}`);
+    });
   });
   criteria.examples.forEach((example, index) => {
     const where = `${criteriaFile} examples[${index}] (${example.id})`;
@@ -432,24 +479,67 @@ export function checkPack(pack: SeedPack): string[] {
   return problems;
 }
 
-/** Checks that every condition of a predicate names a value its fact can take. */
-function checkWhen(where: string, when: When, report: (where: string, message: string) => void): void {
+interface WhenContext {
+  criterionIds: ReadonlySet<string>;
+  techniqueIds: ReadonlySet<string>;
+  report: (where: string, message: string) => void;
+}
+
+/** The criteria a predicate refers to (`{ criterion }` nodes). */
+export function criterionRefs(when: When | null | undefined): string[] {
+  if (!when) return [];
+  if ('all' in when) return when.all.flatMap(criterionRefs);
+  if ('any' in when) return when.any.flatMap(criterionRefs);
+  if ('not' in when) return criterionRefs(when.not);
+  if ('criterion' in when) return [when.criterion];
+  return [];
+}
+
+/** A cycle of criteria referring to each other, or null. */
+function criterionCycle(criteria: CriteriaFile['criteria']): string[] | null {
+  const refs = new Map(criteria.map((criterion) => [criterion.id, criterionRefs(criterion.when)]));
+  const visit = (id: string, path: string[]): string[] | null => {
+    if (path.includes(id)) return [...path.slice(path.indexOf(id)), id];
+    for (const next of refs.get(id) ?? []) {
+      const found = visit(next, [...path, id]);
+      if (found) return found;
+    }
+    return null;
+  };
+  for (const criterion of criteria) {
+    const found = visit(criterion.id, []);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Checks that every condition of a predicate names a value its fact can take, and every criterion it refers to exists. */
+function checkWhen(where: string, when: When, context: WhenContext): void {
+  const { report } = context;
   if ('all' in when) {
-    for (const part of when.all) checkWhen(where, part, report);
+    for (const part of when.all) checkWhen(where, part, context);
     return;
   }
   if ('any' in when) {
-    for (const part of when.any) checkWhen(where, part, report);
+    for (const part of when.any) checkWhen(where, part, context);
     return;
   }
   if ('not' in when) {
-    checkWhen(where, when.not, report);
+    checkWhen(where, when.not, context);
     return;
   }
-  const factSchema = TreatmentFactsSchema.shape[when.fact];
-  const values = when.op === 'in' ? (Array.isArray(when.value) ? when.value : null) : [when.value];
+  if ('criterion' in when) {
+    if (!context.criterionIds.has(when.criterion)) report(where, `unknown criterion id '${when.criterion}'`);
+    return;
+  }
+  const listFact = when.fact === 'fieldShaping' || when.fact === 'techniques';
+  if (listFact !== (when.op === 'includesAny')) {
+    report(where, `op '${when.op}' does not fit fact '${when.fact}' (list facts take includesAny, others eq/in/gte/lte)`);
+    return;
+  }
+  const values = when.op === 'in' || when.op === 'includesAny' ? (Array.isArray(when.value) ? when.value : null) : [when.value];
   if (values === null) {
-    report(where, `condition on '${when.fact}' with op 'in' needs a list of values`);
+    report(where, `condition on '${when.fact}' with op '${when.op}' needs a list of values`);
     return;
   }
   if ((when.op === 'gte' || when.op === 'lte') && typeof when.value !== 'number') {
@@ -457,8 +547,12 @@ function checkWhen(where: string, when: When, report: (where: string, message: s
     return;
   }
   for (const value of values) {
-    if (!factSchema.safeParse(value).success) {
-      report(where, `condition value ${JSON.stringify(value)} is not a possible value of fact '${when.fact}'`);
-    }
+    const possible =
+      when.fact === 'techniques'
+        ? typeof value === 'string' && context.techniqueIds.has(value)
+        : when.fact === 'fieldShaping'
+          ? TreatmentFactsSchema.shape.fieldShaping.element.safeParse(value).success
+          : TreatmentFactsSchema.shape[when.fact].safeParse(value).success;
+    if (!possible) report(where, `condition value ${JSON.stringify(value)} is not a possible value of fact '${when.fact}'`);
   }
 }

@@ -3,81 +3,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSeedDir, readSeedPack } from '../../src/seed-pack/read-pack.js';
+import { recommend } from '../../src/modules/criteria/engine.js';
+import { ruleSetFromPack } from '../../src/modules/criteria/rule-set-from-pack.js';
 import {
   LOCAL_CONCEPT_ID_MIN,
   checkPack,
   familyOf,
-  type Level,
   type SeedPack,
   type TreatmentFacts,
-  type When,
 } from '../../src/seed-pack/schema.js';
 
 const pack = readSeedPack();
 const clone = (): SeedPack => structuredClone(pack);
 
-/** A small rules engine over the data of criteria.json, to show the examples follow from the rules. */
-function holds(when: When, facts: TreatmentFacts): boolean {
-  if ('all' in when) return when.all.every((part) => holds(part, facts));
-  if ('any' in when) return when.any.some((part) => holds(part, facts));
-  if ('not' in when) return !holds(when.not, facts);
-  const actual = facts[when.fact];
-  switch (when.op) {
-    case 'eq':
-      return actual === when.value;
-    case 'in':
-      return Array.isArray(when.value) && typeof actual === 'string' && when.value.includes(actual);
-    case 'gte':
-      return typeof actual === 'number' && typeof when.value === 'number' && actual >= when.value;
-    case 'lte':
-      return typeof actual === 'number' && typeof when.value === 'number' && actual <= when.value;
-  }
-}
-
-function decide(facts: TreatmentFacts): { level: Level; criterion: string } | null {
-  const { criteria } = pack;
-  if (!criteria.scope.treatmentTypes.includes(facts.treatmentType)) return null;
-  const satisfied = (criterionId: string): boolean => {
-    const criterion = criteria.criteria.find((candidate) => candidate.id === criterionId);
-    if (!criterion) throw new Error(`unknown criterion ${criterionId}`);
-    if (criterion.when !== null && holds(criterion.when, facts)) return true;
-    return facts.techniques.some((techniqueId) => {
-      const technique = criteria.techniques.find((candidate) => candidate.id === techniqueId);
-      const denied = criteria.exclusions.some(
-        (exclusion) => exclusion.techniques.includes(techniqueId) && exclusion.doesNotSatisfy.includes(criterionId),
-      );
-      return !denied && (technique?.satisfies.includes(criterionId) ?? false);
-    });
-  };
-  const excludedLevels = new Set(
-    criteria.exclusions
-      .filter((exclusion) => exclusion.techniques.some((techniqueId) => facts.techniques.includes(techniqueId)))
-      .flatMap((exclusion) => exclusion.excludesLevels),
-  );
-  for (const levelId of criteria.evaluationOrder) {
-    const level = criteria.levels.find((candidate) => candidate.id === levelId);
-    if (!level || excludedLevels.has(level.id)) continue;
-    if (!level.requiresAll.every(satisfied)) continue;
-    const anyMet = level.requiresAny.find(satisfied);
-    if (level.requiresAny.length > 0 && anyMet === undefined) continue;
-    if (level.excludedBy.some(satisfied)) continue;
-    const criterion = anyMet ?? level.requiresAll[0];
-    if (criterion === undefined) continue;
-    return { level, criterion };
-  }
-  return null;
-}
+const ruleSet = ruleSetFromPack(pack);
+const decide = (facts: TreatmentFacts) =>
+  recommend(ruleSet, { dateOfService: '2026-03-02', siteOfService: 'HOSPITAL_OUTPATIENT', facts, missing: [], contradictions: [] });
 
 const baseFacts: TreatmentFacts = {
   treatmentType: 'external-beam',
   modality: 'photon',
   planning: '3d',
-  isocenters: 1,
-  sameSession: true,
+  isocentersPerSession: 1,
+  isocentersPerCourse: null,
   mixedFieldsSameVolume: false,
   totalSkinElectron: false,
   abuttingElectronFields: false,
   dvhConstraintAssessed: false,
+  fieldShaping: [],
+  imageGuidance: 'none',
+  imageGuidanceReviewed: null,
+  deliveryTier: null,
+  energyBand: null,
   techniques: [],
 };
 
@@ -245,31 +202,71 @@ describe('seed pack', () => {
     const version = broken.codeVersions.find((candidate) => candidate.conceptCode === '77387' && candidate.validTo !== null);
     if (!version) throw new Error('77387 version missing');
     version.validTo = '2025-12-30';
-    expect(checkPack(broken)).toEqual([expect.stringContaining('gap')]);
+    // The gap, and the prior coding that relies on 77387 throughout 2015-2025.
+    expect(checkPack(broken)).toEqual([expect.stringContaining('versions do not cover 2015-01-01 to 2025-12-31'), expect.stringContaining('gap')]);
   });
 
-  it('holds the eight worked examples, and the rules reproduce them', () => {
+  it('holds the eight worked examples of the paper and one with reviewed image guidance, and the rules reproduce them', () => {
     const examples = pack.criteria.examples;
-    expect(examples).toHaveLength(8);
-    expect(examples.map((example) => example.expectedCodes[0])).toEqual(['77402', '77407', '77407', '77412', '77407', '77412', '77412', '77412']);
+    expect(examples).toHaveLength(9);
+    expect(examples.map((example) => example.expectedCodes.join('+'))).toEqual([
+      '77402', '77407', '77407', '77412', '77407', '77412', '77412', '77412', '77407+77387',
+    ]);
     for (const example of examples) {
       const decision = decide(example.facts);
-      expect(decision?.level.conceptCode, example.id).toBe(example.expectedCodes[0]);
-      expect(decision?.level.id, example.id).toBe(example.expectedLevel);
-      expect(decision?.criterion, example.id).toBe(example.expectedCriterion);
+      expect(decision.status, example.id).toBe('RECOMMENDED');
+      expect(decision.codes.map((code) => code.conceptCode), example.id).toEqual(example.expectedCodes);
+      expect(decision.levelId, example.id).toBe(example.expectedLevel);
+      expect(decision.criteriaMet[0], example.id).toBe(example.expectedCriterion);
     }
   });
 
   it('decides cases the paper did not list from the same rules', () => {
-    const code = (facts: Partial<TreatmentFacts>): string | undefined => decide({ ...baseFacts, ...facts })?.level.conceptCode;
-    expect(code({ planning: '3d', techniques: ['cbct-conventional'] })).toBe('77407');
-    expect(code({ planning: '3d', techniques: ['cbct-4d-pre-treatment'] })).toBe('77412');
-    expect(code({ planning: '3d', isocenters: 2, sameSession: false })).toBe('77407');
+    const code = (facts: Partial<TreatmentFacts>): string | undefined => {
+      const decision = decide({ ...baseFacts, ...facts });
+      return decision.status === 'RECOMMENDED' ? decision.codes[0]?.conceptCode : undefined;
+    };
+    expect(code({ planning: '3d', techniques: ['cbct-conventional'], imageGuidance: 'cbct', imageGuidanceReviewed: true })).toBe('77407');
+    expect(code({ planning: '3d', techniques: ['cbct-4d-pre-treatment'], imageGuidance: '4d-cbct', imageGuidanceReviewed: false })).toBe('77412');
+    expect(code({ planning: '3d', isocentersPerSession: 1, isocentersPerCourse: 2 })).toBe('77407');
     expect(code({ planning: 'vmat', techniques: ['vmat', 'tattoo-less-setup'] })).toBe('77407');
     expect(code({ planning: '2d' })).toBe('77402');
+    expect(code({ planning: '2d', fieldShaping: ['blocks'] })).toBe('77407');
     expect(code({ planning: '2d', techniques: ['imrt'] })).toBe('77407');
     expect(code({ planning: '2d', dvhConstraintAssessed: true })).toBe('77407');
-    expect(code({ treatmentType: 'sbrt', techniques: ['dibh'] })).toBeUndefined();
+    expect(code({ planning: '2d', isocentersPerSession: 2 })).toBe('77402');
+    expect(code({ planning: '3d', isocentersPerSession: 2 })).toBe('77412');
+    expect(code({ planning: '3d', techniques: ['active-breathing-control'] })).toBe('77412');
+    const sbrt = decide({ ...baseFacts, treatmentType: 'sbrt', techniques: ['dibh'] });
+    expect(sbrt.status).toBe('OUT_OF_SCOPE');
+    expect(sbrt.codes.map((c) => c.conceptCode)).toEqual(['77373']);
+  });
+
+  it('refuses criteria that refer to each other in a cycle or to unknown criteria', () => {
+    const broken = clone();
+    const three = broken.criteria.criteria.find((c) => c.id === 'three-d-or-imrt');
+    if (!three) throw new Error('three-d-or-imrt missing');
+    three.when = { all: [{ criterion: 'multiple-isocenters' }] };
+    const unknown = broken.criteria.criteria.find((c) => c.id === 'single-isocenter');
+    if (!unknown) throw new Error('single-isocenter missing');
+    unknown.when = { criterion: 'no-such-criterion' };
+    expect(checkPack(broken)).toEqual([
+      expect.stringContaining("unknown criterion id 'no-such-criterion'"),
+      expect.stringContaining('cycle: '),
+    ]);
+  });
+
+  it('refuses prior coding that names a code outside its code history, and an unrouted treatment type', () => {
+    const broken = clone();
+    const rule = broken.criteria.priorCoding.find((r) => r.id === 'mpfs-2015-imrt-delivery');
+    if (!rule?.choices[0]) throw new Error('rule missing');
+    rule.choices[0].conceptCode = '77418';
+    rule.choices[0].vocabularyId = 'CPT4';
+    broken.criteria.scope.excludedModalities = broken.criteria.scope.excludedModalities.filter((m) => m.id !== 'proton');
+    expect(checkPack(broken)).toEqual([
+      expect.stringContaining("treatment type 'proton' must be either in scope or routed"),
+      expect.stringContaining('versions do not cover 2015-01-01 to 2025-12-31'),
+    ]);
   });
 
   it('reports file and row for a broken file on disk', () => {

@@ -23,6 +23,10 @@ export const CURATED_LABELS = [
   'Technique',
   'Exclusion',
   'WorkedExample',
+  'TreatmentFact',
+  'ExcludedModality',
+  'AddOnRule',
+  'PriorCodingRule',
 ] as const;
 
 const CLEAR_CURATED = `
@@ -155,14 +159,16 @@ const WRITE_LEVELS = `
   CREATE (l)-[:BILLED_AS {sources: row.sources}]->(code)
   WITH l, row
   CALL (l, row) {
-    UNWIND [r IN row.requiresAll | {id: r, kind: 'all'}] + [r IN row.requiresAny | {id: r, kind: 'any'}] + [r IN row.excludedBy | {id: r, kind: 'excluded'}] AS link
+    UNWIND [i IN range(0, size(row.requiresAll) - 1) | {id: row.requiresAll[i], kind: 'all', position: i}]
+         + [i IN range(0, size(row.requiresAny) - 1) | {id: row.requiresAny[i], kind: 'any', position: i}]
+         + [i IN range(0, size(row.excludedBy) - 1) | {id: row.excludedBy[i], kind: 'excluded', position: i}] AS link
     MATCH (c:Criterion {criterionId: link.id})
     CALL (l, c, link, row) {
-      WITH link WHERE link.kind = 'all' CREATE (l)-[:REQUIRES_ALL {sources: row.sources}]->(c)
+      WITH link WHERE link.kind = 'all' CREATE (l)-[:REQUIRES_ALL {position: link.position, sources: row.sources}]->(c)
       UNION
-      WITH link WHERE link.kind = 'any' CREATE (l)-[:REQUIRES_ANY {sources: row.sources}]->(c)
+      WITH link WHERE link.kind = 'any' CREATE (l)-[:REQUIRES_ANY {position: link.position, sources: row.sources}]->(c)
       UNION
-      WITH link WHERE link.kind = 'excluded' CREATE (l)-[:EXCLUDED_BY {sources: row.sources}]->(c)
+      WITH link WHERE link.kind = 'excluded' CREATE (l)-[:EXCLUDED_BY {position: link.position, sources: row.sources}]->(c)
     }
   }
 `;
@@ -178,7 +184,7 @@ const WRITE_TECHNIQUES = `
 
 const WRITE_EXCLUSIONS = `
   UNWIND $exclusions AS row
-  CREATE (x:Exclusion {exclusionId: row.id, statement: row.statement, sources: row.sources, confidence: row.confidence, note: row.note})
+  CREATE (x:Exclusion {exclusionId: row.id, statement: row.statement, when: row.when, sources: row.sources, confidence: row.confidence, note: row.note})
   WITH x, row
   CALL (x, row) { UNWIND row.doesNotSatisfy AS id MATCH (c:Criterion {criterionId: id}) CREATE (x)-[:DOES_NOT_SATISFY {sources: row.sources}]->(c) }
   CALL (x, row) { UNWIND row.excludesLevels AS id MATCH (l:DeliveryLevel {levelId: id}) CREATE (x)-[:EXCLUDES_LEVEL {sources: row.sources}]->(l) }
@@ -199,6 +205,51 @@ const WRITE_EXAMPLES = `
   CALL (e, row) {
     MATCH (c:Criterion {criterionId: row.expectedCriterion})
     CREATE (e)-[:ILLUSTRATES {sources: row.sources}]->(c)
+  }
+`;
+
+const WRITE_FACTS = `
+  UNWIND $facts AS row
+  CREATE (:TreatmentFact {factId: row.id, meaning: row.meaning, position: row.position, sources: row.sources})
+`;
+
+/** A modality outside the levels, with the delivery codes it keeps (in the pack's order). */
+const WRITE_EXCLUDED_MODALITIES = `
+  UNWIND $modalities AS row
+  CREATE (m:ExcludedModality {modalityId: row.id, name: row.name, treatmentTypes: row.treatmentTypes, family: row.family,
+                              choice: row.choice, billed: row.billed, sources: row.sources, confidence: row.confidence, note: row.note})
+  WITH m, row
+  CALL (m, row) {
+    UNWIND range(0, size(row.codes) - 1) AS position
+    WITH m, row, position, row.codes[position] AS ref
+    ${REF('code', 'ref')}
+    CREATE (m)-[:ROUTES_TO {position: position, sources: row.sources}]->(code)
+  }
+  CALL (m, row) {
+    MATCH (f:CodeFamily {familyId: row.family})
+    CREATE (m)-[:IN_FAMILY {sources: row.sources}]->(f)
+  }
+`;
+
+const WRITE_ADD_ON_RULES = `
+  UNWIND $rules AS row
+  ${REF('code', 'row')}
+  CREATE (r:AddOnRule {ruleId: row.id, statement: row.statement, effectiveFrom: date(row.effectiveFrom), component: row.component,
+                       when: row.when, sources: row.sources, confidence: row.confidence, note: row.note})
+  CREATE (r)-[:ADDS {sources: row.sources}]->(code)
+`;
+
+/** Prior coding: the rule keeps its predicates as JSON; each choice's code is also an edge, so the graph shows which codes a rule can give. */
+const WRITE_PRIOR_CODING = `
+  UNWIND $rules AS row
+  CREATE (r:PriorCodingRule {ruleId: row.id, validFrom: date(row.validFrom), validTo: date(row.validTo), setting: row.setting, role: row.role,
+                             service: row.service, when: row.when, decidedBy: row.decidedBy, choices: row.choices,
+                             sources: row.sources, confidence: row.confidence, note: row.note})
+  WITH r, row
+  CALL (r, row) {
+    UNWIND row.choiceRefs AS ref
+    ${REF('code', 'ref')}
+    CREATE (r)-[:MAY_CODE_AS {position: ref.position, sources: row.sources}]->(code)
   }
 `;
 
@@ -274,7 +325,22 @@ export function curatedLayerStatements(pack: SeedPack, concepts: readonly Concep
     { cypher: WRITE_CRITERIA, parameters: { criteria: criteria.criteria.map((c) => ({ ...c, when: c.when ? JSON.stringify(c.when) : null })) } },
     { cypher: WRITE_LEVELS, parameters: { levels: criteria.levels } },
     { cypher: WRITE_TECHNIQUES, parameters: { techniques: criteria.techniques } },
-    { cypher: WRITE_EXCLUSIONS, parameters: { exclusions: criteria.exclusions } },
+    { cypher: WRITE_EXCLUSIONS, parameters: { exclusions: criteria.exclusions.map((x) => ({ ...x, when: x.when ? JSON.stringify(x.when) : null })) } },
+    { cypher: WRITE_FACTS, parameters: { facts: criteria.facts.map((fact, position) => ({ ...fact, position })) } },
+    { cypher: WRITE_EXCLUDED_MODALITIES, parameters: { modalities: criteria.scope.excludedModalities.map((m) => ({ ...m, note: m.note ?? null })) } },
+    { cypher: WRITE_ADD_ON_RULES, parameters: { rules: criteria.addOnRules.map((r) => ({ ...r, when: JSON.stringify(r.when), note: r.note ?? null })) } },
+    {
+      cypher: WRITE_PRIOR_CODING,
+      parameters: {
+        rules: criteria.priorCoding.map((r) => ({
+          ...r,
+          when: JSON.stringify(r.when),
+          choices: JSON.stringify(r.choices),
+          choiceRefs: r.choices.map((c, position) => ({ vocabularyId: c.vocabularyId, conceptCode: c.conceptCode, position })),
+          note: r.note ?? null,
+        })),
+      },
+    },
     { cypher: WRITE_EXAMPLES, parameters: { examples: criteria.examples.map((e) => ({ ...e, facts: JSON.stringify(e.facts) })) } },
   ];
 }
