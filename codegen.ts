@@ -17,6 +17,14 @@ const config: CodegenConfig = {
         mappers: {
           Concept: '../modules/concepts/concept-record.js#ConceptRecord',
           About: '../modules/about/about-repository.js#AboutRecord',
+          Vocabulary: '../modules/catalogue/catalogue-repository.js#VocabularyRecord',
+          Domain: '../modules/catalogue/catalogue-repository.js#DomainRecord',
+          ConceptClass: '../modules/catalogue/catalogue-repository.js#ConceptClassRecord',
+          RelationshipType: '../modules/catalogue/catalogue-repository.js#RelationshipTypeRecord',
+          ConceptPath: '../modules/navigation/navigation-records.js#ConceptPathRecord',
+          ConceptPathStep: '../modules/navigation/navigation-records.js#ConceptPathStepRecord',
+          Subgraph: '../modules/navigation/navigation-records.js#SubgraphRecord',
+          SubgraphEdge: '../modules/navigation/navigation-records.js#SubgraphEdgeRecord',
         },
         scalars: {
           ID: { input: 'string', output: 'string | number' },

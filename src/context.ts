@@ -1,8 +1,12 @@
 import type { Graph } from './db/graph.js';
 import type { Logger } from './logger.js';
 import { AboutRepository } from './modules/about/about-repository.js';
+import { CatalogueRepository } from './modules/catalogue/catalogue-repository.js';
+import { ConceptSetRepository } from './modules/concept-sets/concept-set-repository.js';
 import { createConceptLoaders, type ConceptLoaders } from './modules/concepts/concept-loaders.js';
 import { ConceptRepository } from './modules/concepts/concept-repository.js';
+import { NavigationRepository } from './modules/navigation/navigation-repository.js';
+import { SearchRepository } from './modules/search/search-repository.js';
 import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './modules/relationships/relationship-catalogue.js';
 
 /** What every resolver receives. Loaders are per request; repositories are stateless. */
@@ -21,6 +25,10 @@ export interface Repositories {
   about: AboutRepository;
   concepts: ConceptRepository;
   relationshipCatalogue: RelationshipCatalogueRepository;
+  search: SearchRepository;
+  conceptSets: ConceptSetRepository;
+  navigation: NavigationRepository;
+  catalogue: CatalogueRepository;
 }
 
 export function createRepositories(graph: Graph): Repositories {
@@ -28,6 +36,10 @@ export function createRepositories(graph: Graph): Repositories {
     about: new AboutRepository(graph),
     concepts: new ConceptRepository(graph),
     relationshipCatalogue: new RelationshipCatalogueRepository(graph),
+    search: new SearchRepository(graph),
+    conceptSets: new ConceptSetRepository(graph),
+    navigation: new NavigationRepository(graph),
+    catalogue: new CatalogueRepository(graph),
   };
 }
 

@@ -2,7 +2,11 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import { isIsoDate } from './dates.js';
 import type { Resolvers } from './generated/graphql.js';
 import { aboutResolvers } from './modules/about/about-resolvers.js';
+import { catalogueResolvers } from './modules/catalogue/catalogue-resolvers.js';
+import { conceptSetResolvers } from './modules/concept-sets/concept-set-resolvers.js';
 import { conceptResolvers } from './modules/concepts/concept-resolvers.js';
+import { navigationResolvers } from './modules/navigation/navigation-resolvers.js';
+import { searchResolvers } from './modules/search/search-resolvers.js';
 
 /** YYYY-MM-DD that is a real calendar day, or a TypeError (GraphQL reports it as bad input). */
 export function parseIsoDate(value: unknown): string {
@@ -23,7 +27,16 @@ export const resolvers: Resolvers = {
   Query: {
     ...aboutResolvers.Query,
     ...conceptResolvers.Query,
+    ...searchResolvers.Query,
+    ...conceptSetResolvers.Query,
+    ...navigationResolvers.Query,
+    ...catalogueResolvers.Query,
   },
   About: aboutResolvers.About,
   Concept: conceptResolvers.Concept,
+  SubgraphEdge: navigationResolvers.SubgraphEdge,
+  Vocabulary: catalogueResolvers.Vocabulary,
+  Domain: catalogueResolvers.Domain,
+  ConceptClass: catalogueResolvers.ConceptClass,
+  RelationshipType: catalogueResolvers.RelationshipType,
 };

@@ -1,0 +1,39 @@
+import { parseOmopConceptId } from '../../api/concept-id.js';
+import { connection, pageWindow } from '../../api/pagination.js';
+import { badInput, checkListSize } from '../../errors.js';
+import type { QueryResolvers } from '../../generated/graphql.js';
+import type { ConceptRecord } from '../concepts/concept-record.js';
+import { MAX_EXPANSION_SIZE, resolveConceptSet } from './concept-set.js';
+
+export const MAX_CONCEPT_SET_ITEMS = 1_000;
+
+const expandConceptSet: QueryResolvers['expandConceptSet'] = async (_parent, args, { repositories, loaders }) => {
+  checkListSize('items', args.items.length, MAX_CONCEPT_SET_ITEMS);
+  const window = pageWindow(args);
+  const items = args.items.map((item, index) => ({
+    conceptId: parseOmopConceptId(item.conceptId, `items[${index}].conceptId`),
+    includeDescendants: item.includeDescendants ?? false,
+    includeMapped: item.includeMapped ?? false,
+    isExcluded: item.isExcluded ?? false,
+  }));
+  const expanded = await repositories.conceptSets.expand(items, MAX_EXPANSION_SIZE);
+  const unknown = expanded.findIndex((item) => item === null);
+  if (unknown >= 0) {
+    throw badInput(`items[${unknown}].conceptId: no concept ${items[unknown]!.conceptId} in the graph`, `items[${unknown}].conceptId`);
+  }
+  const ids = resolveConceptSet(expanded as NonNullable<(typeof expanded)[number]>[]);
+  const pageIds = ids.slice(window.offset, window.offset + window.limit);
+  const page = await loaders.concepts.byId.loadMany(pageIds);
+  return connection(
+    page.map((record, index) => {
+      if (record === null || record instanceof Error) throw new Error(`concept ${pageIds[index]} vanished while the set was read`);
+      return record as ConceptRecord;
+    }),
+    window,
+    ids.length,
+  );
+};
+
+export const conceptSetResolvers: { Query: QueryResolvers } = {
+  Query: { expandConceptSet },
+};
