@@ -1,3 +1,4 @@
+import { int } from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
 import type { ExpandedItem } from './concept-set.js';
 
@@ -41,7 +42,7 @@ export class ConceptSetRepository {
   async expand(items: readonly ConceptSetItem[], limit: number): Promise<(ExpandedItem | null)[]> {
     const rows = await this.graph.read<{ index: number; conceptId: number; descendants: number[]; mapped: number[] }>(EXPAND_ITEMS, {
       items: items.map((item, index) => ({ ...item, index })),
-      probe: limit + 1,
+      probe: int(limit + 1),
     });
     const expanded: (ExpandedItem | null)[] = items.map(() => null);
     for (const row of rows) {

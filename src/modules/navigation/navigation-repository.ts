@@ -1,3 +1,4 @@
+import { int } from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
 import type { PageWindow } from '../../api/pagination.js';
 import { toConceptRecord, type ConceptRecord } from '../concepts/concept-record.js';
@@ -93,8 +94,8 @@ export class NavigationRepository {
   async commonAncestors(conceptIds: readonly number[], window: PageWindow): Promise<{ total: number; page: ConceptRecord[] }> {
     const [row] = await this.graph.read<{ total: number; page: StoredConcept[] }>(COMMON_ANCESTORS, {
       conceptIds: [...new Set(conceptIds)],
-      offset: window.offset,
-      limit: window.limit,
+      offset: int(window.offset),
+      limit: int(window.limit),
     });
     return { total: row?.total ?? 0, page: (row?.page ?? []).map(toConceptRecord) };
   }
@@ -103,7 +104,7 @@ export class NavigationRepository {
   async shortestPaths(from: number, to: number, plan: TraversalPlan, maxDepth: number, probe: number): Promise<RawPath[]> {
     if (plan.types.length === 0) return [];
     type Row = { concepts: StoredConcept[]; edges: { from: number; relationshipId: string; validStartDate: StoredDate; validEndDate: StoredDate; invalidReason: string | null }[] };
-    const rows = await this.graph.read<Row>(pathsCypher(plan, maxDepth), { from, to, forward: plan.forward, backward: plan.backward, probe });
+    const rows = await this.graph.read<Row>(pathsCypher(plan, maxDepth), { from, to, forward: plan.forward, backward: plan.backward, probe: int(probe) });
     return rows.map((row) => ({
       concepts: row.concepts.map(toConceptRecord),
       edges: row.edges.map((edge) => ({
@@ -122,7 +123,7 @@ export class NavigationRepository {
     const rows = await this.graph.read<{ conceptId: number }>(neighboursCypher(plan), {
       frontier,
       seen,
-      room,
+      room: int(room),
       forward: plan.forward,
       backward: plan.backward,
     });

@@ -1,3 +1,4 @@
+import { int } from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
 import type { PageWindow } from '../../api/pagination.js';
 import { toConceptRecord, type ConceptRecord } from '../concepts/concept-record.js';
@@ -62,7 +63,7 @@ export class SearchRepository {
     const codes = [...new Set([text, text.toUpperCase(), text.toLowerCase()])];
     const [row] = await this.graph.read<{ total: number; page: Parameters<typeof toConceptRecord>[0][] }>(
       lucene === null ? SEARCH_CODE_ONLY : SEARCH_CODE_AND_TEXT,
-      { codes, lucene, lowerText: text.toLowerCase(), ...filter, offset: window.offset, limit: window.limit },
+      { codes, lucene, lowerText: text.toLowerCase(), ...filter, offset: int(window.offset), limit: int(window.limit) },
     );
     return { total: row?.total ?? 0, page: (row?.page ?? []).map(toConceptRecord) };
   }
