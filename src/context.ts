@@ -2,6 +2,8 @@ import type DataLoader from 'dataloader';
 import type { Graph } from './db/graph.js';
 import type { Logger } from './logger.js';
 import { AboutRepository } from './modules/about/about-repository.js';
+import { CatalogueRepository } from './modules/catalogue/catalogue-repository.js';
+import { ConceptSetRepository } from './modules/concept-sets/concept-set-repository.js';
 import { createConceptLoaders, type ConceptLoaders } from './modules/concepts/concept-loaders.js';
 import { ConceptRepository } from './modules/concepts/concept-repository.js';
 import { CriteriaRepository } from './modules/criteria/criteria-repository.js';
@@ -9,6 +11,8 @@ import type { RuleSet } from './modules/criteria/rule-set.js';
 import { createLineageLoaders, type LineageLoaders } from './modules/lineage/lineage-loaders.js';
 import { LineageRepository } from './modules/lineage/lineage-repository.js';
 import { createSourceLoader, SourceRepository, type SourceRecord } from './modules/sources/source-repository.js';
+import { NavigationRepository } from './modules/navigation/navigation-repository.js';
+import { SearchRepository } from './modules/search/search-repository.js';
 import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './modules/relationships/relationship-catalogue.js';
 
 /** What every resolver receives. Loaders are per request; repositories are stateless. */
@@ -34,6 +38,10 @@ export interface Repositories {
   sources: SourceRepository;
   criteria: CriteriaRepository;
   lineage: LineageRepository;
+  search: SearchRepository;
+  conceptSets: ConceptSetRepository;
+  navigation: NavigationRepository;
+  catalogue: CatalogueRepository;
 }
 
 export function createRepositories(graph: Graph): Repositories {
@@ -44,6 +52,10 @@ export function createRepositories(graph: Graph): Repositories {
     sources: new SourceRepository(graph),
     criteria: new CriteriaRepository(graph),
     lineage: new LineageRepository(graph),
+    search: new SearchRepository(graph),
+    conceptSets: new ConceptSetRepository(graph),
+    navigation: new NavigationRepository(graph),
+    catalogue: new CatalogueRepository(graph),
   };
 }
 

@@ -22,6 +22,7 @@ export const LimitCode = {
   QUERY_DEPTH_LIMIT_EXCEEDED: 'QUERY_DEPTH_LIMIT_EXCEEDED',
   QUERY_COST_LIMIT_EXCEEDED: 'QUERY_COST_LIMIT_EXCEEDED',
   RESULT_SIZE_LIMIT_EXCEEDED: 'RESULT_SIZE_LIMIT_EXCEEDED',
+  TEXT_LENGTH_LIMIT_EXCEEDED: 'TEXT_LENGTH_LIMIT_EXCEEDED',
 } as const;
 export type LimitCode = (typeof LimitCode)[keyof typeof LimitCode];
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -2,9 +2,13 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import { isIsoDate } from './dates.js';
 import type { Resolvers } from './generated/graphql.js';
 import { aboutResolvers } from './modules/about/about-resolvers.js';
+import { catalogueResolvers } from './modules/catalogue/catalogue-resolvers.js';
+import { conceptSetResolvers } from './modules/concept-sets/concept-set-resolvers.js';
 import { conceptResolvers } from './modules/concepts/concept-resolvers.js';
 import { criteriaResolvers } from './modules/criteria/criteria-resolvers.js';
 import { lineageResolvers } from './modules/lineage/lineage-resolvers.js';
+import { navigationResolvers } from './modules/navigation/navigation-resolvers.js';
+import { searchResolvers } from './modules/search/search-resolvers.js';
 
 /** YYYY-MM-DD that is a real calendar day, or a TypeError (GraphQL reports it as bad input). */
 export function parseIsoDate(value: unknown): string {
@@ -20,23 +24,37 @@ const DateScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-export const resolvers: Resolvers = {
-  ...criteriaResolvers,
-  Date: DateScalar,
-  Query: {
-    ...aboutResolvers.Query,
-    ...conceptResolvers.Query,
-    ...lineageResolvers.Query,
-    ...criteriaResolvers.Query,
-  },
-  About: aboutResolvers.About,
-  Concept: conceptResolvers.Concept,
-  CodeRef: conceptResolvers.CodeRef,
-  LineageStep: lineageResolvers.LineageStep,
-  CodeOnDate: lineageResolvers.CodeOnDate,
-  Successor: lineageResolvers.Successor,
-  BillingProfile: lineageResolvers.BillingProfile,
-  BillingComponents: lineageResolvers.BillingComponents,
-  ComponentChange: lineageResolvers.ComponentChange,
-  CodeChange: lineageResolvers.CodeChange,
-};
+/**
+ * Every module's resolver map merged type by type (Query, Concept, ... may take fields from
+ * several modules). Two modules resolving the same field is a programming error, caught here at
+ * start-up rather than one silently replacing the other.
+ */
+export function mergeResolvers(...maps: readonly Resolvers[]): Resolvers {
+  const merged: Record<string, unknown> = {};
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map)) {
+      if (fields instanceof GraphQLScalarType) {
+        merged[typeName] = fields;
+        continue;
+      }
+      const target = (merged[typeName] ??= {}) as Record<string, unknown>;
+      for (const [field, resolver] of Object.entries(fields as Record<string, unknown>)) {
+        if (field in target) throw new Error(`two modules resolve ${typeName}.${field}`);
+        target[field] = resolver;
+      }
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers: Resolvers = mergeResolvers(
+  { Date: DateScalar },
+  aboutResolvers,
+  conceptResolvers,
+  searchResolvers,
+  conceptSetResolvers,
+  navigationResolvers,
+  catalogueResolvers,
+  lineageResolvers,
+  criteriaResolvers,
+);

@@ -6,6 +6,8 @@ import type { SourceRecord } from '../modules/sources/source-repository.js';
 import type { CriterionRecord, TechniqueRecord, WorkedExampleRecord, DeliveryLevelRecord, ExclusionRecord, CodeCriteriaRecord } from '../modules/criteria/rule-set.js';
 import type { LineageRecord, LineageStepRecord, CodeOnDateRecord, SuccessorRecord, BillingProfileRecord, ComponentsRecord, ComponentChangeRecord, ChangeEventRecord } from '../modules/lineage/lineage-records.js';
 import type { Recommendation, RecommendedCodeResult, DecisionStepResult, Routing } from '../modules/criteria/engine.js';
+import type { VocabularyRecord, DomainRecord, ConceptClassRecord, RelationshipTypeRecord } from '../modules/catalogue/catalogue-repository.js';
+import type { ConceptPathRecord, ConceptPathStepRecord, SubgraphRecord, SubgraphEdgeRecord } from '../modules/navigation/navigation-records.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -267,6 +269,17 @@ export type Concept = {
   vocabularyId: Scalars['String']['output'];
 };
 
+/** An OMOP concept class: one row of the CONCEPT_CLASS table. */
+export type ConceptClass = {
+  __typename?: 'ConceptClass';
+  /** concept_class_concept_id. */
+  conceptClassConceptId: Scalars['ID']['output'];
+  /** concept_class_id, e.g. CPT4 Hierarchy. */
+  conceptClassId: Scalars['String']['output'];
+  /** concept_class_name. */
+  conceptClassName: Scalars['String']['output'];
+};
+
 /** A page of concepts (Relay connection). totalCount is the true count of all pages. */
 export type ConceptConnection = {
   __typename?: 'ConceptConnection';
@@ -284,6 +297,26 @@ export type ConceptEdge = {
   node: Concept;
 };
 
+/**
+ * Restricts a concept search. Every field given must hold (the fields combine with AND); inside
+ * a list, any value may match (OR). An omitted field or an empty list restricts nothing.
+ */
+export type ConceptFilter = {
+  /** concept_class_id is one of these (exact, e.g. CPT4, HCPCS Modifier). At most 100 values. */
+  conceptClassIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** domain_id is one of these (exact, e.g. Procedure). At most 100 values. */
+  domainIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * standard_concept is one of these: 'S' standard, 'C' classification, 'N' non-standard (OMOP
+   * stores null; 'N' is the value ATLAS uses for it). Any other value is BAD_USER_INPUT.
+   */
+  standardConcept?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Valid on that day: validStartDate <= date <= validEndDate (a missing date bounds nothing). */
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+  /** vocabulary_id is one of these (exact, e.g. CPT4, HCPCS, SNOMED). At most 100 values. */
+  vocabularyIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** The origin of a concept's name. */
 export type ConceptNameSource =
   /** The project's own short label, used where the official descriptor is licensed (CPT4). */
@@ -292,6 +325,50 @@ export type ConceptNameSource =
   | 'PUBLIC_DESCRIPTOR'
   /** Loaded from an OMOP vocabulary release (for CPT4, the user's licensed ATHENA download). */
   | 'VOCABULARY';
+
+/**
+ * One shortest path between two concepts: the concepts in order from the start to the end, and
+ * the steps between them.
+ */
+export type ConceptPath = {
+  __typename?: 'ConceptPath';
+  /** The concepts along the path, the start first and the end last. */
+  concepts: Array<Concept>;
+  /** Number of steps (relationships) on the path; 0 when start and end are the same concept. */
+  length: Scalars['Int']['output'];
+  /** The relationships along the path, in order; steps[i] goes from concepts[i] to concepts[i + 1]. */
+  steps: Array<ConceptPathStep>;
+};
+
+/**
+ * One relationship on a path, read in the direction the path walks it: a stored 'Maps to' edge
+ * walked from its target to its source reads 'Mapped from'.
+ */
+export type ConceptPathStep = {
+  __typename?: 'ConceptPathStep';
+  from: Concept;
+  invalidReason: Maybe<Scalars['String']['output']>;
+  /** The OMOP relationship_id as read from `from` to `to`. */
+  relationshipId: Scalars['String']['output'];
+  to: Concept;
+  validEndDate: Maybe<Scalars['Date']['output']>;
+  validStartDate: Maybe<Scalars['Date']['output']>;
+};
+
+/** One item of an OHDSI concept set (as ATLAS defines it). The flags default to false. */
+export type ConceptSetItemInput = {
+  /** The item's concept; an id the graph does not hold is BAD_USER_INPUT. */
+  conceptId: Scalars['ID']['input'];
+  /** Add every descendant of the concept (CONCEPT_ANCESTOR, stored as HAS_ANCESTOR). */
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Add the concepts that map to this one through a valid 'Maps to' relationship (usually
+   * non-standard source codes), and to its descendants when includeDescendants is set.
+   */
+  includeMapped?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove the item (with its descendants and mapped concepts when those flags are set) from the set. */
+  isExcluded?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /**
  * A clinical criterion that decides between codes (e.g. active motion management makes a 2026
@@ -442,6 +519,17 @@ export type DeliveryTier =
   | 'COMPLEX'
   | 'INTERMEDIATE'
   | 'SIMPLE';
+
+/** An OMOP domain: one row of the DOMAIN table. */
+export type Domain = {
+  __typename?: 'Domain';
+  /** domain_concept_id. */
+  domainConceptId: Scalars['ID']['output'];
+  /** domain_id, e.g. Procedure. */
+  domainId: Scalars['String']['output'];
+  /** domain_name. */
+  domainName: Scalars['String']['output'];
+};
 
 /** The energy bands of the energy-based codes (2014 CPT, and G6003-G6014 in 2015-2025). */
 export type EnergyBand =
@@ -638,10 +726,23 @@ export type Query = {
    */
   codesOnDate: Array<CodeOnDate>;
   /**
+   * The ancestors shared by every given concept (CONCEPT_ANCESTOR, stored as HAS_ANCESTOR),
+   * nearest first. A concept counts as its own ancestor at level 0 (as OMOP's self rows do), so
+   * when one given concept is an ancestor of all the others it is in the answer.
+   *
+   * Order: by distance, the largest over the given concepts of their minimum levels of
+   * separation to the ancestor (so the first ancestor is the one closest to the farthest input),
+   * then conceptId. Paginated, with the true totalCount. At most 100 conceptIds
+   * (LIST_SIZE_LIMIT_EXCEEDED); an id the graph does not hold is BAD_USER_INPUT.
+   */
+  commonAncestors: ConceptConnection;
+  /**
    * One concept, by conceptId or by (vocabularyId, conceptCode); give one form, not both.
    * Returns null when no such concept exists. vocabularyId is matched exactly (CPT4, HCPCS, ...).
    */
   concept: Maybe<Concept>;
+  /** Every loaded concept class, by conceptClassId. Empty until a vocabulary folder is loaded. */
+  conceptClasses: Array<ConceptClass>;
   /**
    * Many concepts at once, in the order asked; an unknown id gives null at its position.
    * At most 1,000 ids per call.
@@ -659,6 +760,19 @@ export type Query = {
    * examples. Before 2026-01-01 the list is empty: no levels existed.
    */
   deliveryLevels: Array<DeliveryLevel>;
+  /** Every loaded domain, by domainId. Empty until a vocabulary folder is loaded. */
+  domains: Array<Domain>;
+  /**
+   * The concepts a concept set stands for, with OHDSI semantics: the union of the included items
+   * (each with its descendants and mapped concepts as flagged), minus the union of the excluded
+   * items (expanded the same way). Deduplicated, ordered by conceptId, paginated with the true
+   * totalCount.
+   *
+   * Limits: at most 1,000 items (LIST_SIZE_LIMIT_EXCEEDED); an expansion (one item's descendants
+   * or mapped concepts, or the whole included or excluded union) of more than 100,000 concepts is
+   * refused (RESULT_SIZE_LIMIT_EXCEEDED, with `limit` and `requested`), never cut short.
+   */
+  expandConceptSet: ConceptConnection;
   /**
    * The generations of codes before and after a code, walked over the curated change events: each
    * step names its date, kind, the condition under which the target applies (a 2026 delivery level
@@ -673,6 +787,34 @@ export type Query = {
    */
   lineage: Lineage;
   /**
+   * The concepts within `depth` steps of a concept over the given relationship ids (directions as
+   * for `paths`; without ids, every stored relationship both ways), with the relationships among
+   * them, as data and as Mermaid and DOT text.
+   *
+   * depth: default 1, at most 3 (more is TRAVERSAL_DEPTH_LIMIT_EXCEEDED with `limit` and
+   * `requested`; less than 1 is BAD_USER_INPUT). At most 200 concepts: a larger neighbourhood
+   * keeps the nearest 200 and says so with `truncated: true`. Unknown concept ids and
+   * relationship ids are BAD_USER_INPUT naming the argument.
+   */
+  neighbourhood: Subgraph;
+  /**
+   * Every shortest path from one concept to another over the given relationship ids.
+   *
+   * Direction: each id is walked the way it reads ('Maps to' from source to target, 'Mapped from'
+   * back); give both ids of a pair to walk it either way. Without relationshipIds, every id of
+   * the loaded RELATIONSHIP catalogue is used, so every stored relationship is walked both ways.
+   * Ancestry (HAS_ANCESTOR) and curated history edges are not relationships here.
+   *
+   * maxDepth: the longest path looked for, default 4, at most 6 (more is
+   * TRAVERSAL_DEPTH_LIMIT_EXCEEDED with `limit` and `requested`; less than 1 is BAD_USER_INPUT).
+   * No path within maxDepth gives an empty list; from a concept to itself gives one path of
+   * length 0. More than 100 shortest paths are refused (RESULT_SIZE_LIMIT_EXCEEDED: narrow the
+   * relationship ids), never cut short. Paths are ordered by their concept ids, then
+   * relationship ids. Unknown concept ids and relationship ids are BAD_USER_INPUT naming the
+   * argument.
+   */
+  paths: Array<ConceptPath>;
+  /**
    * Recommends the delivery code(s) for one treatment fraction, with the decision path that explains
    * them. From 2026-01-01 the answer is a delivery level (77402, 77407 or 77412, site-neutral) decided
    * by the criteria in the graph, plus 77387 as an add-on when image guidance was reviewed by the
@@ -683,6 +825,33 @@ export type Query = {
    * count below 1) is a BAD_USER_INPUT error.
    */
   recommendDeliveryCode: DeliveryRecommendation;
+  /**
+   * Every loaded relationship id, by relationshipId: the ids `paths`, `neighbourhood` and
+   * `Concept.relationships` accept. Empty until a vocabulary folder is loaded.
+   */
+  relationshipTypes: Array<RelationshipType>;
+  /**
+   * Concepts by code or words, ranked, as a Relay connection with the true totalCount.
+   *
+   * Order: concepts whose conceptCode equals the whole query (ignoring case) come first, by
+   * conceptId; then matches of the full-text index over conceptName, conceptCode and synonyms,
+   * by relevance score (highest first), then conceptId. The order is deterministic, so pages
+   * are stable while the graph is unchanged.
+   *
+   * Words: the query is split on white space; every word must match a word of the name, code
+   * or a synonym, either whole or as its beginning ('gastro' finds 'gastrointestinal'). The text
+   * is taken literally: Lucene operators and special characters (+ - && || ! ( ) { } [ ] ^ " ~
+   * * ? : \\ / AND OR NOT) have no effect. Words with no letter or digit are ignored.
+   *
+   * Refused: an empty or white-space-only query, control characters or malformed unicode
+   * (BAD_USER_INPUT, field `query`); a query longer than 200 characters
+   * (TEXT_LENGTH_LIMIT_EXCEEDED, with `limit` and `requested`). Page size as for every
+   * connection (default 20, at most 1,000). A search finds a concept a moment after the load
+   * that wrote it commits (the full-text index is eventually consistent).
+   */
+  searchConcepts: ConceptConnection;
+  /** Every loaded vocabulary, by vocabularyId. Empty until a vocabulary folder is loaded. */
+  vocabularies: Array<Vocabulary>;
 };
 
 
@@ -709,6 +878,13 @@ export type QueryCodesOnDateArgs = {
 };
 
 
+export type QueryCommonAncestorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  conceptIds: Array<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryConceptArgs = {
   conceptCode?: InputMaybe<Scalars['String']['input']>;
   conceptId?: InputMaybe<Scalars['ID']['input']>;
@@ -731,6 +907,13 @@ export type QueryDeliveryLevelsArgs = {
 };
 
 
+export type QueryExpandConceptSetArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  items: Array<ConceptSetItemInput>;
+};
+
+
 export type QueryLineageArgs = {
   code: CodeInput;
   direction?: InputMaybe<LineageDirection>;
@@ -738,8 +921,31 @@ export type QueryLineageArgs = {
 };
 
 
+export type QueryNeighbourhoodArgs = {
+  conceptId: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  relationshipIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryPathsArgs = {
+  fromConceptId: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  relationshipIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  toConceptId: Scalars['ID']['input'];
+};
+
+
 export type QueryRecommendDeliveryCodeArgs = {
   treatment: TreatmentInput;
+};
+
+
+export type QuerySearchConceptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConceptFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 export type RecommendationStatus =
@@ -758,6 +964,23 @@ export type RecommendedCode = {
   role: CodeRole;
 };
 
+/** An OMOP relationship id: one row of the RELATIONSHIP table. */
+export type RelationshipType = {
+  __typename?: 'RelationshipType';
+  /** defines_ancestry = 1: CONCEPT_ANCESTOR is built from these relationships. */
+  definesAncestry: Scalars['Boolean']['output'];
+  /** is_hierarchical = 1. */
+  isHierarchical: Scalars['Boolean']['output'];
+  /** relationship_concept_id. */
+  relationshipConceptId: Scalars['ID']['output'];
+  /** relationship_id, e.g. Maps to. */
+  relationshipId: Scalars['String']['output'];
+  /** relationship_name. */
+  relationshipName: Scalars['String']['output'];
+  /** reverse_relationship_id: how the same row reads from the other concept ('Mapped from'). */
+  reverseRelationshipId: Scalars['String']['output'];
+};
+
 /** Where a service was delivered, which decides the code set in force before 2026. */
 export type SiteOfService =
   /** Hospital outpatient department, paid under the Outpatient Prospective Payment System (HOPPS). */
@@ -774,6 +997,47 @@ export type Source = {
   kind: Scalars['String']['output'];
   /** The source's id in the knowledge pack, e.g. JAHRAUS. */
   sourceId: Scalars['ID']['output'];
+};
+
+/**
+ * A neighbourhood of concepts: nodes, the relationships between them, and the same graph as
+ * Mermaid and Graphviz DOT text to paste into a renderer.
+ */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** A Graphviz DOT digraph of the nodes and edges. */
+  dot: Scalars['String']['output'];
+  /** Every relationship of the chosen ids between two of the nodes, by (fromConceptId, toConceptId, relationshipId). */
+  edges: Array<SubgraphEdge>;
+  /** A Mermaid flowchart of the nodes and edges (labels: vocabulary, code and name). */
+  mermaid: Scalars['String']['output'];
+  /** The most concepts a neighbourhood returns (200). */
+  nodeLimit: Scalars['Int']['output'];
+  /**
+   * The concepts: the centre first, then by distance from it (in steps), then by conceptId. At
+   * most nodeLimit; see truncated.
+   */
+  nodes: Array<Concept>;
+  /**
+   * True when the neighbourhood holds more concepts than nodeLimit: the nearest nodeLimit concepts
+   * (by distance, then conceptId) were kept, and the rest left out. Never cut without saying so.
+   */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * One relationship of a Subgraph, in the direction of the relationship id it reads as: the
+ * stored direction when that id was asked for (or no ids were given), else the reverse.
+ */
+export type SubgraphEdge = {
+  __typename?: 'SubgraphEdge';
+  fromConceptId: Scalars['ID']['output'];
+  invalidReason: Maybe<Scalars['String']['output']>;
+  /** The OMOP relationship_id as read from fromConceptId to toConceptId. */
+  relationshipId: Scalars['String']['output'];
+  toConceptId: Scalars['ID']['output'];
+  validEndDate: Maybe<Scalars['Date']['output']>;
+  validStartDate: Maybe<Scalars['Date']['output']>;
 };
 
 /** A code that takes another code's place, and when it applies. */
@@ -842,6 +1106,21 @@ export type TreatmentInput = {
   surfaceMotionCorrelatesWithTarget?: InputMaybe<Scalars['Boolean']['input']>;
   /** The delivery technique. SRS, SBRT, PROTON, BRACHYTHERAPY, SUPERFICIAL and INTRAOPERATIVE are outside the levels. */
   technique: DeliveryTechnique;
+};
+
+/** An OMOP vocabulary: one row of the VOCABULARY table. */
+export type Vocabulary = {
+  __typename?: 'Vocabulary';
+  /** vocabulary_concept_id. */
+  vocabularyConceptId: Scalars['ID']['output'];
+  /** vocabulary_id, e.g. CPT4. */
+  vocabularyId: Scalars['String']['output'];
+  /** vocabulary_name. */
+  vocabularyName: Scalars['String']['output'];
+  /** vocabulary_reference: where the vocabulary comes from. */
+  vocabularyReference: Maybe<Scalars['String']['output']>;
+  /** vocabulary_version of the loaded release. */
+  vocabularyVersion: Maybe<Scalars['String']['output']>;
 };
 
 /** A worked example from the sources: a scenario and the codes it should be billed with. */
@@ -950,9 +1229,14 @@ export type ResolversTypes = ResolversObject<{
   CodeRole: CodeRole;
   ComponentChange: ResolverTypeWrapper<ComponentChangeRecord>;
   Concept: ResolverTypeWrapper<ConceptRecord>;
+  ConceptClass: ResolverTypeWrapper<ConceptClassRecord>;
   ConceptConnection: ResolverTypeWrapper<Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversTypes['ConceptEdge']> }>;
   ConceptEdge: ResolverTypeWrapper<Omit<ConceptEdge, 'node'> & { node: ResolversTypes['Concept'] }>;
+  ConceptFilter: ConceptFilter;
   ConceptNameSource: ConceptNameSource;
+  ConceptPath: ResolverTypeWrapper<ConceptPathRecord>;
+  ConceptPathStep: ResolverTypeWrapper<ConceptPathStepRecord>;
+  ConceptSetItemInput: ConceptSetItemInput;
   Criterion: ResolverTypeWrapper<CriterionRecord>;
   CriterionRequirement: CriterionRequirement;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -962,6 +1246,7 @@ export type ResolversTypes = ResolversObject<{
   DeliveryRouting: ResolverTypeWrapper<Routing>;
   DeliveryTechnique: DeliveryTechnique;
   DeliveryTier: DeliveryTier;
+  Domain: ResolverTypeWrapper<DomainRecord>;
   EnergyBand: EnergyBand;
   Exclusion: ResolverTypeWrapper<ExclusionRecord>;
   FieldShaping: FieldShaping;
@@ -977,12 +1262,16 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendationStatus: RecommendationStatus;
   RecommendedCode: ResolverTypeWrapper<RecommendedCodeResult>;
+  RelationshipType: ResolverTypeWrapper<RelationshipTypeRecord>;
   SiteOfService: SiteOfService;
   Source: ResolverTypeWrapper<SourceRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  SubgraphEdge: ResolverTypeWrapper<SubgraphEdgeRecord>;
   Successor: ResolverTypeWrapper<SuccessorRecord>;
   Technique: ResolverTypeWrapper<TechniqueRecord>;
   TreatmentInput: TreatmentInput;
+  Vocabulary: ResolverTypeWrapper<VocabularyRecord>;
   WorkedExample: ResolverTypeWrapper<WorkedExampleRecord>;
 }>;
 
@@ -1002,14 +1291,20 @@ export type ResolversParentTypes = ResolversObject<{
   CodeRef: CodeKey;
   ComponentChange: ComponentChangeRecord;
   Concept: ConceptRecord;
+  ConceptClass: ConceptClassRecord;
   ConceptConnection: Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConceptEdge']> };
   ConceptEdge: Omit<ConceptEdge, 'node'> & { node: ResolversParentTypes['Concept'] };
+  ConceptFilter: ConceptFilter;
+  ConceptPath: ConceptPathRecord;
+  ConceptPathStep: ConceptPathStepRecord;
+  ConceptSetItemInput: ConceptSetItemInput;
   Criterion: CriterionRecord;
   Date: Scalars['Date']['output'];
   DecisionStep: DecisionStepResult;
   DeliveryLevel: DeliveryLevelRecord;
   DeliveryRecommendation: Recommendation;
   DeliveryRouting: Routing;
+  Domain: DomainRecord;
   Exclusion: ExclusionRecord;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -1019,11 +1314,15 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecommendedCode: RecommendedCodeResult;
+  RelationshipType: RelationshipTypeRecord;
   Source: SourceRecord;
   String: Scalars['String']['output'];
+  Subgraph: SubgraphRecord;
+  SubgraphEdge: SubgraphEdgeRecord;
   Successor: SuccessorRecord;
   Technique: TechniqueRecord;
   TreatmentInput: TreatmentInput;
+  Vocabulary: VocabularyRecord;
   WorkedExample: WorkedExampleRecord;
 }>;
 
@@ -1139,6 +1438,12 @@ export type ConceptResolvers<ContextType = RequestContext, ParentType extends Re
   vocabularyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ConceptClassResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptClass'] = ResolversParentTypes['ConceptClass']> = ResolversObject<{
+  conceptClassConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  conceptClassId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conceptClassName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ConceptConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptConnection'] = ResolversParentTypes['ConceptConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ConceptEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1148,6 +1453,21 @@ export type ConceptConnectionResolvers<ContextType = RequestContext, ParentType 
 export type ConceptEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptEdge'] = ResolversParentTypes['ConceptEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+}>;
+
+export type ConceptPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptPath'] = ResolversParentTypes['ConceptPath']> = ResolversObject<{
+  concepts?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ConceptPathStep']>, ParentType, ContextType>;
+}>;
+
+export type ConceptPathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptPathStep'] = ResolversParentTypes['ConceptPathStep']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  validEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type CriterionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = ResolversObject<{
@@ -1213,6 +1533,12 @@ export type DeliveryRoutingResolvers<ContextType = RequestContext, ParentType ex
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
+export type DomainResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain']> = ResolversObject<{
+  domainConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  domainId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  domainName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ExclusionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Exclusion'] = ResolversParentTypes['Exclusion']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   doesNotSatisfy?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
@@ -1271,12 +1597,21 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   codeChanges?: Resolver<ResolversTypes['CodeChangeConnection'], ParentType, ContextType, RequireFields<QueryCodeChangesArgs, 'from' | 'to'>>;
   codeOnDate?: Resolver<ResolversTypes['CodeOnDate'], ParentType, ContextType, RequireFields<QueryCodeOnDateArgs, 'code' | 'date'>>;
   codesOnDate?: Resolver<Array<ResolversTypes['CodeOnDate']>, ParentType, ContextType, RequireFields<QueryCodesOnDateArgs, 'codes' | 'date'>>;
+  commonAncestors?: Resolver<ResolversTypes['ConceptConnection'], ParentType, ContextType, RequireFields<QueryCommonAncestorsArgs, 'conceptIds'>>;
   concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType, Partial<QueryConceptArgs>>;
+  conceptClasses?: Resolver<Array<ResolversTypes['ConceptClass']>, ParentType, ContextType>;
   concepts?: Resolver<Array<Maybe<ResolversTypes['Concept']>>, ParentType, ContextType, RequireFields<QueryConceptsArgs, 'conceptIds'>>;
   criteriaForCode?: Resolver<ResolversTypes['CodeCriteria'], ParentType, ContextType, RequireFields<QueryCriteriaForCodeArgs, 'code'>>;
   deliveryLevels?: Resolver<Array<ResolversTypes['DeliveryLevel']>, ParentType, ContextType, Partial<QueryDeliveryLevelsArgs>>;
+  domains?: Resolver<Array<ResolversTypes['Domain']>, ParentType, ContextType>;
+  expandConceptSet?: Resolver<ResolversTypes['ConceptConnection'], ParentType, ContextType, RequireFields<QueryExpandConceptSetArgs, 'items'>>;
   lineage?: Resolver<ResolversTypes['Lineage'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'code' | 'direction'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'conceptId'>>;
+  paths?: Resolver<Array<ResolversTypes['ConceptPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'fromConceptId' | 'toConceptId'>>;
   recommendDeliveryCode?: Resolver<ResolversTypes['DeliveryRecommendation'], ParentType, ContextType, RequireFields<QueryRecommendDeliveryCodeArgs, 'treatment'>>;
+  relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+  searchConcepts?: Resolver<ResolversTypes['ConceptConnection'], ParentType, ContextType, RequireFields<QuerySearchConceptsArgs, 'query'>>;
+  vocabularies?: Resolver<Array<ResolversTypes['Vocabulary']>, ParentType, ContextType>;
 }>;
 
 export type RecommendedCodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecommendedCode'] = ResolversParentTypes['RecommendedCode']> = ResolversObject<{
@@ -1285,10 +1620,37 @@ export type RecommendedCodeResolvers<ContextType = RequestContext, ParentType ex
   role?: Resolver<ResolversTypes['CodeRole'], ParentType, ContextType>;
 }>;
 
+export type RelationshipTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipType'] = ResolversParentTypes['RelationshipType']> = ResolversObject<{
+  definesAncestry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isHierarchical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relationshipConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationshipName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reverseRelationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  dot?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
+  mermaid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SubgraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = ResolversObject<{
+  fromConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  validEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type SuccessorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Successor'] = ResolversParentTypes['Successor']> = ResolversObject<{
@@ -1307,6 +1669,14 @@ export type TechniqueResolvers<ContextType = RequestContext, ParentType extends 
   satisfies?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   techniqueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type VocabularyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = ResolversObject<{
+  vocabularyConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  vocabularyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vocabularyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vocabularyReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vocabularyVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type WorkedExampleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkedExample'] = ResolversParentTypes['WorkedExample']> = ResolversObject<{
@@ -1332,14 +1702,18 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   CodeRef?: CodeRefResolvers<ContextType>;
   ComponentChange?: ComponentChangeResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
+  ConceptClass?: ConceptClassResolvers<ContextType>;
   ConceptConnection?: ConceptConnectionResolvers<ContextType>;
   ConceptEdge?: ConceptEdgeResolvers<ContextType>;
+  ConceptPath?: ConceptPathResolvers<ContextType>;
+  ConceptPathStep?: ConceptPathStepResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DecisionStep?: DecisionStepResolvers<ContextType>;
   DeliveryLevel?: DeliveryLevelResolvers<ContextType>;
   DeliveryRecommendation?: DeliveryRecommendationResolvers<ContextType>;
   DeliveryRouting?: DeliveryRoutingResolvers<ContextType>;
+  Domain?: DomainResolvers<ContextType>;
   Exclusion?: ExclusionResolvers<ContextType>;
   KnowledgePackSummary?: KnowledgePackSummaryResolvers<ContextType>;
   Lineage?: LineageResolvers<ContextType>;
@@ -1347,9 +1721,13 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecommendedCode?: RecommendedCodeResolvers<ContextType>;
+  RelationshipType?: RelationshipTypeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
   Successor?: SuccessorResolvers<ContextType>;
   Technique?: TechniqueResolvers<ContextType>;
+  Vocabulary?: VocabularyResolvers<ContextType>;
   WorkedExample?: WorkedExampleResolvers<ContextType>;
 }>;
 
