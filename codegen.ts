@@ -17,6 +17,10 @@ const config: CodegenConfig = {
         mappers: {
           Concept: '../modules/concepts/concept-record.js#ConceptRecord',
           About: '../modules/about/about-repository.js#AboutRecord',
+          ConceptRelationship: '../modules/relationships/concept-relationship-repository.js#ConceptRelationshipRecord',
+          ConceptAncestryEdge: '../modules/hierarchy/hierarchy-repository.js#AncestryEdgeRecord',
+          MappingResolution: '../modules/mapping/chain-resolution.js#MappingResolutionRecord',
+          MappingHop: '../modules/mapping/chain-resolution.js#MappingHopRecord',
         },
         scalars: {
           ID: { input: 'string', output: 'string | number' },

@@ -3,6 +3,8 @@ import { isIsoDate } from './dates.js';
 import type { Resolvers } from './generated/graphql.js';
 import { aboutResolvers } from './modules/about/about-resolvers.js';
 import { conceptResolvers } from './modules/concepts/concept-resolvers.js';
+import { hierarchyResolvers } from './modules/hierarchy/hierarchy-resolvers.js';
+import { mappingResolvers } from './modules/mapping/mapping-resolvers.js';
 
 /** YYYY-MM-DD that is a real calendar day, or a TypeError (GraphQL reports it as bad input). */
 export function parseIsoDate(value: unknown): string {
@@ -25,5 +27,5 @@ export const resolvers: Resolvers = {
     ...conceptResolvers.Query,
   },
   About: aboutResolvers.About,
-  Concept: conceptResolvers.Concept,
+  Concept: { ...conceptResolvers.Concept, ...hierarchyResolvers.Concept, ...mappingResolvers.Concept },
 };
