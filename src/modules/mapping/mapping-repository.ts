@@ -25,7 +25,8 @@ const neighbourhood = (types: string[]) => `
   ){1,${MAX_MAPPING_HOPS + 1}} ()
   UNWIND r AS hop
   WITH DISTINCT hop
-  RETURN startNode(hop) { .* } AS from, endNode(hop) { .* } AS to, hop.relationshipId AS relationshipId,
+  WITH hop, startNode(hop) AS source, endNode(hop) AS target
+  RETURN source { .* } AS from, target { .* } AS to, hop.relationshipId AS relationshipId,
          toString(hop.validStartDate) AS validStartDate, toString(hop.validEndDate) AS validEndDate,
          hop.invalidReason AS invalidReason
 `;
