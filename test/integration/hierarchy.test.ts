@@ -25,7 +25,7 @@ const PAGE = 'totalCount pageInfo { hasNextPage endCursor } edges { cursor node 
 beforeAll(async () => {
   await resetDatabase(graph);
   await loadVocabularyFolder(graph, EUNOMIA, { rejectsFile: join(tempFolder('rejects'), 'rejects.tsv') });
-});
+}, 600_000);
 
 /** Every page of one concept's ancestors or descendants, following endCursor. */
 async function allPages(conceptId: string, field: 'ancestors' | 'descendants', first: number): Promise<AncestryPage['edges']> {

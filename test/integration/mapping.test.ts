@@ -60,7 +60,7 @@ beforeAll(async () => {
   await resetDatabase(graph);
   await loadVocabularyFolder(graph, generated, { rejectsFile: rejectsFile() });
   await loadVocabularyFolder(graph, mappingCases(), { rejectsFile: rejectsFile() });
-});
+}, 600_000);
 
 describe('mapsTo on the generated vocabulary', () => {
   const concepts = new Map(readTable(generated, 'CONCEPT.csv').map((row) => [row.concept_id!, row]));
