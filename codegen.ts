@@ -45,6 +45,10 @@ const config: CodegenConfig = {
           ConceptPathStep: '../modules/navigation/navigation-records.js#ConceptPathStepRecord',
           Subgraph: '../modules/navigation/navigation-records.js#SubgraphRecord',
           SubgraphEdge: '../modules/navigation/navigation-records.js#SubgraphEdgeRecord',
+          ConceptRelationship: '../modules/relationships/concept-relationship-repository.js#ConceptRelationshipRecord',
+          ConceptAncestryEdge: '../modules/hierarchy/hierarchy-repository.js#AncestryEdgeRecord',
+          MappingResolution: '../modules/mapping/chain-resolution.js#MappingResolutionRecord',
+          MappingHop: '../modules/mapping/chain-resolution.js#MappingHopRecord',
         },
         scalars: {
           ID: { input: 'string', output: 'string | number' },

@@ -13,6 +13,12 @@ import { LineageRepository } from './modules/lineage/lineage-repository.js';
 import { createSourceLoader, SourceRepository, type SourceRecord } from './modules/sources/source-repository.js';
 import { NavigationRepository } from './modules/navigation/navigation-repository.js';
 import { SearchRepository } from './modules/search/search-repository.js';
+import { createHierarchyLoaders, type HierarchyLoaders } from './modules/hierarchy/hierarchy-loaders.js';
+import { HierarchyRepository } from './modules/hierarchy/hierarchy-repository.js';
+import { createMappingLoaders, type MappingLoaders } from './modules/mapping/mapping-loaders.js';
+import { MappingRepository } from './modules/mapping/mapping-repository.js';
+import { createConceptRelationshipLoaders, type ConceptRelationshipLoaders } from './modules/relationships/concept-relationship-loaders.js';
+import { ConceptRelationshipRepository } from './modules/relationships/concept-relationship-repository.js';
 import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './modules/relationships/relationship-catalogue.js';
 
 /** What every resolver receives. Loaders are per request; repositories are stateless. */
@@ -24,6 +30,9 @@ export interface RequestContext {
     concepts: ConceptLoaders;
     sources: DataLoader<string, SourceRecord | null>;
     lineage: LineageLoaders;
+    hierarchy: HierarchyLoaders;
+    conceptRelationships: ConceptRelationshipLoaders;
+    mapping: MappingLoaders;
   };
   /** The RELATIONSHIP catalogue, read at most once per request. */
   relationshipCatalogue(): Promise<RelationshipCatalogue>;
@@ -42,6 +51,9 @@ export interface Repositories {
   conceptSets: ConceptSetRepository;
   navigation: NavigationRepository;
   catalogue: CatalogueRepository;
+  hierarchy: HierarchyRepository;
+  conceptRelationships: ConceptRelationshipRepository;
+  mapping: MappingRepository;
 }
 
 export function createRepositories(graph: Graph): Repositories {
@@ -56,12 +68,16 @@ export function createRepositories(graph: Graph): Repositories {
     conceptSets: new ConceptSetRepository(graph),
     navigation: new NavigationRepository(graph),
     catalogue: new CatalogueRepository(graph),
+    hierarchy: new HierarchyRepository(graph),
+    conceptRelationships: new ConceptRelationshipRepository(graph),
+    mapping: new MappingRepository(graph),
   };
 }
 
 export function createRequestContext(repositories: Repositories, requestId: string, log: Logger): RequestContext {
   let catalogue: Promise<RelationshipCatalogue> | undefined;
   let ruleSet: Promise<RuleSet> | undefined;
+  const relationshipCatalogue = () => (catalogue ??= repositories.relationshipCatalogue.load());
   return {
     requestId,
     log,
@@ -70,8 +86,11 @@ export function createRequestContext(repositories: Repositories, requestId: stri
       concepts: createConceptLoaders(repositories.concepts),
       sources: createSourceLoader(repositories.sources),
       lineage: createLineageLoaders(repositories.lineage),
+      hierarchy: createHierarchyLoaders(repositories.hierarchy),
+      conceptRelationships: createConceptRelationshipLoaders(repositories.conceptRelationships, relationshipCatalogue),
+      mapping: createMappingLoaders(repositories.mapping, relationshipCatalogue),
     },
-    relationshipCatalogue: () => (catalogue ??= repositories.relationshipCatalogue.load()),
+    relationshipCatalogue,
     ruleSet: () => (ruleSet ??= repositories.criteria.ruleSet()),
   };
 }

@@ -6,7 +6,9 @@ import { catalogueResolvers } from './modules/catalogue/catalogue-resolvers.js';
 import { conceptSetResolvers } from './modules/concept-sets/concept-set-resolvers.js';
 import { conceptResolvers } from './modules/concepts/concept-resolvers.js';
 import { criteriaResolvers } from './modules/criteria/criteria-resolvers.js';
+import { hierarchyResolvers } from './modules/hierarchy/hierarchy-resolvers.js';
 import { lineageResolvers } from './modules/lineage/lineage-resolvers.js';
+import { mappingResolvers } from './modules/mapping/mapping-resolvers.js';
 import { navigationResolvers } from './modules/navigation/navigation-resolvers.js';
 import { searchResolvers } from './modules/search/search-resolvers.js';
 
@@ -51,6 +53,8 @@ export const resolvers: Resolvers = mergeResolvers(
   { Date: DateScalar },
   aboutResolvers,
   conceptResolvers,
+  hierarchyResolvers,
+  mappingResolvers,
   searchResolvers,
   conceptSetResolvers,
   navigationResolvers,

@@ -3,6 +3,11 @@ import { translateDriverError } from './errors.js';
 
 type AccessMode = typeof neo4j.session.READ | typeof neo4j.session.WRITE;
 
+/** Told of every transaction the Graph opens (one database round trip per statement batch). */
+export interface GraphObserver {
+  transaction(mode: 'READ' | 'WRITE'): void;
+}
+
 /**
  * The driver and the database name together, with read and write helpers that always pass the
  * database, route reads to readers (clusters), retry transient errors (managed transactions)
@@ -16,6 +21,8 @@ export class Graph {
   constructor(
     readonly driver: Driver,
     readonly database: string,
+    /** Optional: counts round trips (tests, diagnostics); absent in the service. */
+    private readonly observer?: GraphObserver,
   ) {}
 
   read<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
@@ -34,6 +41,7 @@ export class Graph {
   }
 
   private async run<R>(mode: AccessMode, work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    this.observer?.transaction(mode === neo4j.session.READ ? 'READ' : 'WRITE');
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
       return mode === neo4j.session.READ ? await session.executeRead(work) : await session.executeWrite(work);

@@ -8,6 +8,9 @@ import type { LineageRecord, LineageStepRecord, CodeOnDateRecord, SuccessorRecor
 import type { Recommendation, RecommendedCodeResult, DecisionStepResult, Routing } from '../modules/criteria/engine.js';
 import type { VocabularyRecord, DomainRecord, ConceptClassRecord, RelationshipTypeRecord } from '../modules/catalogue/catalogue-repository.js';
 import type { ConceptPathRecord, ConceptPathStepRecord, SubgraphRecord, SubgraphEdgeRecord } from '../modules/navigation/navigation-records.js';
+import type { ConceptRelationshipRecord } from '../modules/relationships/concept-relationship-repository.js';
+import type { AncestryEdgeRecord } from '../modules/hierarchy/hierarchy-repository.js';
+import type { MappingResolutionRecord, MappingHopRecord } from '../modules/mapping/chain-resolution.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -242,6 +245,17 @@ export type ComponentChange = {
  */
 export type Concept = {
   __typename?: 'Concept';
+  /**
+   * Ancestors with OMOP's levels of separation (CONCEPT_ANCESTOR, or the ancestry derived at load
+   * when a vocabulary had none). Keeps ancestors whose minLevelsOfSeparation lies within
+   * minLevels..maxLevels: minLevels defaults to 1, so the concept itself (OMOP's level-0 self row)
+   * appears only with minLevels: 0; maxLevels defaults to no bound and may be at most 100
+   * (TRAVERSAL_DEPTH_LIMIT_EXCEEDED above). standardOnly keeps standard ('S') concepts. Ordered by
+   * minimum level, then conceptId; pages are stable. first: at most 1,000 (default 20).
+   */
+  ancestors: ConceptAncestryConnection;
+  /** Direct children: descendants at a minimum level of separation of 1, ordered by conceptId. */
+  children: ConceptConnection;
   /** OMOP concept_class_id, e.g. CPT4, CPT4 Hierarchy, HCPCS Modifier. */
   conceptClassId: Scalars['String']['output'];
   /** The code in its source vocabulary, e.g. 77412 or G6015. */
@@ -253,20 +267,156 @@ export type Concept = {
    * short label, not the AMA descriptor: see nameSource.
    */
   conceptName: Scalars['String']['output'];
+  /** Descendants, as `ancestors` reads ancestors: same arguments, levels, order and limits. */
+  descendants: ConceptAncestryConnection;
   /** OMOP domain_id, e.g. Procedure, Observation, Device. */
   domainId: Scalars['String']['output'];
   /** 'D' deleted, 'U' upgraded/replaced, null valid. */
   invalidReason: Maybe<Scalars['String']['output']>;
+  /**
+   * True when the concept lies under conceptId in the hierarchy (conceptId is an ancestor at a
+   * minimum level of 1). A concept is not a descendant of itself; an unknown conceptId is false.
+   */
+  isDescendantOf: Scalars['Boolean']['output'];
+  /**
+   * 'Maps to' resolution following replacement relationships to standard concepts. From each
+   * concept the walk follows its 'Maps to' rows; a concept without any follows its replacement
+   * rows instead ('Concept replaced by', 'Concept same_as to', 'Concept poss_eq to',
+   * 'Concept was_a to', 'Concept alt_to to'). It stops at standard ('S') concepts. Only rows valid
+   * on asOf (today, UTC, when omitted) are followed. A standard concept maps to itself with no
+   * hops; a one-to-many map returns every target. At most 10 hops from this concept
+   * (TRAVERSAL_DEPTH_LIMIT_EXCEEDED beyond).
+   */
+  mapsTo: MappingResolution;
   /** Where conceptName comes from. */
   nameSource: ConceptNameSource;
+  /**
+   * Direct parents in the hierarchy: ancestors at a minimum level of separation of 1, ordered by
+   * conceptId. Read from the ancestry so that every vocabulary's hierarchy answers the same way
+   * (SNOMED 'Is a', RxNorm and ATC links alike); only standard and classification concepts have
+   * ancestry in OMOP, so a source code has no parents.
+   */
+  parents: Array<Concept>;
+  /**
+   * Relationships in both directions, read from this concept (a stored MAPS_TO walked backwards
+   * reads 'Mapped from'): relationshipId is the id as seen from this concept, the reverse id of
+   * the RELATIONSHIP catalogue when the stored edge points at it. relationshipIds keeps only those
+   * ids (an id the catalogue does not hold is BAD_USER_INPUT); validOn keeps rows whose dates
+   * contain that day. Ordered by relationshipId, then the other concept's conceptId. Placeholders
+   * of concepts absent from CONCEPT are never returned. first: at most 1,000 (default 20).
+   */
+  relationships: ConceptRelationshipConnection;
   /** 'S' standard, 'C' classification, null non-standard. */
   standardConcept: Maybe<Scalars['String']['output']>;
   /** Last day the concept is valid (2099-12-31 while current); null when unknown. */
   validEndDate: Maybe<Scalars['Date']['output']>;
+  /**
+   * Valid on that day: validStartDate <= date <= validEndDate (today, UTC, when omitted). A
+   * missing start or end date leaves that side open. This reads the dates only: a deleted CPT4
+   * code that OMOP keeps standard is not valid after its validEndDate.
+   */
+  validOn: Scalars['Boolean']['output'];
   /** First day the concept is valid; null when the source did not carry dates. */
   validStartDate: Maybe<Scalars['Date']['output']>;
   /** OMOP vocabulary_id, e.g. CPT4, HCPCS, SNOMED. */
   vocabularyId: Scalars['String']['output'];
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptAncestorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxLevels?: InputMaybe<Scalars['Int']['input']>;
+  minLevels?: InputMaybe<Scalars['Int']['input']>;
+  standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptDescendantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxLevels?: InputMaybe<Scalars['Int']['input']>;
+  minLevels?: InputMaybe<Scalars['Int']['input']>;
+  standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptIsDescendantOfArgs = {
+  conceptId: Scalars['ID']['input'];
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptMapsToArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  relationshipIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptValidOnArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of ancestors or descendants (Relay connection). */
+export type ConceptAncestryConnection = {
+  __typename?: 'ConceptAncestryConnection';
+  edges: Array<ConceptAncestryEdge>;
+  pageInfo: PageInfo;
+  /** How many ancestors or descendants match (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ancestor or descendant with OMOP's levels of separation. */
+export type ConceptAncestryEdge = {
+  __typename?: 'ConceptAncestryEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** OMOP max_levels_of_separation: the most hierarchical steps between the two. */
+  maxLevelsOfSeparation: Scalars['Int']['output'];
+  /** OMOP min_levels_of_separation: the fewest hierarchical steps between the two (0: itself). */
+  minLevelsOfSeparation: Scalars['Int']['output'];
+  /** The ancestor (for `ancestors`) or descendant (for `descendants`). */
+  node: Concept;
 };
 
 /** An OMOP concept class: one row of the CONCEPT_CLASS table. */
@@ -353,6 +503,38 @@ export type ConceptPathStep = {
   to: Concept;
   validEndDate: Maybe<Scalars['Date']['output']>;
   validStartDate: Maybe<Scalars['Date']['output']>;
+};
+
+/** One relationship of a concept, read from that concept's side (a CONCEPT_RELATIONSHIP row). */
+export type ConceptRelationship = {
+  __typename?: 'ConceptRelationship';
+  /** The concept at the other end. */
+  concept: Concept;
+  /** 'D' deleted, 'U' upgraded, null valid. */
+  invalidReason: Maybe<Scalars['String']['output']>;
+  /** The OMOP relationship_id as read from the concept asked about, e.g. 'Maps to' or 'Mapped from'. */
+  relationshipId: Scalars['String']['output'];
+  /** Last day the row is valid (2099-12-31 while current). */
+  validEndDate: Maybe<Scalars['Date']['output']>;
+  /** First day the row is valid; null when the source carried no date. */
+  validStartDate: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of a concept's relationships (Relay connection). */
+export type ConceptRelationshipConnection = {
+  __typename?: 'ConceptRelationshipConnection';
+  edges: Array<ConceptRelationshipEdge>;
+  pageInfo: PageInfo;
+  /** How many relationships match (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One relationship of a ConceptRelationshipConnection. */
+export type ConceptRelationshipEdge = {
+  __typename?: 'ConceptRelationshipEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  node: ConceptRelationship;
 };
 
 /** One item of an OHDSI concept set (as ATLAS defines it). The flags default to false. */
@@ -664,6 +846,45 @@ export type LineageStep = {
   /** The later code (the same code for a REVISED step: a new meaning). */
   to: CodeRef;
 };
+
+/** One relationship row followed while resolving a mapping. */
+export type MappingHop = {
+  __typename?: 'MappingHop';
+  /** The concept the row starts from. */
+  from: Concept;
+  /** 'D' deleted, 'U' upgraded, null valid. */
+  invalidReason: Maybe<Scalars['String']['output']>;
+  /** The OMOP relationship_id followed, e.g. 'Maps to' or 'Concept replaced by'. */
+  relationshipId: Scalars['String']['output'];
+  /** The concept it leads to. */
+  to: Concept;
+  /** Last day the row is valid. */
+  validEndDate: Maybe<Scalars['Date']['output']>;
+  /** First day the row is valid. */
+  validStartDate: Maybe<Scalars['Date']['output']>;
+};
+
+/** Where a concept maps to, how it gets there, and how sound the answer is. */
+export type MappingResolution = {
+  __typename?: 'MappingResolution';
+  /** Every relationship row followed, in walk order (breadth first), with its dates. */
+  hops: Array<MappingHop>;
+  /** The outcome of the walk (see MappingStatus). */
+  status: MappingStatus;
+  /** The standard concepts reached, ordered by conceptId (several for a one-to-many map). */
+  targets: Array<Concept>;
+};
+
+/** The outcome of a mapping resolution, worst first: CYCLE, NO_STANDARD_TARGET, DEPRECATED_STANDARD, STANDARD. */
+export type MappingStatus =
+  /** The walk came back to a concept already on its path; the hops up to the loop are returned, with any targets other branches reached. */
+  | 'CYCLE'
+  /** Every target is standard, and at least one is not valid on asOf (OMOP keeps deleted CPT4 codes standard). */
+  | 'DEPRECATED_STANDARD'
+  /** No standard concept was reached: the chain ends at a non-standard concept with nothing to follow. */
+  | 'NO_STANDARD_TARGET'
+  /** Every target is a standard concept valid on asOf. */
+  | 'STANDARD';
 
 /** Motion management during the fraction. */
 export type MotionManagement =
@@ -1229,6 +1450,8 @@ export type ResolversTypes = ResolversObject<{
   CodeRole: CodeRole;
   ComponentChange: ResolverTypeWrapper<ComponentChangeRecord>;
   Concept: ResolverTypeWrapper<ConceptRecord>;
+  ConceptAncestryConnection: ResolverTypeWrapper<Omit<ConceptAncestryConnection, 'edges'> & { edges: Array<ResolversTypes['ConceptAncestryEdge']> }>;
+  ConceptAncestryEdge: ResolverTypeWrapper<AncestryEdgeRecord>;
   ConceptClass: ResolverTypeWrapper<ConceptClassRecord>;
   ConceptConnection: ResolverTypeWrapper<Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversTypes['ConceptEdge']> }>;
   ConceptEdge: ResolverTypeWrapper<Omit<ConceptEdge, 'node'> & { node: ResolversTypes['Concept'] }>;
@@ -1236,6 +1459,9 @@ export type ResolversTypes = ResolversObject<{
   ConceptNameSource: ConceptNameSource;
   ConceptPath: ResolverTypeWrapper<ConceptPathRecord>;
   ConceptPathStep: ResolverTypeWrapper<ConceptPathStepRecord>;
+  ConceptRelationship: ResolverTypeWrapper<ConceptRelationshipRecord>;
+  ConceptRelationshipConnection: ResolverTypeWrapper<Omit<ConceptRelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['ConceptRelationshipEdge']> }>;
+  ConceptRelationshipEdge: ResolverTypeWrapper<Omit<ConceptRelationshipEdge, 'node'> & { node: ResolversTypes['ConceptRelationship'] }>;
   ConceptSetItemInput: ConceptSetItemInput;
   Criterion: ResolverTypeWrapper<CriterionRecord>;
   CriterionRequirement: CriterionRequirement;
@@ -1257,6 +1483,9 @@ export type ResolversTypes = ResolversObject<{
   Lineage: ResolverTypeWrapper<LineageRecord>;
   LineageDirection: LineageDirection;
   LineageStep: ResolverTypeWrapper<LineageStepRecord>;
+  MappingHop: ResolverTypeWrapper<MappingHopRecord>;
+  MappingResolution: ResolverTypeWrapper<MappingResolutionRecord>;
+  MappingStatus: MappingStatus;
   MotionManagement: MotionManagement;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1291,12 +1520,17 @@ export type ResolversParentTypes = ResolversObject<{
   CodeRef: CodeKey;
   ComponentChange: ComponentChangeRecord;
   Concept: ConceptRecord;
+  ConceptAncestryConnection: Omit<ConceptAncestryConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConceptAncestryEdge']> };
+  ConceptAncestryEdge: AncestryEdgeRecord;
   ConceptClass: ConceptClassRecord;
   ConceptConnection: Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConceptEdge']> };
   ConceptEdge: Omit<ConceptEdge, 'node'> & { node: ResolversParentTypes['Concept'] };
   ConceptFilter: ConceptFilter;
   ConceptPath: ConceptPathRecord;
   ConceptPathStep: ConceptPathStepRecord;
+  ConceptRelationship: ConceptRelationshipRecord;
+  ConceptRelationshipConnection: Omit<ConceptRelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConceptRelationshipEdge']> };
+  ConceptRelationshipEdge: Omit<ConceptRelationshipEdge, 'node'> & { node: ResolversParentTypes['ConceptRelationship'] };
   ConceptSetItemInput: ConceptSetItemInput;
   Criterion: CriterionRecord;
   Date: Scalars['Date']['output'];
@@ -1311,6 +1545,8 @@ export type ResolversParentTypes = ResolversObject<{
   KnowledgePackSummary: KnowledgePackSummary;
   Lineage: LineageRecord;
   LineageStep: LineageStepRecord;
+  MappingHop: MappingHopRecord;
+  MappingResolution: MappingResolutionRecord;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecommendedCode: RecommendedCodeResult;
@@ -1425,17 +1661,38 @@ export type ComponentChangeResolvers<ContextType = RequestContext, ParentType ex
 }>;
 
 export type ConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
+  ancestors?: Resolver<ResolversTypes['ConceptAncestryConnection'], ParentType, ContextType, Partial<ConceptAncestorsArgs>>;
+  children?: Resolver<ResolversTypes['ConceptConnection'], ParentType, ContextType, Partial<ConceptChildrenArgs>>;
   conceptClassId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   conceptCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   conceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   conceptName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descendants?: Resolver<ResolversTypes['ConceptAncestryConnection'], ParentType, ContextType, Partial<ConceptDescendantsArgs>>;
   domainId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isDescendantOf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<ConceptIsDescendantOfArgs, 'conceptId'>>;
+  mapsTo?: Resolver<ResolversTypes['MappingResolution'], ParentType, ContextType, Partial<ConceptMapsToArgs>>;
   nameSource?: Resolver<ResolversTypes['ConceptNameSource'], ParentType, ContextType>;
+  parents?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['ConceptRelationshipConnection'], ParentType, ContextType, Partial<ConceptRelationshipsArgs>>;
   standardConcept?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<ConceptValidOnArgs>>;
   validStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   vocabularyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ConceptAncestryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptAncestryConnection'] = ResolversParentTypes['ConceptAncestryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConceptAncestryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConceptAncestryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptAncestryEdge'] = ResolversParentTypes['ConceptAncestryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxLevelsOfSeparation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minLevelsOfSeparation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
 }>;
 
 export type ConceptClassResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptClass'] = ResolversParentTypes['ConceptClass']> = ResolversObject<{
@@ -1468,6 +1725,25 @@ export type ConceptPathStepResolvers<ContextType = RequestContext, ParentType ex
   to?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
   validEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ConceptRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptRelationship'] = ResolversParentTypes['ConceptRelationship']> = ResolversObject<{
+  concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ConceptRelationshipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptRelationshipConnection'] = ResolversParentTypes['ConceptRelationshipConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConceptRelationshipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConceptRelationshipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptRelationshipEdge'] = ResolversParentTypes['ConceptRelationshipEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConceptRelationship'], ParentType, ContextType>;
 }>;
 
 export type CriterionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = ResolversObject<{
@@ -1583,6 +1859,21 @@ export type LineageStepResolvers<ContextType = RequestContext, ParentType extend
   siteOfService?: Resolver<Maybe<ResolversTypes['SiteOfService']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
+}>;
+
+export type MappingHopResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MappingHop'] = ResolversParentTypes['MappingHop']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  validEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type MappingResolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MappingResolution'] = ResolversParentTypes['MappingResolution']> = ResolversObject<{
+  hops?: Resolver<Array<ResolversTypes['MappingHop']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MappingStatus'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1702,11 +1993,16 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   CodeRef?: CodeRefResolvers<ContextType>;
   ComponentChange?: ComponentChangeResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
+  ConceptAncestryConnection?: ConceptAncestryConnectionResolvers<ContextType>;
+  ConceptAncestryEdge?: ConceptAncestryEdgeResolvers<ContextType>;
   ConceptClass?: ConceptClassResolvers<ContextType>;
   ConceptConnection?: ConceptConnectionResolvers<ContextType>;
   ConceptEdge?: ConceptEdgeResolvers<ContextType>;
   ConceptPath?: ConceptPathResolvers<ContextType>;
   ConceptPathStep?: ConceptPathStepResolvers<ContextType>;
+  ConceptRelationship?: ConceptRelationshipResolvers<ContextType>;
+  ConceptRelationshipConnection?: ConceptRelationshipConnectionResolvers<ContextType>;
+  ConceptRelationshipEdge?: ConceptRelationshipEdgeResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DecisionStep?: DecisionStepResolvers<ContextType>;
@@ -1718,6 +2014,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   KnowledgePackSummary?: KnowledgePackSummaryResolvers<ContextType>;
   Lineage?: LineageResolvers<ContextType>;
   LineageStep?: LineageStepResolvers<ContextType>;
+  MappingHop?: MappingHopResolvers<ContextType>;
+  MappingResolution?: MappingResolutionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecommendedCode?: RecommendedCodeResolvers<ContextType>;

@@ -31,6 +31,10 @@ function summary(report: LoadReport): string {
           : ''),
     );
   }
+  if (report.derivedAncestry) {
+    const { rows, selfRows, seconds } = report.derivedAncestry;
+    lines.push(`  no CONCEPT_ANCESTOR rows: ancestry derived, ${rows.toLocaleString('en-US')} rows (${selfRows.toLocaleString('en-US')} self rows) in ${seconds.toFixed(1)} s`);
+  }
   if (report.reconciledLocalConcepts) lines.push(`  ${report.reconciledLocalConcepts} local concepts took their real concept_id`);
   if (report.ignoredFiles.length) lines.push(`  not read: ${report.ignoredFiles.join(', ')}`);
   lines.push(report.rejected ? `  ${report.rejected} rows rejected: see ${report.rejectsFile}` : '  no rows rejected');

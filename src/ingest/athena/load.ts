@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Graph } from '../../db/graph.js';
 import { localConceptKeys, reconcileLocalConcepts, writeConcepts, type ConceptRow } from '../concept-writer.js';
+import { deriveAncestry, type DerivedAncestryReport } from './derive-ancestry.js';
 import { checkVocabularyFolder, type VocabularyFile, type VocabularyFileName } from './files.js';
 import { planRelationshipTypes, type StoredAs } from './relationship-types.js';
 import {
@@ -74,6 +75,11 @@ export interface LoadReport {
   rejectsFile: string | null;
   /** Local concepts (ids above 2,000,000,000) that took their real id from this load. */
   reconciledLocalConcepts: number;
+  /**
+   * The ancestry built from the relationships that define it, when the folder had no
+   * CONCEPT_ANCESTOR rows (file absent or header-only); null when CONCEPT_ANCESTOR was loaded.
+   */
+  derivedAncestry: DerivedAncestryReport | null;
   seconds: number;
   rowsPerSecond: number;
   peakRssBytes: number;
@@ -339,8 +345,12 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
   const settings = { batchSize: 10_000, concurrency: 1, ...options };
 
   const files: FileReport[] = [];
+  let derivedAncestry: DerivedAncestryReport | null = null;
   try {
     for (const file of check.files) files.push(await loadFile(file, ctx, rejects, settings));
+    // OMOP ships CONCEPT_ANCESTOR; public samples often do not: build it as OMOP does.
+    const ancestorFile = files.find((f) => f.file === 'CONCEPT_ANCESTOR');
+    if (!ancestorFile || ancestorFile.rowsRead === 0) derivedAncestry = await deriveAncestry(graph, { batchSize: settings.batchSize });
   } finally {
     clearInterval(sampler);
   }
@@ -356,6 +366,7 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
     rejected: rejects.count,
     rejectsFile,
     reconciledLocalConcepts: ctx.reconciled,
+    derivedAncestry,
     seconds,
     rowsPerSecond: seconds > 0 ? Math.round(rowsRead / seconds) : rowsRead,
     peakRssBytes,
