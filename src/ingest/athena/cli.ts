@@ -7,6 +7,7 @@ import { provideDatabase } from '../../db/provider.js';
 import { ensureSchema } from '../../db/schema-setup.js';
 import { createLogger } from '../../logger.js';
 import { lineProgress, terminalProgress } from '../progress.js';
+import { checkVocabularyFolder } from './files.js';
 import { FolderCheckError, loadVocabularyFolder, type LoadReport } from './load.js';
 
 const USAGE = `usage: npm run load:vocabulary -- <folder> [--strict] [--rejects FILE] [--batch-size N]
@@ -31,14 +32,18 @@ function summary(report: LoadReport): string {
           : ''),
     );
   }
+  const { fromFolder, fromGraph, fromPack } = report.relationshipCatalogue;
+  if (fromGraph || fromPack) {
+    lines.push(`  relationship catalogue: ${fromFolder} ids from this folder, ${fromGraph} from the graph, ${fromPack} from the knowledge pack`);
+  }
   if (report.reconciledLocalConcepts) lines.push(`  ${report.reconciledLocalConcepts} local concepts took their real concept_id`);
   if (report.ignoredFiles.length) lines.push(`  not read: ${report.ignoredFiles.join(', ')}`);
   lines.push(report.rejected ? `  ${report.rejected} rows rejected: see ${report.rejectsFile}` : '  no rows rejected');
   return lines.join('\n');
 }
 
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+function parseOptions() {
+  return parseArgs({
     allowPositionals: true,
     options: {
       strict: { type: 'boolean', default: false },
@@ -47,15 +52,30 @@ async function main(): Promise<number> {
       help: { type: 'boolean', default: false },
     },
   });
+}
+
+async function main(): Promise<number> {
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions();
+  } catch (error) {
+    // An unknown option or a missing value: say which, then how to call the command.
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = options;
   if (values.help || positionals.length !== 1) {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
   const batchSize = values['batch-size'] ? Number(values['batch-size']) : 10_000;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
-    console.error('--batch-size must be a positive whole number');
+    console.error(`--batch-size must be a positive whole number, got '${values['batch-size']}'\n\n${USAGE}`);
     return 2;
   }
+  // The folder is checked before a database is chosen or started.
+  const check = checkVocabularyFolder(positionals[0]!);
+  if (check.problems.length) throw new FolderCheckError(positionals[0]!, check.problems);
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const database = await provideDatabase(config.database, log);
@@ -67,6 +87,14 @@ async function main(): Promise<number> {
     const progress = process.stderr.isTTY ? terminalProgress() : lineProgress((line) => console.error(line));
     const report = await loadVocabularyFolder(graph, positionals[0]!, { batchSize, rejectsFile: values.rejects, progress });
     console.log(summary(report));
+    for (const warning of report.warnings) console.error(`WARNING: ${warning}`);
+    if (report.filesKeptNone.length) {
+      for (const name of report.filesKeptNone) {
+        const f = report.files.find((file) => file.file === name)!;
+        console.error(`FAILED: ${name} kept none of its ${f.rowsRead} rows (${f.rejected} rejected${report.rejectsFile ? `: see ${report.rejectsFile}` : ''})`);
+      }
+      return 1;
+    }
     return values.strict && report.rejected > 0 ? 1 : 0;
   } finally {
     await driver.close();
