@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { usageError, wholeNumber } from '../src/cli-args.js';
 import { freePort, startEmbedded, stopEmbedded } from '../src/db/embedded/launcher.js';
 import { readSeedPack } from '../src/seed-pack/read-pack.js';
 
@@ -13,7 +14,9 @@ import { readSeedPack } from '../src/seed-pack/read-pack.js';
  * them, the same from 1 client on a field that does not touch the database (the HTTP floor).
  * npm run bench:lookup -- [seconds per phase, default 15]
  */
-const seconds = Number(process.argv[2] ?? 15);
+const USAGE = 'usage: npm run bench:lookup -- [seconds per phase, default 15]';
+if (process.argv.length > 3) usageError(`one argument at most, got '${process.argv.slice(2).join(' ')}'`, USAGE);
+const seconds = process.argv[2] === undefined ? 15 : wholeNumber('seconds', process.argv[2], 1, USAGE);
 const ANCHORS = {
   latency: 'p50 <= 1.5 ms, p99 <= 5 ms (Ontoserver $lookup p50 4.3 ms, Snowstorm 28 ms, 8 cores)',
   throughput: '>= 2,500 req/s, 0 errors (Ontoserver 687 req/s, Snowstorm 146 req/s, 8 cores)',

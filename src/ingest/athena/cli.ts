@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine, usageError, wholeNumber } from '../../cli-args.js';
 import { ConfigError, loadConfig } from '../../config.js';
-import { createDriver, waitForDatabase } from '../../db/driver.js';
+import { createDriver, DatabaseUnreachableError, waitForDatabase } from '../../db/driver.js';
 import { EmbeddedNeo4jError } from '../../db/embedded/launcher.js';
 import { Graph } from '../../db/graph.js';
 import { provideDatabase } from '../../db/provider.js';
@@ -42,37 +42,25 @@ function summary(report: LoadReport): string {
   return lines.join('\n');
 }
 
-function parseOptions() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      strict: { type: 'boolean', default: false },
-      rejects: { type: 'string' },
-      'batch-size': { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
-}
-
 async function main(): Promise<number> {
-  let options: ReturnType<typeof parseOptions>;
-  try {
-    options = parseOptions();
-  } catch (error) {
-    // An unknown option or a missing value: say which, then how to call the command.
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+  const { values, positionals } = parseCommandLine(
+    {
+      allowPositionals: true,
+      options: {
+        strict: { type: 'boolean', default: false },
+        rejects: { type: 'string' },
+        'batch-size': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    },
+    USAGE,
+  );
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
   }
-  const { values, positionals } = options;
-  if (values.help || positionals.length !== 1) {
-    console.error(USAGE);
-    return values.help ? 0 : 2;
-  }
-  const batchSize = values['batch-size'] ? Number(values['batch-size']) : 10_000;
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    console.error(`--batch-size must be a positive whole number, got '${values['batch-size']}'\n\n${USAGE}`);
-    return 2;
-  }
+  if (positionals.length !== 1) usageError(positionals.length ? `one folder, got ${positionals.length} arguments` : undefined, USAGE);
+  const batchSize = values['batch-size'] === undefined ? 10_000 : wholeNumber('--batch-size', values['batch-size'], 1, USAGE);
   // The folder is checked before a database is chosen or started.
   const check = checkVocabularyFolder(positionals[0]!);
   if (check.problems.length) throw new FolderCheckError(positionals[0]!, check.problems);
@@ -82,7 +70,11 @@ async function main(): Promise<number> {
   const driver = createDriver(database.uri, database.auth, { retryMs: 60_000 });
   try {
     const graph = new Graph(driver, database.database);
-    await waitForDatabase(driver, database.database);
+    await waitForDatabase(driver, database.database, {
+      uri: database.uri,
+      timeoutMs: config.database.connectTimeoutMs,
+      onWait: (ms, reason) => log.warn({ uri: database.uri, waitedMs: ms, reason }, 'waiting for Neo4j'),
+    });
     await ensureSchema(graph);
     const progress = process.stderr.isTTY ? terminalProgress() : lineProgress((line) => console.error(line));
     const report = await loadVocabularyFolder(graph, positionals[0]!, { batchSize, rejectsFile: values.rejects, progress });
@@ -105,8 +97,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof FolderCheckError || error instanceof ConfigError || error instanceof EmbeddedNeo4jError) console.error(error.message);
-    else console.error(error);
-    process.exit(1);
+    if (error instanceof FolderCheckError || error instanceof ConfigError || error instanceof EmbeddedNeo4jError || error instanceof DatabaseUnreachableError) {
+      console.error(error.message);
+    } else console.error(error);
+    process.exit(error instanceof ConfigError ? 2 : 1);
   },
 );
