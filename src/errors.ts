@@ -90,9 +90,11 @@ export function isExpectedError(formatted: GraphQLFormattedError): boolean {
 export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   // Apollo reports a validation rule's refusal as GRAPHQL_VALIDATION_FAILED; a refusal by one of
   // the query limits keeps the code that names the limit.
-  const original = error instanceof GraphQLError ? error.originalError : undefined;
-  if (original instanceof GraphQLError && typeof original.extensions.code === 'string' && LIMIT_CODES.has(original.extensions.code)) {
-    formatted = { ...formatted, extensions: { ...formatted.extensions, ...original.extensions } };
+  // Duck-typed: a test runner or a CommonJS dependency may hold another copy of graphql's classes.
+  const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | undefined)?.originalError;
+  const limitCode = original?.extensions?.code;
+  if (typeof limitCode === 'string' && LIMIT_CODES.has(limitCode)) {
+    formatted = { ...formatted, extensions: { ...formatted.extensions, ...original!.extensions } };
   }
   if (isExpectedError(formatted)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

@@ -16,7 +16,8 @@ export function queryLimitRules(limits: QueryLimits): { plugins: ApolloServerPlu
     (code: LimitCode, what: string, limit: number) =>
     (ctx: ValidationContext | null, error: GraphQLError): void => {
       // Armor's message (exposeLimits) is "... limit of N exceeded, found M."
-      const requested = Number(/found (\d+)/.exec(error.message)?.[1] ?? limit + 1);
+      // (a cost may be fractional: depth multiplies it).
+      const requested = Number(/found (\d+(?:\.\d+)?)/.exec(error.message)?.[1] ?? limit + 1);
       ctx?.reportError(limitExceeded(code, `${what} is ${requested}; the limit is ${limit}`, limit, requested));
     };
   const { plugins, validationRules } = new ApolloArmor({

@@ -1,4 +1,4 @@
-import { badInput } from '../../errors.js';
+import { badInput, checkListSize } from '../../errors.js';
 import type { ConceptResolvers, QueryResolvers } from '../../generated/graphql.js';
 
 const MAX_IDS_PER_CALL = 1_000;
@@ -31,9 +31,7 @@ const concept: QueryResolvers['concept'] = (_parent, args, { loaders }) => {
 };
 
 const concepts: QueryResolvers['concepts'] = (_parent, args, { loaders }) => {
-  if (args.conceptIds.length > MAX_IDS_PER_CALL) {
-    throw badInput(`at most ${MAX_IDS_PER_CALL} conceptIds per call, got ${args.conceptIds.length}`, 'conceptIds');
-  }
+  checkListSize('conceptIds', args.conceptIds.length, MAX_IDS_PER_CALL);
   // Every id is checked before any is looked up; the error names the position of the bad one.
   const ids = args.conceptIds.map((id, i) => parseConceptId(id, `conceptIds[${i}]`));
   return Promise.all(ids.map((id) => loaders.concepts.byId.load(id)));
