@@ -67,21 +67,32 @@ async function main(): Promise<void> {
   };
   // Handlers first: a signal during start-up (waiting for Neo4j, seeding) stops what was started too.
   let stopping = false;
+  // Logging must not stop a shutdown: when whoever read our output is gone, writes fail (EPIPE).
+  const say = (message: string, fields: object = {}) => {
+    try {
+      logger.info(fields, message);
+    } catch {
+      // nowhere to write
+    }
+  };
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, made.service ? 'shutting down: finishing in-flight requests' : 'shutting down during start-up');
+    say(made.service ? 'shutting down: finishing in-flight requests' : 'shutting down during start-up', { signal });
     const force = setTimeout(() => {
-      logger.error('shutdown took too long; exiting');
+      say('shutdown took too long; exiting');
       process.exit(1);
     }, config.shutdownGraceMs + 60_000);
     force.unref();
-    if (made.service) {
-      await made.service.stop();
-      logger.info('HTTP drained; closing the database connection');
+    try {
+      if (made.service) {
+        await made.service.stop();
+        say('HTTP drained; closing the database connection');
+      }
+    } finally {
+      await release();
     }
-    await release();
-    logger.info('stopped');
+    say('stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../../src/db/embedded/launcher.js';
+import { freePort, stopEmbedded } from '../../src/db/embedded/launcher.js';
 import { tempFolder } from '../helpers/vocabulary-folders.js';
 
 /**
@@ -12,9 +12,18 @@ import { tempFolder } from '../helpers/vocabulary-folders.js';
 const started: ChildProcess[] = [];
 const homes: string[] = [];
 
-afterAll(() => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  for (const home of homes) rmSync(home, { recursive: true, force: true });
+afterAll(async () => {
+  // A failed test may leave its tree running: every process under each command, then any
+  // embedded Neo4j, which runs detached.
+  for (const child of started) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    for (const pid of descendants(child.pid!)) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    child.kill('SIGKILL');
+  }
+  for (const home of homes) {
+    await stopEmbedded(home);
+    rmSync(home, { recursive: true, force: true });
+  }
 });
 
 /** Every process whose parent chain leads to `root` (read from /proc). */
@@ -88,7 +97,7 @@ describe('npm start stopped by a signal', () => {
     expect((await service.exit).code).toBe(0);
     await expect.poll(() => tree.filter(alive), { timeout: 15_000 }).toEqual([]);
     expect(service.output()).toContain('"msg":"stopped"');
-  });
+  }, 120_000);
 
   it('stops the embedded Neo4j it started, too', async () => {
     const home = tempFolder('lifecycle-neo4j');
@@ -109,7 +118,7 @@ describe('npm start stopped by a signal', () => {
     service.child.kill('SIGTERM');
     expect((await service.exit).code).toBe(0);
     await expect.poll(() => tree.filter(alive), { timeout: 60_000 }).toEqual([]);
-  });
+  }, 300_000);
 });
 
 describe('start-up against what is not there', () => {
