@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine, wholeNumber } from '../src/cli-args.js';
 import { createDriver, NO_AUTH } from '../src/db/driver.js';
 import { startEmbedded, stopEmbedded } from '../src/db/embedded/launcher.js';
 import { Graph } from '../src/db/graph.js';
@@ -16,7 +16,8 @@ import { generateVocabulary } from '../src/ingest/synthetic/generate.js';
  * DESIGN.md anchor. npm run bench:load -- [--concepts N] [--relationships N] [--seed N]
  */
 const ANCHOR_ROWS_PER_SECOND = 75_000;
-const { values } = parseArgs({
+const USAGE = `usage: npm run bench:load -- [--concepts N] [--relationships N] [--seed N] [--heap SIZE] [--pagecache SIZE] [--batch-size N] [--concurrency N]`;
+const { values } = parseCommandLine({
   options: {
     concepts: { type: 'string', default: '1000000' },
     relationships: { type: 'string', default: '5000000' },
@@ -26,10 +27,10 @@ const { values } = parseArgs({
     'batch-size': { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '1' },
   },
-});
-const concepts = Number(values.concepts);
-const relationships = Number(values.relationships);
-const seed = Number(values.seed);
+}, USAGE);
+const concepts = wholeNumber('--concepts', values.concepts, 1, USAGE);
+const relationships = wholeNumber('--relationships', values.relationships, 0, USAGE);
+const seed = wholeNumber('--seed', values.seed, 0, USAGE);
 
 const folder = resolve(`.bench/vocabulary-${concepts}-${relationships}-${seed}`);
 if (!existsSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'))) {
@@ -52,8 +53,8 @@ try {
   const graph = new Graph(driver, 'neo4j');
   await ensureSchema(graph);
   const report = await loadVocabularyFolder(graph, folder, {
-    batchSize: Number(values['batch-size']),
-    concurrency: Number(values.concurrency),
+    batchSize: wholeNumber('--batch-size', values['batch-size'], 1, USAGE),
+    concurrency: wholeNumber('--concurrency', values.concurrency, 1, USAGE),
     rejectsFile: join(home, 'rejects.tsv'),
     progress: lineProgress((line) => console.log(line), 10_000),
   });

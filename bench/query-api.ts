@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { parseCommandLine, wholeNumber } from '../src/cli-args.js';
 import { createDriver, NO_AUTH } from '../src/db/driver.js';
 import { freePort, startEmbedded, stopEmbedded } from '../src/db/embedded/launcher.js';
 import { Graph } from '../src/db/graph.js';
@@ -24,7 +24,8 @@ import { createLogger } from '../src/logger.js';
  *
  * npm run bench:query -- [--concepts N] [--relationships N] [--seconds S]
  */
-const { values } = parseArgs({
+const USAGE = 'usage: npm run bench:query -- [--concepts N] [--relationships N] [--seed N] [--seconds S] [--heap SIZE] [--pagecache SIZE]';
+const { values } = parseCommandLine({
   options: {
     concepts: { type: 'string' },
     relationships: { type: 'string' },
@@ -33,11 +34,11 @@ const { values } = parseArgs({
     heap: { type: 'string', default: '4g' },
     pagecache: { type: 'string', default: '4g' },
   },
-});
-const seconds = Number(values.seconds);
-const concepts = values.concepts ? Number(values.concepts) : 0;
-const relationships = values.relationships ? Number(values.relationships) : concepts * 5;
-const seed = Number(values.seed);
+}, USAGE);
+const seconds = wholeNumber('--seconds', values.seconds, 1, USAGE);
+const concepts = values.concepts === undefined ? 0 : wholeNumber('--concepts', values.concepts, 10, USAGE);
+const relationships = values.relationships === undefined ? concepts * 5 : wholeNumber('--relationships', values.relationships, 0, USAGE);
+const seed = wholeNumber('--seed', values.seed, 0, USAGE);
 
 const TARGETS = {
   lookup: 'mean and p50 <= 0.7 ms, p99 <= 3 ms (Ontoserver $lookup p50 4.3 ms, Snowstorm 28 ms, 8 cores)',

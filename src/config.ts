@@ -16,6 +16,17 @@ const flag = z
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
+const count = (min: number) => z.coerce.number().int().min(min);
+
+/** A comma-separated list; empty entries dropped. */
+const list = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+/** Variables whose values never appear in a message. */
+const SECRETS = new Set(['NEO4J_PASSWORD', 'API_TOKENS']);
+
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -39,19 +50,43 @@ const envSchema = z
     NEO4J_TESTCONTAINERS_IMAGE: z.string().min(1).default('neo4j:5.26-community'),
     SEED_ON_START: flag.default(true),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-  })
-  .superRefine((env, ctx) => {
-    if ((env.NEO4J_USER === undefined) !== (env.NEO4J_PASSWORD === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['NEO4J_PASSWORD'],
-        message: 'NEO4J_USER and NEO4J_PASSWORD go together: set both or neither',
-      });
-    }
-    if (env.NEO4J_PROVIDER === 'uri' && env.NEO4J_URI === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'required when NEO4J_PROVIDER=uri' });
-    }
+    NEO4J_CONNECT_TIMEOUT_MS: count(0).default(30_000),
+    DATABASE_QUERY_TIMEOUT_MS: count(1).default(15_000),
+    QUERY_MAX_DEPTH: count(1).default(12),
+    QUERY_MAX_COST: count(1).default(5_000),
+    QUERY_MAX_ALIASES: count(0).default(30),
+    QUERY_MAX_DIRECTIVES: count(0).default(50),
+    QUERY_MAX_TOKENS: count(1).default(5_000),
+    QUERY_MAX_LENGTH: count(1).default(50_000),
+    REQUEST_BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'a size such as 512kb or 5mb')
+      .default('5mb'),
+    API_TOKENS: list,
+    CORS_ORIGINS: list,
+    INTROSPECTION: flag.default(true),
   });
+
+/** Problems between variables, found from the raw environment so they show beside any other. */
+function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
+  const set = (name: string) => emptyAsUndefined(env[name]) !== undefined;
+  const problems: string[] = [];
+  if (set('NEO4J_USER') !== set('NEO4J_PASSWORD')) {
+    problems.push(`NEO4J_PASSWORD: NEO4J_USER and NEO4J_PASSWORD go together: set both or neither (${set('NEO4J_USER') ? 'NEO4J_USER' : 'NEO4J_PASSWORD'} is set, the other is not)`);
+  }
+  if (env.NEO4J_PROVIDER === 'uri' && !set('NEO4J_URI')) problems.push('NEO4J_URI: required when NEO4J_PROVIDER=uri');
+  const tokens = (env.API_TOKENS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  if (tokens.some((token) => token.length < 16)) problems.push('API_TOKENS: each token must be at least 16 characters (given: ***)');
+  return problems;
+}
+
+/** The value a variable was given, as a message may show it. */
+function given(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (value === undefined) return 'unset';
+  if (SECRETS.has(name)) return '***';
+  return `'${value.length > 80 ? `${value.slice(0, 80)}…` : value}'`;
+}
 
 export type Neo4jProvider = 'uri' | 'testcontainers' | 'embedded';
 
@@ -72,6 +107,31 @@ export interface DatabaseConfig {
   database: string;
   embedded: EmbeddedNeo4jConfig;
   testcontainersImage: string;
+  /** How long start-up waits for the database before giving up. */
+  connectTimeoutMs: number;
+  /** Server-side timeout of every read transaction. */
+  queryTimeoutMs: number;
+}
+
+/** What one GraphQL operation may ask for (see README, 'Limits'). */
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Characters of the query text. */
+  maxLength: number;
+}
+
+export interface HttpConfig {
+  /** Largest request body accepted (express/body-parser size, e.g. 5mb). */
+  bodyLimit: string;
+  /** Bearer tokens accepted on /graphql; none means /graphql is open. */
+  apiTokens: string[];
+  /** Origins allowed by CORS; none means no CORS headers at all. */
+  corsOrigins: string[];
+  introspection: boolean;
 }
 
 export interface Config {
@@ -81,6 +141,8 @@ export interface Config {
   seedOnStart: boolean;
   shutdownGraceMs: number;
   database: DatabaseConfig;
+  limits: QueryLimits;
+  http: HttpConfig;
 }
 
 export class ConfigError extends Error {
@@ -92,9 +154,14 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        return `${name}: ${issue.message} (given: ${given(env, name)})`;
+      });
+  problems.push(...crossFieldProblems(env));
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
   return {
     port: e.PORT,
@@ -115,6 +182,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         pageCache: e.NEO4J_EMBEDDED_PAGECACHE,
       },
       testcontainersImage: e.NEO4J_TESTCONTAINERS_IMAGE,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: e.DATABASE_QUERY_TIMEOUT_MS,
+    },
+    limits: {
+      maxDepth: e.QUERY_MAX_DEPTH,
+      maxCost: e.QUERY_MAX_COST,
+      maxAliases: e.QUERY_MAX_ALIASES,
+      maxDirectives: e.QUERY_MAX_DIRECTIVES,
+      maxTokens: e.QUERY_MAX_TOKENS,
+      maxLength: e.QUERY_MAX_LENGTH,
+    },
+    http: {
+      bodyLimit: e.REQUEST_BODY_LIMIT,
+      apiTokens: e.API_TOKENS,
+      corsOrigins: e.CORS_ORIGINS,
+      introspection: e.INTROSPECTION,
     },
   };
 }

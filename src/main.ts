@@ -1,12 +1,47 @@
+import { createServer } from 'node:net';
 import { ConfigError, loadConfig } from './config.js';
-import { createDriver, waitForDatabase } from './db/driver.js';
+import type { Driver } from 'neo4j-driver';
+import { createDriver, DatabaseUnreachableError, waitForDatabase } from './db/driver.js';
 import { EmbeddedNeo4jError } from './db/embedded/launcher.js';
 import { Graph } from './db/graph.js';
-import { provideDatabase } from './db/provider.js';
+import { provideDatabase, type ProvidedDatabase } from './db/provider.js';
 import { ensureSchema } from './db/schema-setup.js';
 import { loadSeed } from './ingest/seed/load-seed.js';
-import { createLogger } from './logger.js';
-import { createService } from './server.js';
+import { createLogger, type Logger } from './logger.js';
+import { SeedPackError } from './seed-pack/read-pack.js';
+import { createService, type Service } from './server.js';
+
+/** A start-up failure told in one line, without a stack trace. */
+class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/** Finds a taken HTTP port before anything is started or seeded. */
+async function checkPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new StartupError(
+          error.code === 'EADDRINUSE'
+            ? `port ${port} on ${host} is already in use by another program; stop it or choose another with PORT`
+            : `cannot listen on ${host}:${port} (${error.code ?? error.message}); check HOST and PORT`,
+        ),
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+let log: Logger | undefined;
+
+/** What start-up has made so far, so that a signal at any moment stops exactly that. */
+interface Started {
+  database?: Promise<ProvidedDatabase>;
+  driver?: Driver;
+  service?: Service;
+}
 
 /** Bootstrap: config -> database (chosen, started) -> driver -> schema and seed -> server. */
 async function main(): Promise<void> {
@@ -20,52 +55,84 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel);
+  log = logger;
   const started = Date.now();
+  const made: Started = {};
 
-  const database = await provideDatabase(config.database, log);
-  const driver = createDriver(database.uri, database.auth);
-  const graph = new Graph(driver, database.database);
-  try {
-    await waitForDatabase(driver, database.database);
-    await ensureSchema(graph);
-    if (config.seedOnStart) await loadSeed(graph, log);
-  } catch (error) {
-    await driver.close();
-    await database.release();
-    throw error;
-  }
-
-  const service = await createService({ graph, log });
-  const port = await service.listen(config.port, config.host);
-  log.info(
-    { url: `http://${config.host}:${port}/graphql`, ide: `http://${config.host}:${port}/`, provider: database.provider, ms: Date.now() - started },
-    'serving GraphQL',
-  );
-
+  const release = async () => {
+    await made.driver?.close();
+    const database = await made.database?.catch(() => undefined);
+    await database?.release();
+  };
+  // Handlers first: a signal during start-up (waiting for Neo4j, seeding) stops what was started too.
   let stopping = false;
+  // Logging must not stop a shutdown: when whoever read our output is gone, writes fail (EPIPE).
+  const say = (message: string, fields: object = {}) => {
+    try {
+      logger.info(fields, message);
+    } catch {
+      // nowhere to write
+    }
+  };
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down: finishing in-flight requests');
+    say(made.service ? 'shutting down: finishing in-flight requests' : 'shutting down during start-up', { signal });
     const force = setTimeout(() => {
-      log.error('shutdown took too long; exiting');
+      say('shutdown took too long; exiting');
       process.exit(1);
     }, config.shutdownGraceMs + 60_000);
     force.unref();
-    await service.stop();
-    log.info('HTTP drained; closing the database connection');
-    await driver.close();
-    await database.release();
-    log.info('stopped');
+    try {
+      if (made.service) {
+        await made.service.stop();
+        say('HTTP drained; closing the database connection');
+      }
+    } finally {
+      await release();
+    }
+    say('stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await checkPortFree(config.port, config.host);
+  made.database = provideDatabase(config.database, logger);
+  const database = await made.database;
+  const driver = (made.driver = createDriver(database.uri, database.auth));
+  const graph = new Graph(driver, database.database, { readTimeoutMs: config.database.queryTimeoutMs });
+  let port: number;
+  try {
+    await waitForDatabase(driver, database.database, {
+      uri: database.uri,
+      timeoutMs: config.database.connectTimeoutMs,
+      onWait: (ms, reason) => logger.warn({ uri: database.uri, waitedMs: ms, reason }, 'waiting for Neo4j'),
+    });
+    await ensureSchema(graph);
+    if (config.seedOnStart) await loadSeed(graph, logger);
+    if (stopping) return;
+    made.service = await createService({ graph, log: logger, limits: config.limits, http: config.http });
+    port = await made.service.listen(config.port, config.host);
+  } catch (error) {
+    if (stopping) return;
+    await release();
+    const code = (error as NodeJS.ErrnoException).code;
+    throw code === 'EADDRINUSE' ? new StartupError(`port ${config.port} on ${config.host} is already in use by another program; stop it or choose another with PORT`) : error;
+  }
+  logger.info(
+    { url: `http://${config.host}:${port}/graphql`, ide: `http://${config.host}:${port}/`, provider: database.provider, ms: Date.now() - started },
+    'serving GraphQL',
+  );
 }
 
+const ONE_LINE = [StartupError, DatabaseUnreachableError, EmbeddedNeo4jError, SeedPackError];
+
 main().catch((error: unknown) => {
-  if (error instanceof EmbeddedNeo4jError) console.error(error.message);
-  else console.error(error);
+  const known = ONE_LINE.some((kind) => error instanceof kind);
+  const message = known ? (error as Error).message : 'start-up failed unexpectedly';
+  if (log) log.fatal(known ? {} : { err: error }, message);
+  else console.error(known ? message : error);
   process.exit(1);
 });

@@ -1,14 +1,17 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
+import { checkQueryText, queryLimitRules } from './api/query-limits.js';
+import { loadConfig, type HttpConfig, type QueryLimits } from './config.js';
 import { createRepositories, createRequestContext, type RequestContext } from './context.js';
 import type { Graph } from './db/graph.js';
-import { formatError, isExpectedError } from './errors.js';
+import { ErrorCode, formatError, isExpectedError, LimitCode } from './errors.js';
 import { graphiqlPage } from './graphiql.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './resolvers.js';
@@ -19,6 +22,10 @@ export interface ServiceOptions {
   log: Logger;
   /** How long /ready waits for the database before answering 503. */
   readyTimeoutMs?: number;
+  /** Query limits; the configuration's defaults when omitted. */
+  limits?: QueryLimits;
+  /** Body size, tokens, CORS, introspection; the configuration's defaults when omitted. */
+  http?: HttpConfig;
 }
 
 export interface Service {
@@ -57,21 +64,86 @@ const errorLogging: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** An error answered outside Apollo, in the shape Apollo answers with: `{ errors: [...] }`. */
+function sendError(res: Response, status: number, message: string, extensions: Record<string, unknown>): void {
+  res.status(status).json({ errors: [{ message, extensions }] });
+}
+
+/** A digest of a token, so tokens of any length compare in constant time. */
+const digest = (token: string) => createHash('sha256').update(token).digest();
+
+/** Requires `Authorization: Bearer <token>` with one of the configured tokens (constant-time compare). */
+function bearerTokens(tokens: readonly string[]): RequestHandler {
+  const accepted = tokens.map(digest);
+  return (req, res, next) => {
+    if (req.method === 'OPTIONS') return next();
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+    const given = match ? digest(match[1]!) : undefined;
+    // Every token is compared, so the time taken does not tell which one nearly matched.
+    let ok = false;
+    for (const token of accepted) ok = (given !== undefined && timingSafeEqual(given, token)) || ok;
+    if (ok) return next();
+    res.setHeader('www-authenticate', 'Bearer realm="graphql"');
+    sendError(res, 401, 'This service needs a bearer token: send Authorization: Bearer <token>.', { code: ErrorCode.UNAUTHENTICATED });
+  };
+}
+
+/** Refuses a query text over the size or token limit before Apollo parses it. */
+function queryTextLimits(limits: QueryLimits): RequestHandler {
+  return (req, res, next) => {
+    const body: unknown = req.body;
+    const text =
+      body && typeof body === 'object' && !Array.isArray(body) ? (body as { query?: unknown }).query : req.method === 'GET' ? req.query.query : undefined;
+    const refusal = typeof text === 'string' ? checkQueryText(text, limits) : undefined;
+    if (!refusal) return next();
+    sendError(res, 400, refusal.message, refusal.extensions);
+  };
+}
+
+/**
+ * Every error Express itself meets (a body that is not JSON, one too large, anything thrown)
+ * answered as JSON with a code; never Express's HTML page with a stack trace.
+ */
+const httpErrors: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number; length?: number }, req, res, _next) => {
+  if (res.headersSent) return;
+  if (error.type === 'entity.too.large') {
+    sendError(res, 413, `The request body is ${error.length} bytes; the limit is ${error.limit}.`, {
+      code: LimitCode.REQUEST_SIZE_LIMIT_EXCEEDED,
+      limit: error.limit,
+      requested: error.length,
+    });
+  } else if (error.type === 'entity.parse.failed') {
+    sendError(res, 400, 'The request body is not valid JSON.', { code: ErrorCode.BAD_REQUEST });
+  } else if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+    sendError(res, error.status, 'The request cannot be read.', { code: ErrorCode.BAD_REQUEST });
+  } else {
+    req.log.error({ err: error }, 'unexpected HTTP error');
+    sendError(res, 500, 'Internal server error', { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: String(req.id) });
+  }
+};
+
 /** Builds the HTTP service: GraphQL at /graphql, GraphiQL at /, /health and /ready. */
-export async function createService({ graph, log, readyTimeoutMs = 2_000 }: ServiceOptions): Promise<Service> {
+export async function createService({ graph, log, readyTimeoutMs = 2_000, limits, http: httpConfig }: ServiceOptions): Promise<Service> {
+  const defaults = loadConfig({});
+  const queryLimits = limits ?? defaults.limits;
+  const settings = httpConfig ?? defaults.http;
   const app = express();
   app.disable('x-powered-by');
   const http = createHttpServer(app);
   const repositories = createRepositories(graph);
+  const protection = queryLimitRules(queryLimits);
 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: settings.introspection,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
     // main.ts owns shutdown: drain HTTP, close the driver, stop the embedded database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled(), errorLogging],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled(), errorLogging, ...protection.plugins],
   });
   await apollo.start();
 
@@ -107,13 +179,38 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000 }: Serv
     res.type('html').send(graphiqlPage());
   });
 
+  if (settings.corsOrigins.length) {
+    app.use(
+      '/graphql',
+      cors({
+        origin: settings.corsOrigins,
+        methods: ['GET', 'POST', 'OPTIONS'],
+        allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-request-id'],
+        exposedHeaders: ['x-request-id'],
+        maxAge: 600,
+      }),
+    );
+  }
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
+    ...(settings.apiTokens.length ? [bearerTokens(settings.apiTokens)] : []),
+    express.json({ limit: settings.bodyLimit }),
+    // Express 5 leaves req.body unset for a body it did not parse (another content type); Apollo
+    // then answers BAD_REQUEST instead of the integration's plain-text 500.
+    (req, _res, next) => {
+      if (!('body' in req)) (req as { body?: unknown }).body = undefined;
+      next();
+    },
+    queryTextLimits(queryLimits),
     expressMiddleware(apollo, {
       context: async ({ req }) => createRequestContext(repositories, String(req.id), req.log),
     }),
   );
+
+  app.use((req, res) => {
+    sendError(res, 404, `Nothing is served at ${req.method} ${req.path.slice(0, 200)}; GraphQL is at /graphql.`, { code: ErrorCode.NOT_FOUND });
+  });
+  app.use(httpErrors);
 
   return {
     http,

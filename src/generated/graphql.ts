@@ -30,6 +30,8 @@ export type Scalars = {
 /** Identity of the running service. */
 export type About = {
   __typename?: 'About';
+  /** The name of the Neo4j database this service reads (NEO4J_DATABASE; the embedded one is 'neo4j'). */
+  database: Scalars['String']['output'];
   /** What the curated knowledge pack put in the graph. */
   knowledgePack: KnowledgePackSummary;
   /** The product name. */
@@ -1563,6 +1565,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AboutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = ResolversObject<{
+  database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   knowledgePack?: Resolver<ResolversTypes['KnowledgePackSummary'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -98,6 +98,28 @@ describe('concept lookup', () => {
     expect(data).toEqual({ concepts: [{ conceptCode: 'G6015' }, null, { conceptCode: '77412' }] });
   });
 
+  it("answers concept 0 ('No matching concept'), alone and in a list", async () => {
+    await graph.write(
+      "MERGE (c:Concept {conceptId: 0}) SET c.conceptName = 'No matching concept', c.domainId = 'Metadata', c.vocabularyId = 'None', c.conceptClassId = 'Undefined', c.conceptCode = 'No matching concept', c.nameSource = 'VOCABULARY'",
+    );
+    try {
+      const one = await query('{ concept(conceptId: "0") { conceptId conceptName } }');
+      expect(one.errors).toBeUndefined();
+      expect(one.data).toEqual({ concept: { conceptId: '0', conceptName: 'No matching concept' } });
+      const many = await query('{ concepts(conceptIds: ["0", 2211867]) { conceptId } }');
+      expect(many.errors).toBeUndefined();
+      expect(many.data).toEqual({ concepts: [{ conceptId: '0' }, { conceptId: '2211867' }] });
+    } finally {
+      await graph.write('MATCH (c:Concept {conceptId: 0}) DETACH DELETE c');
+    }
+  });
+
+  it('names the position of a bad id in concepts', async () => {
+    const { errors } = await query('{ concepts(conceptIds: ["2211867", "1", "x7", "2"]) { conceptId } }');
+    expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'conceptIds[2]' });
+    expect(errors?.[0]?.message).toMatch(/^conceptIds\[2\] .*got 'x7'/);
+  });
+
   it.each([
     ['both forms', '{ concept(conceptId: 2211867, vocabularyId: "CPT4", conceptCode: "77412") { conceptId } }'],
     ['neither form', '{ concept { conceptId } }'],

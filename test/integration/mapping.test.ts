@@ -197,7 +197,7 @@ describe('bad input and limits', () => {
 describe('database round trips', () => {
   it('stay a small constant for 10 or 100 concepts with their relationships, ancestry and mappings', { timeout: 300_000 }, async () => {
     let transactions = 0;
-    const counted = new Graph(driver, graph.database, { transaction: () => (transactions += 1) });
+    const counted = new Graph(driver, graph.database, { observer: { transaction: () => (transactions += 1) } });
     const countedQuery = graphqlClient(counted);
     const standard = readTable(generated, 'CONCEPT.csv').filter((c) => c.standard_concept === 'S').map((c) => c.concept_id!);
     const source = readTable(generated, 'CONCEPT.csv').filter((c) => c.standard_concept === '').map((c) => c.concept_id!);

@@ -50,4 +50,45 @@ describe('loadConfig', () => {
   it('treats an empty NEO4J_URI as unset', () => {
     expect(loadConfig({ NEO4J_URI: '' }).database.uri).toBeUndefined();
   });
+
+  it('reports a lone NEO4J_USER beside every other problem, echoing the values given and masking secrets', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NEO4J_USER: 'neo4j', PORT: '99999', LOG_LEVEL: 'loud', QUERY_MAX_DEPTH: '0', API_TOKENS: 'tiny', NEO4J_PASSWORD: '' });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as ConfigError).problems;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT: .*\(given: '99999'\)$/),
+        expect.stringMatching(/^LOG_LEVEL: .*\(given: 'loud'\)$/),
+        expect.stringMatching(/^QUERY_MAX_DEPTH: .*\(given: '0'\)$/),
+        expect.stringMatching(/^NEO4J_PASSWORD: NEO4J_USER and NEO4J_PASSWORD go together/),
+        expect.stringMatching(/^API_TOKENS: each token must be at least 16 characters \(given: \*\*\*\)$/),
+      ]),
+    );
+    expect(problems.join('\n')).not.toContain('tiny');
+  });
+
+  it('masks a secret that fails its own check', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687', NEO4J_USER: 'u', NEO4J_PASSWORD: 'hunter2', NEO4J_CONNECT_TIMEOUT_MS: 'soon' })).toThrow(
+      /NEO4J_CONNECT_TIMEOUT_MS: .*\(given: 'soon'\)/,
+    );
+  });
+
+  it('has limits and access settings that protect a default install', () => {
+    const config = loadConfig({});
+    expect(config.limits).toEqual({ maxDepth: 12, maxCost: 5_000, maxAliases: 30, maxDirectives: 50, maxTokens: 5_000, maxLength: 50_000 });
+    expect(config.http).toEqual({ bodyLimit: '5mb', apiTokens: [], corsOrigins: [], introspection: true });
+    expect(config.database.connectTimeoutMs).toBe(30_000);
+    expect(config.database.queryTimeoutMs).toBe(15_000);
+  });
+
+  it('reads token and origin lists', () => {
+    const config = loadConfig({ API_TOKENS: ' aaaaaaaaaaaaaaaa , bbbbbbbbbbbbbbbb,', CORS_ORIGINS: 'https://a.example,https://b.example', INTROSPECTION: 'false' });
+    expect(config.http.apiTokens).toEqual(['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb']);
+    expect(config.http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.http.introspection).toBe(false);
+  });
 });

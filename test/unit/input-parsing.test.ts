@@ -11,7 +11,12 @@ describe('parseConceptId', () => {
     expect(parseConceptId('2147483647')).toBe(2147483647);
   });
 
-  it.each(['abc', '-5', '0', '1.5', '', '99999999999', '2147483648'])('rejects %j with BAD_USER_INPUT', (value) => {
+  it("accepts 0, OMOP's 'No matching concept'", () => {
+    expect(parseConceptId('0')).toBe(0);
+    expect(parseConceptId(0)).toBe(0);
+  });
+
+  it.each(['abc', '-5', '-0', '1.5', '', '99999999999', '2147483648'])('rejects %j with BAD_USER_INPUT', (value) => {
     let error: unknown;
     try {
       parseConceptId(value);

@@ -1,3 +1,4 @@
+import { usageError } from '../../cli-args.js';
 import { ConfigError, loadConfig } from '../../config.js';
 import { EmbeddedNeo4jError, embeddedStatus, startEmbedded, stopEmbedded } from './launcher.js';
 
@@ -9,7 +10,11 @@ import { EmbeddedNeo4jError, embeddedStatus, startEmbedded, stopEmbedded } from 
  */
 const USAGE = 'usage: npm run neo4j -- start | stop | status';
 
-async function main(command: string | undefined): Promise<number> {
+async function main(args: string[]): Promise<number> {
+  const [command] = args;
+  if (args.length !== 1 || !['start', 'stop', 'status'].includes(command!)) {
+    usageError(args.length > 1 ? `one command, got '${args.join(' ')}'` : command ? `unknown command '${command}'` : undefined, USAGE);
+  }
   const { embedded } = loadConfig().database;
   switch (command) {
     case 'start': {
@@ -33,11 +38,11 @@ async function main(command: string | undefined): Promise<number> {
   }
 }
 
-main(process.argv[2]).then(
+main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof ConfigError || error instanceof EmbeddedNeo4jError) console.error(error.message);
     else console.error(error);
-    process.exit(1);
+    process.exit(error instanceof ConfigError ? 2 : 1);
   },
 );

@@ -189,6 +189,10 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
     [
       '# Written by the launcher at each start; edit NEO4J_EMBEDDED_* instead.',
       `server.memory.pagecache.size=${config.pageCache}`,
+      // What routing (neo4j://) drivers are told to connect to: otherwise localhost:7687, which
+      // may be another database.
+      `server.default_advertised_address=${HOST}`,
+      `server.bolt.advertised_address=${HOST}:${port}`,
       // Bulk loads write a lot of transaction log; keep only what recovery needs.
       'db.tx_log.rotation.retention_policy=2 files',
       // Bolt otherwise waits 5 s twice at shutdown for idle worker threads.

@@ -1,12 +1,13 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine, usageError, wholeNumber } from '../../cli-args.js';
 import { ConfigError, loadConfig } from '../../config.js';
-import { createDriver, waitForDatabase } from '../../db/driver.js';
+import { createDriver, DatabaseUnreachableError, waitForDatabase } from '../../db/driver.js';
 import { EmbeddedNeo4jError } from '../../db/embedded/launcher.js';
 import { Graph } from '../../db/graph.js';
 import { provideDatabase } from '../../db/provider.js';
 import { ensureSchema } from '../../db/schema-setup.js';
 import { createLogger } from '../../logger.js';
 import { lineProgress, terminalProgress } from '../progress.js';
+import { checkVocabularyFolder } from './files.js';
 import { FolderCheckError, loadVocabularyFolder, type LoadReport } from './load.js';
 
 const USAGE = `usage: npm run load:vocabulary -- <folder> [--strict] [--rejects FILE] [--batch-size N]
@@ -35,6 +36,10 @@ function summary(report: LoadReport): string {
     const { rows, selfRows, seconds } = report.derivedAncestry;
     lines.push(`  no CONCEPT_ANCESTOR rows: ancestry derived, ${rows.toLocaleString('en-US')} rows (${selfRows.toLocaleString('en-US')} self rows) in ${seconds.toFixed(1)} s`);
   }
+  const { fromFolder, fromGraph, fromPack } = report.relationshipCatalogue;
+  if (fromGraph || fromPack) {
+    lines.push(`  relationship catalogue: ${fromFolder} ids from this folder, ${fromGraph} from the graph, ${fromPack} from the knowledge pack`);
+  }
   if (report.reconciledLocalConcepts) lines.push(`  ${report.reconciledLocalConcepts} local concepts took their real concept_id`);
   if (report.ignoredFiles.length) lines.push(`  not read: ${report.ignoredFiles.join(', ')}`);
   lines.push(report.rejected ? `  ${report.rejected} rows rejected: see ${report.rejectsFile}` : '  no rows rejected');
@@ -42,35 +47,50 @@ function summary(report: LoadReport): string {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      strict: { type: 'boolean', default: false },
-      rejects: { type: 'string' },
-      'batch-size': { type: 'string' },
-      help: { type: 'boolean', default: false },
+  const { values, positionals } = parseCommandLine(
+    {
+      allowPositionals: true,
+      options: {
+        strict: { type: 'boolean', default: false },
+        rejects: { type: 'string' },
+        'batch-size': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
     },
-  });
-  if (values.help || positionals.length !== 1) {
-    console.error(USAGE);
-    return values.help ? 0 : 2;
+    USAGE,
+  );
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
   }
-  const batchSize = values['batch-size'] ? Number(values['batch-size']) : 10_000;
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    console.error('--batch-size must be a positive whole number');
-    return 2;
-  }
+  if (positionals.length !== 1) usageError(positionals.length ? `one folder, got ${positionals.length} arguments` : undefined, USAGE);
+  const batchSize = values['batch-size'] === undefined ? 10_000 : wholeNumber('--batch-size', values['batch-size'], 1, USAGE);
+  // The folder is checked before a database is chosen or started.
+  const check = checkVocabularyFolder(positionals[0]!);
+  if (check.problems.length) throw new FolderCheckError(positionals[0]!, check.problems);
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const database = await provideDatabase(config.database, log);
   const driver = createDriver(database.uri, database.auth, { retryMs: 60_000 });
   try {
     const graph = new Graph(driver, database.database);
-    await waitForDatabase(driver, database.database);
+    await waitForDatabase(driver, database.database, {
+      uri: database.uri,
+      timeoutMs: config.database.connectTimeoutMs,
+      onWait: (ms, reason) => log.warn({ uri: database.uri, waitedMs: ms, reason }, 'waiting for Neo4j'),
+    });
     await ensureSchema(graph);
     const progress = process.stderr.isTTY ? terminalProgress() : lineProgress((line) => console.error(line));
     const report = await loadVocabularyFolder(graph, positionals[0]!, { batchSize, rejectsFile: values.rejects, progress });
     console.log(summary(report));
+    for (const warning of report.warnings) console.error(`WARNING: ${warning}`);
+    if (report.filesKeptNone.length) {
+      for (const name of report.filesKeptNone) {
+        const f = report.files.find((file) => file.file === name)!;
+        console.error(`FAILED: ${name} kept none of its ${f.rowsRead} rows (${f.rejected} rejected${report.rejectsFile ? `: see ${report.rejectsFile}` : ''})`);
+      }
+      return 1;
+    }
     return values.strict && report.rejected > 0 ? 1 : 0;
   } finally {
     await driver.close();
@@ -81,8 +101,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof FolderCheckError || error instanceof ConfigError || error instanceof EmbeddedNeo4jError) console.error(error.message);
-    else console.error(error);
-    process.exit(1);
+    if (error instanceof FolderCheckError || error instanceof ConfigError || error instanceof EmbeddedNeo4jError || error instanceof DatabaseUnreachableError) {
+      console.error(error.message);
+    } else console.error(error);
+    process.exit(error instanceof ConfigError ? 2 : 1);
   },
 );

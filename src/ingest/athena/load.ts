@@ -4,8 +4,9 @@ import { parse } from 'csv-parse';
 import type { Graph } from '../../db/graph.js';
 import { localConceptKeys, reconcileLocalConcepts, writeConcepts, type ConceptRow } from '../concept-writer.js';
 import { deriveAncestry, type DerivedAncestryReport } from './derive-ancestry.js';
-import { checkVocabularyFolder, type VocabularyFile, type VocabularyFileName } from './files.js';
-import { planRelationshipTypes, type StoredAs } from './relationship-types.js';
+import { checkVocabularyFolder, VOCABULARY_FILES, type VocabularyFile, type VocabularyFileName } from './files.js';
+import { resolveCatalogue } from './catalogue.js';
+import type { StoredAs } from './relationship-types.js';
 import {
   parseAncestor,
   parseConcept,
@@ -80,6 +81,12 @@ export interface LoadReport {
    * CONCEPT_ANCESTOR rows (file absent or header-only); null when CONCEPT_ANCESTOR was loaded.
    */
   derivedAncestry: DerivedAncestryReport | null;
+  /** Where the relationship ids came from: the folder's RELATIONSHIP, the graph, the knowledge pack. */
+  relationshipCatalogue: { fromFolder: number; fromGraph: number; fromPack: number };
+  /** What a user must not miss: required tables with no rows, a catalogue taken from elsewhere. */
+  warnings: string[];
+  /** Files that had rows but kept none of them: such a load is a failure, not a success. */
+  filesKeptNone: VocabularyFileName[];
   seconds: number;
   rowsPerSecond: number;
   peakRssBytes: number;
@@ -334,10 +341,11 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
 
   const relationshipFile = check.files.find((f) => f.name === 'RELATIONSHIP')!;
   const catalogueRows = await readCatalogue(relationshipFile);
+  const catalogue = await resolveCatalogue(graph, catalogueRows);
   const ctx: FileContext = {
     graph,
-    catalogue: new Set(catalogueRows.map((r) => r.relationshipId)),
-    plan: planRelationshipTypes(catalogueRows),
+    catalogue: catalogue.ids,
+    plan: catalogue.plan,
     localKeys: await localConceptKeys(graph),
     reconciled: 0,
   };
@@ -358,6 +366,14 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
   peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
   const seconds = (Date.now() - started) / 1000;
   const rowsRead = files.reduce((sum, f) => sum + f.rowsRead, 0);
+  const warnings = files
+    .filter((f) => f.rowsRead === 0 && VOCABULARY_FILES[f.file].required)
+    .map((f) => `${f.file} has no rows (a header-only file): nothing was loaded from it`);
+  if (catalogue.fromFolder === 0) {
+    warnings.push(
+      `relationship ids were checked against the catalogue already in the graph (${catalogue.fromGraph} ids) and the knowledge pack's (${catalogue.fromPack} ids), not this folder's`,
+    );
+  }
   return {
     folder,
     files,
@@ -367,6 +383,9 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
     rejectsFile,
     reconciledLocalConcepts: ctx.reconciled,
     derivedAncestry,
+    relationshipCatalogue: { fromFolder: catalogue.fromFolder, fromGraph: catalogue.fromGraph, fromPack: catalogue.fromPack },
+    warnings,
+    filesKeptNone: files.filter((f) => f.rowsRead > 0 && f.rowsWritten === 0).map((f) => f.file),
     seconds,
     rowsPerSecond: seconds > 0 ? Math.round(rowsRead / seconds) : rowsRead,
     peakRssBytes,

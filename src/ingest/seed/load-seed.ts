@@ -6,6 +6,7 @@ import type { Graph } from '../../db/graph.js';
 import type { Logger } from '../../logger.js';
 import { defaultSeedDir, readSeedPack } from '../../seed-pack/read-pack.js';
 import { SEED_FILES } from '../../seed-pack/schema.js';
+import { PACK_RELATIONSHIP_FILE, resolveCatalogue } from '../athena/catalogue.js';
 import { writeConcepts, type ConceptRow } from '../concept-writer.js';
 import { curatedLayerStatements, seedConceptRows, UNRESOLVED_CODES } from './seed-writer.js';
 
@@ -20,12 +21,12 @@ export interface SeedReport {
 }
 
 /** The code that shapes the pack in the graph: a change to it must reload the pack too. */
-const WRITER_SOURCES = ['./seed-writer.ts', '../concept-writer.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+const WRITER_SOURCES = ['./seed-writer.ts', '../concept-writer.ts', '../athena/catalogue.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 
 /** A hash of the pack's files and of the code that writes them. */
 export function seedPackHash(dir: string = defaultSeedDir()): string {
   const hash = createHash('sha256');
-  for (const file of Object.values(SEED_FILES).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  for (const file of [...Object.values(SEED_FILES), PACK_RELATIONSHIP_FILE].sort()) hash.update(file).update(readFileSync(join(dir, file)));
   for (const file of WRITER_SOURCES) hash.update(readFileSync(file));
   return hash.digest('hex');
 }
@@ -71,6 +72,8 @@ export async function loadSeed(graph: Graph, log: Logger, options: { dir?: strin
   // A local concept that a vocabulary load gave its real id is not written again under its
   // local id (that would make a second node); the curated layer links to the real one.
   await writeConcepts(graph, await withoutReconciled(graph, concepts));
+  // The public OMOP relationship catalogue, under any catalogue a vocabulary load already wrote.
+  await resolveCatalogue(graph, [], options.dir);
   await graph.writeTransaction([...curatedLayerStatements(pack, concepts), { cypher: RECORD_HASH, parameters: { hash } }]);
   const report = { loaded: true, hash, concepts: concepts.length, changeEvents: pack.changeEvents.length, unresolvedCodes: await unresolved() };
   log.info({ ...report, ms: Date.now() - started }, 'knowledge pack loaded');

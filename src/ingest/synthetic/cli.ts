@@ -1,11 +1,11 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine, usageError, wholeNumber } from '../../cli-args.js';
 import { generateVocabulary } from './generate.js';
 
 const USAGE = `usage: npm run generate:vocabulary -- --out DIR [--concepts N] [--relationships N] [--seed N]
 Writes a deterministic ATHENA-format vocabulary folder (defaults: 10000 concepts, 50000
 relationship rows, seed 1).`;
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: {
     out: { type: 'string' },
     concepts: { type: 'string', default: '10000' },
@@ -13,12 +13,17 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     help: { type: 'boolean', default: false },
   },
-});
-const numbers = [values.concepts, values.relationships, values.seed].map(Number);
-if (values.help || !values.out || numbers.some((n) => !Number.isInteger(n) || n < 0)) {
-  console.error(USAGE);
-  process.exit(values.help ? 0 : 2);
+}, USAGE);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
+if (!values.out) usageError('--out DIR is required', USAGE);
+const numbers = [
+  wholeNumber('--concepts', values.concepts, 0, USAGE),
+  wholeNumber('--relationships', values.relationships, 0, USAGE),
+  wholeNumber('--seed', values.seed, 0, USAGE),
+];
 const started = Date.now();
 const report = generateVocabulary({ folder: values.out, concepts: numbers[0]!, relationships: numbers[1]!, seed: numbers[2]! });
 console.log(

@@ -35,6 +35,11 @@ export interface AboutRecord {
 export class AboutRepository {
   constructor(private readonly graph: Graph) {}
 
+  /** The Neo4j database name every query goes to. */
+  get database(): string {
+    return this.graph.database;
+  }
+
   async knowledgePack(): Promise<KnowledgePackSummary> {
     const [row] = await this.graph.read<KnowledgePackSummary>(KNOWLEDGE_PACK_SUMMARY);
     return row!;

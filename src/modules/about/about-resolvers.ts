@@ -8,6 +8,7 @@ const about: QueryResolvers['about'] = () => ({ name: pkg.name, version: pkg.ver
 export const aboutResolvers: { Query: QueryResolvers; About: AboutResolvers } = {
   Query: { about },
   About: {
+    database: (_about, _args, { repositories }) => repositories.about.database,
     knowledgePack: (_about, _args, { repositories }) => repositories.about.knowledgePack(),
   },
 };

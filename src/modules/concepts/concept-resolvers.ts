@@ -1,15 +1,18 @@
-import { badInput } from '../../errors.js';
+import { badInput, checkListSize } from '../../errors.js';
 import type { CodeRefResolvers, ConceptResolvers, QueryResolvers } from '../../generated/graphql.js';
 
 const MAX_IDS_PER_CALL = 1_000;
 const MAX_CONCEPT_ID = 2_147_483_647;
 
-/** Parses a concept id given as ID (string or number); a clear error otherwise. */
+/**
+ * Parses a concept id given as ID (string or number); a clear error otherwise. 0 is a concept:
+ * OMOP's 'No matching concept', which unmapped rows carry.
+ */
 export function parseConceptId(value: string | number, field = 'conceptId'): number {
   const text = String(value).trim();
   const id = /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isInteger(id) || id < 1 || id > MAX_CONCEPT_ID) {
-    throw badInput(`${field} must be a positive whole number (an OMOP concept_id), got '${text}'`, field);
+  if (!Number.isInteger(id) || id < 0 || id > MAX_CONCEPT_ID) {
+    throw badInput(`${field} must be a whole number from 0 to ${MAX_CONCEPT_ID} (an OMOP concept_id), got '${text.slice(0, 40)}'`, field);
   }
   return id;
 }
@@ -28,10 +31,10 @@ const concept: QueryResolvers['concept'] = (_parent, args, { loaders }) => {
 };
 
 const concepts: QueryResolvers['concepts'] = (_parent, args, { loaders }) => {
-  if (args.conceptIds.length > MAX_IDS_PER_CALL) {
-    throw badInput(`at most ${MAX_IDS_PER_CALL} conceptIds per call, got ${args.conceptIds.length}`, 'conceptIds');
-  }
-  return Promise.all(args.conceptIds.map((id) => loaders.concepts.byId.load(parseConceptId(id, 'conceptIds'))));
+  checkListSize('conceptIds', args.conceptIds.length, MAX_IDS_PER_CALL);
+  // Every id is checked before any is looked up; the error names the position of the bad one.
+  const ids = args.conceptIds.map((id, i) => parseConceptId(id, `conceptIds[${i}]`));
+  return Promise.all(ids.map((id) => loaders.concepts.byId.load(id)));
 };
 
 export const conceptResolvers: { Query: QueryResolvers; Concept: ConceptResolvers; CodeRef: CodeRefResolvers } = {

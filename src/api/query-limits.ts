@@ -1,0 +1,64 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Lexer, Source, TokenKind, type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import type { QueryLimits } from '../config.js';
+import { LimitCode, limitExceeded } from '../errors.js';
+
+/**
+ * The limits every operation is checked against before it runs. Depth, cost, aliases and
+ * directives are GraphQL Armor's validation rules (a well-kept library); their refusals are
+ * re-issued with a code naming the limit and with `limit` and `requested` in extensions.
+ * Size and tokens are checked on the raw text before parsing (checkQueryText), so a huge
+ * document costs no parse.
+ */
+export function queryLimitRules(limits: QueryLimits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+  const refuse =
+    (code: LimitCode, what: string, limit: number) =>
+    (ctx: ValidationContext | null, error: GraphQLError): void => {
+      // Armor's message (exposeLimits) is "... limit of N exceeded, found M."
+      // (a cost may be fractional: depth multiplies it).
+      const requested = Number(/found (\d+(?:\.\d+)?)/.exec(error.message)?.[1] ?? limit + 1);
+      ctx?.reportError(limitExceeded(code, `${what} is ${requested}; the limit is ${limit}`, limit, requested));
+    };
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [refuse(LimitCode.QUERY_DEPTH_LIMIT_EXCEEDED, 'the query depth', limits.maxDepth)] },
+    costLimit: { maxCost: limits.maxCost, propagateOnRejection: false, onReject: [refuse(LimitCode.QUERY_COST_LIMIT_EXCEEDED, 'the query cost', limits.maxCost)] },
+    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [refuse(LimitCode.QUERY_ALIAS_LIMIT_EXCEEDED, 'the number of aliases', limits.maxAliases)] },
+    maxDirectives: {
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [refuse(LimitCode.QUERY_DIRECTIVE_LIMIT_EXCEEDED, 'the number of directives', limits.maxDirectives)],
+    },
+    // Tokens are counted by checkQueryText, before Apollo parses anything.
+    maxTokens: { enabled: false },
+    // Suggestions ("Did you mean ...") would describe the schema even with introspection off.
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+  // Armor's typings name Apollo's CommonJS build; the plugin objects are the same at run time.
+  return { plugins: plugins as unknown as ApolloServerPlugin[], validationRules };
+}
+
+/** Tokens of a query text, counted up to `stopAfter` (an unlexable text stops the count: the parser reports it). */
+function countTokens(text: string, stopAfter: number): number {
+  const lexer = new Lexer(new Source(text));
+  let count = 0;
+  try {
+    while (count <= stopAfter && lexer.advance().kind !== TokenKind.EOF) count += 1;
+  } catch {
+    // a syntax error: GRAPHQL_PARSE_FAILED comes from the parser
+  }
+  return count;
+}
+
+/** Refuses a query text over the size or token limit; returns the refusal, or undefined. */
+export function checkQueryText(text: string, limits: QueryLimits): GraphQLError | undefined {
+  if (text.length > limits.maxLength) {
+    return limitExceeded(LimitCode.QUERY_SIZE_LIMIT_EXCEEDED, `the query has ${text.length} characters; the limit is ${limits.maxLength}`, limits.maxLength, text.length);
+  }
+  // The text is bounded by maxLength, so counting every token is bounded too.
+  const tokens = countTokens(text, limits.maxLength);
+  if (tokens > limits.maxTokens) {
+    return limitExceeded(LimitCode.QUERY_TOKEN_LIMIT_EXCEEDED, `the query has ${tokens} tokens; the limit is ${limits.maxTokens}`, limits.maxTokens, tokens);
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Exit code of a command called wrongly (an unknown option, a bad value), as shells use it. */
+export const USAGE_EXIT_CODE = 2;
+
+/** Says what is wrong with the command line, then how to call the command, and exits with 2. */
+export function usageError(problem: string | undefined, usage: string): never {
+  console.error(problem ? `${problem}\n\n${usage}` : usage);
+  process.exit(USAGE_EXIT_CODE);
+}
+
+/**
+ * node:util parseArgs, with an unknown option or a missing value answered by the message, the
+ * usage and exit code 2 instead of a TypeError stack.
+ */
+export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    return usageError((error as Error).message, usage);
+  }
+}
+
+/** A whole number of at least `min`, or the usage and exit 2. */
+export function wholeNumber(option: string, value: string | undefined, min: number, usage: string): number {
+  const number = Number(value);
+  if (value === undefined || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < min) {
+    usageError(`${option} must be a whole number of at least ${min}, got '${value ?? ''}'`, usage);
+  }
+  return number;
+}

@@ -1,0 +1,179 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort, stopEmbedded } from '../../src/db/embedded/launcher.js';
+import { tempFolder } from '../helpers/vocabulary-folders.js';
+
+/**
+ * The service started as the README says (`npm start`), stopped the way process managers and
+ * `docker stop` stop it, and started against databases and ports that are not there.
+ */
+const started: ChildProcess[] = [];
+const homes: string[] = [];
+
+afterAll(async () => {
+  // A failed test may leave its tree running: every process under each command, then any
+  // embedded Neo4j, which runs detached.
+  for (const child of started) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    for (const pid of descendants(child.pid!)) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    child.kill('SIGKILL');
+  }
+  for (const home of homes) {
+    await stopEmbedded(home);
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
+/** Every process whose parent chain leads to `root` (read from /proc). */
+function descendants(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parent.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found: number[] = [];
+  const walk = (pid: number) => {
+    for (const [child, ppid] of parent) if (ppid === pid) (found.push(child), walk(child));
+  };
+  walk(root);
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  waitFor: (text: string | RegExp, timeoutMs: number) => Promise<void>;
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Run {
+  const child = spawn(command, args, { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const waitFor = (text: string | RegExp, timeoutMs: number) =>
+    new Promise<void>((resolve, reject) => {
+      const deadline = Date.now() + timeoutMs;
+      const check = () => {
+        if (typeof text === 'string' ? output.includes(text) : text.test(output)) return resolve();
+        if (child.exitCode !== null || Date.now() > deadline) return reject(new Error(`did not see ${text}:\n${output}`));
+        setTimeout(check, 100);
+      };
+      check();
+    });
+  return { child, output: () => output, exit, waitFor };
+}
+
+const npmStart = (env: Record<string, string>) => run('npm', ['start', '--silent'], env);
+
+describe('npm start stopped by a signal', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('stops the service on %s sent to the npm process, leaving no process behind', async (signal) => {
+    const { uri } = inject('neo4j');
+    const service = npmStart({ NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', PORT: String(await freePort()), SEED_ON_START: 'false' });
+    await service.waitFor('serving GraphQL', 90_000);
+    const tree = descendants(service.child.pid!);
+    expect(tree.length).toBeGreaterThan(0);
+    service.child.kill(signal);
+    expect((await service.exit).code).toBe(0);
+    await expect.poll(() => tree.filter(alive), { timeout: 15_000 }).toEqual([]);
+    expect(service.output()).toContain('"msg":"stopped"');
+  }, 120_000);
+
+  it('stops the embedded Neo4j it started, too', async () => {
+    const home = tempFolder('lifecycle-neo4j');
+    homes.push(home);
+    const service = npmStart({
+      NEO4J_PROVIDER: 'embedded',
+      NEO4J_EMBEDDED_HOME: home,
+      NEO4J_EMBEDDED_PORT: '0',
+      NEO4J_EMBEDDED_HEAP: '512m',
+      NEO4J_EMBEDDED_PAGECACHE: '64m',
+      PORT: String(await freePort()),
+      SEED_ON_START: 'false',
+    });
+    await service.waitFor('serving GraphQL', 180_000);
+    const tree = descendants(service.child.pid!);
+    const jvm = tree.find((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('neo4j-embedded.jar'));
+    expect(jvm).toBeDefined();
+    service.child.kill('SIGTERM');
+    expect((await service.exit).code).toBe(0);
+    await expect.poll(() => tree.filter(alive), { timeout: 60_000 }).toEqual([]);
+  }, 300_000);
+});
+
+describe('start-up against what is not there', () => {
+  let blocker: Server | undefined;
+  afterAll(() => blocker?.close());
+
+  it('gives up on an unreachable NEO4J_URI after NEO4J_CONNECT_TIMEOUT_MS, logging while it waits, in one line', async () => {
+    const closed = await freePort();
+    const service = run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      NEO4J_URI: `bolt://127.0.0.1:${closed}`,
+      NEO4J_PROVIDER: 'uri',
+      NEO4J_CONNECT_TIMEOUT_MS: '6000',
+      PORT: String(await freePort()),
+    });
+    const began = Date.now();
+    const { code } = await service.exit;
+    expect(code).toBe(1);
+    expect(Date.now() - began).toBeLessThan(30_000);
+    const lines = service.output().trim().split('\n');
+    expect(lines.every((line) => line.startsWith('{'))).toBe(true);
+    expect(service.output()).toContain('"msg":"waiting for Neo4j"');
+    const last = JSON.parse(lines.at(-1)!) as { level: number; msg: string };
+    expect(last.level).toBe(60);
+    expect(last.msg).toMatch(new RegExp(`^could not reach Neo4j at bolt://127\\.0\\.0\\.1:${closed} .*within 6 s: .*check that Neo4j runs there`));
+    expect(service.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('finds a port already in use before touching the database, in one line', async () => {
+    blocker = createServer();
+    const port = await freePort();
+    await new Promise<void>((resolve) => blocker!.listen(port, '127.0.0.1', resolve));
+    const service = run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      // A database that is not there: the port check must come first.
+      NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`,
+      NEO4J_PROVIDER: 'uri',
+      PORT: String(port),
+    });
+    const { code } = await service.exit;
+    expect(code).toBe(1);
+    const lines = service.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!).msg).toBe(`port ${port} on 127.0.0.1 is already in use by another program; stop it or choose another with PORT`);
+  });
+
+  it('reports every configuration problem at once, with the values given and secrets masked, and exits 2', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...process.env, NEO4J_URI: 'http://db:7474', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', PORT: 'eighty', API_TOKENS: 'short-secret' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^  - PORT: .*\(given: 'eighty'\)$/m);
+    expect(result.stderr).toMatch(/^  - NEO4J_URI: .*\(given: 'http:\/\/db:7474'\)$/m);
+    expect(result.stderr).toMatch(/^  - NEO4J_PASSWORD: NEO4J_USER and NEO4J_PASSWORD go together/m);
+    expect(result.stderr).toMatch(/^  - API_TOKENS: each token must be at least 16 characters/m);
+    expect(result.stderr).not.toContain('short-secret');
+  });
+});
