@@ -22,6 +22,10 @@ const config: CodegenConfig = {
           Criterion: '../modules/criteria/rule-set.js#CriterionRecord',
           Technique: '../modules/criteria/rule-set.js#TechniqueRecord',
           WorkedExample: '../modules/criteria/rule-set.js#WorkedExampleRecord',
+          ClaimMappingResult: '../modules/claims/claim-mapper.js#ClaimBatchResult',
+          ClaimLineResult: '../modules/claims/claim-rules.js#ClaimLineOutcome',
+          ProcedureOccurrenceRow: '../modules/claims/claim-rules.js#OccurrenceRow',
+          Successor: '../modules/claims/claim-code-source.js#ClaimSuccessor',
         },
         scalars: {
           ID: { input: 'string', output: 'string | number' },

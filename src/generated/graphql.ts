@@ -4,6 +4,9 @@ import type { AboutRecord } from '../modules/about/about-repository.js';
 import type { CodeKey } from '../modules/concepts/concept-repository.js';
 import type { SourceRecord } from '../modules/sources/source-repository.js';
 import type { CriterionRecord, TechniqueRecord, WorkedExampleRecord } from '../modules/criteria/rule-set.js';
+import type { ClaimBatchResult } from '../modules/claims/claim-mapper.js';
+import type { ClaimLineOutcome, OccurrenceRow } from '../modules/claims/claim-rules.js';
+import type { ClaimSuccessor } from '../modules/claims/claim-code-source.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +32,104 @@ export type About = {
   name: Scalars['String']['output'];
   /** The service version (package.json). */
   version: Scalars['String']['output'];
+};
+
+/** A pitfall or a notable fact about a claim line; each comes with a message on the line. */
+export type ClaimFlag =
+  /** An add-on code (77387): it accompanies a primary code and is never the primary treatment event. */
+  | 'ADD_ON'
+  /** An add-on with none of its primary codes in the same encounter. */
+  | 'ADD_ON_WITHOUT_PRIMARY'
+  /** A component bundled into other codes on the date of service (77387-TC from 2026-01-01): not separately payable. */
+  | 'BUNDLED_COMPONENT'
+  /** The source code is deprecated or replaced; it was followed to the current standard concept and kept as the source value. */
+  | 'DEPRECATED_SOURCE'
+  /** The input cannot be read: malformed code or modifier, date out of range, negative units. */
+  | 'MALFORMED_INPUT'
+  /** The code was not valid on the date of service; successors lists what replaced it and the criteria that choose between them. */
+  | 'NOT_VALID_ON_DATE'
+  /** A code billed once per course of treatment (planning), not per fraction. */
+  | 'ONCE_PER_COURSE'
+  /** The code maps to several standard concepts: one row per target. */
+  | 'ONE_TO_MANY'
+  /** Modifier 26: the professional component only, kept apart from the technical component. */
+  | 'PROFESSIONAL_COMPONENT'
+  /** A once-per-course code reported again in the same course (or with several units). */
+  | 'REPEATED_PLANNING'
+  /** Modifier TC: the technical component only, kept apart from the professional component. */
+  | 'TECHNICAL_COMPONENT'
+  /** No concept carries the code, or a modifier is unknown. */
+  | 'UNKNOWN_CODE'
+  /** Weekly treatment management (77427): one row covers five fractions, never a daily event. */
+  | 'WEEKLY_MANAGEMENT';
+
+/**
+ * A claim line: a billed code with its modifiers, date of service and units. Lines of one
+ * encounter are checked together, lines of one course of treatment likewise.
+ */
+export type ClaimLineInput = {
+  /**
+   * The code as billed, possibly with modifiers: "77387-26", "77427 TC", "g6015", " 77412 ".
+   * CPT4: five characters (Category II/III end in F/T); HCPCS: a letter and four digits.
+   */
+  code: Scalars['String']['input'];
+  /** Lines of one course of treatment (a once-per-course code repeated within it is flagged). Without it, course rules are not applied. */
+  courseId?: InputMaybe<Scalars['String']['input']>;
+  /** The date of service, which decides what the code meant and whether it was valid (1900-01-01 to 2099-12-31). */
+  dateOfService: Scalars['Date']['input'];
+  /**
+   * Lines of one encounter are checked together (an add-on needs a primary code in the same
+   * encounter). Without it, a person's lines on one date of service form the encounter.
+   */
+  encounterId?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's id for the line, echoed back. */
+  lineId?: InputMaybe<Scalars['String']['input']>;
+  /** Modifiers given apart from the code (two letters or digits each), e.g. ["26", "59"]. */
+  modifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The person the line belongs to; copied to the rows. */
+  personId?: InputMaybe<Scalars['String']['input']>;
+  /** Where the service was delivered; chooses between site-specific successors of a code (2015-2025). */
+  siteOfService?: InputMaybe<SiteOfService>;
+  /** Units billed; 0 or missing becomes 1 (OMOP quantity). */
+  units?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of one claim line. */
+export type ClaimLineResult = {
+  __typename?: 'ClaimLineResult';
+  /** The code's family in the knowledge pack (e.g. delivery, management, clinical-planning); null when none. */
+  family: Maybe<Scalars['String']['output']>;
+  flags: Array<ClaimFlag>;
+  lineId: Maybe<Scalars['String']['output']>;
+  /** Position of the line in the request, from 1. */
+  lineNumber: Scalars['Int']['output'];
+  /** One message per flag and per problem, in plain words. */
+  messages: Array<Scalars['String']['output']>;
+  /** One row per standard target (several for a one-to-many map); none when rejected. */
+  rows: Array<ProcedureOccurrenceRow>;
+  status: LineStatus;
+  /** When the code was not valid on its date: the codes that replaced it by then (filtered by siteOfService when given). */
+  successors: Array<Successor>;
+};
+
+export type ClaimMappingResult = {
+  __typename?: 'ClaimMappingResult';
+  /** One result per input line, in input order. */
+  lines: Array<ClaimLineResult>;
+  summary: ClaimMappingSummary;
+};
+
+/** Counts of a mapping run. */
+export type ClaimMappingSummary = {
+  __typename?: 'ClaimMappingSummary';
+  /** Lines per flag, in the order of ClaimFlag; flags no line carries are left out. */
+  flags: Array<FlagCount>;
+  lines: Scalars['Int']['output'];
+  mapped: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** PROCEDURE_OCCURRENCE rows produced. */
+  rows: Scalars['Int']['output'];
+  unmapped: Scalars['Int']['output'];
 };
 
 /** A code named by its vocabulary and code, as billed (no concept id needed). */
@@ -135,6 +236,14 @@ export type Criterion = {
   techniques: Array<Technique>;
 };
 
+/** How many lines carry a flag. */
+export type FlagCount = {
+  __typename?: 'FlagCount';
+  /** Lines carrying the flag. */
+  count: Scalars['Int']['output'];
+  flag: ClaimFlag;
+};
+
 /** Counts of the curated knowledge pack as loaded in the graph. */
 export type KnowledgePackSummary = {
   __typename?: 'KnowledgePackSummary';
@@ -160,6 +269,15 @@ export type KnowledgePackSummary = {
   workedExamples: Scalars['Int']['output'];
 };
 
+/** What became of a claim line. */
+export type LineStatus =
+  /** Rows with the standard concept(s) the code maps to on its date of service. */
+  | 'MAPPED'
+  /** No row: the input cannot be read (malformed code or modifier, date out of range, negative units). */
+  | 'REJECTED'
+  /** A row with procedureConceptId 0 (OMOP's convention): unknown code or modifier, or no standard target. */
+  | 'UNMAPPED';
+
 /**
  * Where a page of a connection sits (Relay cursor connections). Cursors are opaque: pass
  * endCursor as `after` to get the next page. Pages are stable while the graph is unchanged.
@@ -176,6 +294,25 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** One OMOP PROCEDURE_OCCURRENCE row (CDM v5.4 column names in camelCase). */
+export type ProcedureOccurrenceRow = {
+  __typename?: 'ProcedureOccurrenceRow';
+  /** The concept of the modifier about the procedure (a component modifier, 26 or TC, first; else the first given); 0 when none or unknown. */
+  modifierConceptId: Scalars['ID']['output'];
+  /** Every modifier of the line as given, comma-separated (the one about the procedure is modifierConceptId); null when none. */
+  modifierSourceValue: Maybe<Scalars['String']['output']>;
+  personId: Maybe<Scalars['String']['output']>;
+  /** The standard concept reached by 'Maps to' (following replacements) on the date of service; 0 when nothing maps. */
+  procedureConceptId: Scalars['ID']['output'];
+  procedureDate: Scalars['Date']['output'];
+  /** The source code's own concept; 0 when no concept carries it. */
+  procedureSourceConceptId: Scalars['ID']['output'];
+  /** The code exactly as given on the claim line, modifiers included. */
+  procedureSourceValue: Scalars['String']['output'];
+  /** Units; 0 or missing becomes 1. */
+  quantity: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** What this service is and which database it answers from. */
@@ -190,6 +327,14 @@ export type Query = {
    * At most 1,000 ids per call.
    */
   concepts: Array<Maybe<Concept>>;
+  /**
+   * Maps claim lines to OMOP PROCEDURE_OCCURRENCE rows and flags the pitfalls (weekly management,
+   * add-ons, once-per-course planning, components, codes not valid on their date, deprecated
+   * codes, one-to-many maps). Each distinct (code, date, site) is resolved once. Bad lines are
+   * reported line by line (REJECTED or UNMAPPED with messages) and never drop the others.
+   * At most 10,000 lines per request (LIST_SIZE_LIMIT_EXCEEDED).
+   */
+  mapClaimLines: ClaimMappingResult;
 };
 
 
@@ -202,6 +347,11 @@ export type QueryConceptArgs = {
 
 export type QueryConceptsArgs = {
   conceptIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryMapClaimLinesArgs = {
+  lines: Array<ClaimLineInput>;
 };
 
 /** Where a service was delivered, which decides the code set in force before 2026. */
@@ -220,6 +370,17 @@ export type Source = {
   kind: Scalars['String']['output'];
   /** The source's id in the knowledge pack, e.g. JAHRAUS. */
   sourceId: Scalars['ID']['output'];
+};
+
+/** A code that replaced another, from a date, possibly under a condition. */
+export type Successor = {
+  __typename?: 'Successor';
+  code: CodeRef;
+  /** The condition under which this successor applies (e.g. level-3), null when unconditional. */
+  condition: Maybe<Scalars['String']['output']>;
+  /** The criteria that choose this successor. */
+  criteria: Array<Criterion>;
+  effectiveDate: Scalars['Date']['output'];
 };
 
 /** A technique a treatment may use, and the criteria it satisfies. */
@@ -321,6 +482,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   About: ResolverTypeWrapper<AboutRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ClaimFlag: ClaimFlag;
+  ClaimLineInput: ClaimLineInput;
+  ClaimLineResult: ResolverTypeWrapper<ClaimLineOutcome>;
+  ClaimMappingResult: ResolverTypeWrapper<ClaimBatchResult>;
+  ClaimMappingSummary: ResolverTypeWrapper<ClaimMappingSummary>;
   CodeInput: CodeInput;
   CodeRef: ResolverTypeWrapper<CodeKey>;
   Concept: ResolverTypeWrapper<ConceptRecord>;
@@ -329,14 +495,18 @@ export type ResolversTypes = ResolversObject<{
   ConceptNameSource: ConceptNameSource;
   Criterion: ResolverTypeWrapper<CriterionRecord>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  FlagCount: ResolverTypeWrapper<FlagCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KnowledgePackSummary: ResolverTypeWrapper<KnowledgePackSummary>;
+  LineStatus: LineStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProcedureOccurrenceRow: ResolverTypeWrapper<OccurrenceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SiteOfService: SiteOfService;
   Source: ResolverTypeWrapper<SourceRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Successor: ResolverTypeWrapper<ClaimSuccessor>;
   Technique: ResolverTypeWrapper<TechniqueRecord>;
   WorkedExample: ResolverTypeWrapper<WorkedExampleRecord>;
 }>;
@@ -345,6 +515,10 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   About: AboutRecord;
   Boolean: Scalars['Boolean']['output'];
+  ClaimLineInput: ClaimLineInput;
+  ClaimLineResult: ClaimLineOutcome;
+  ClaimMappingResult: ClaimBatchResult;
+  ClaimMappingSummary: ClaimMappingSummary;
   CodeInput: CodeInput;
   CodeRef: CodeKey;
   Concept: ConceptRecord;
@@ -352,13 +526,16 @@ export type ResolversParentTypes = ResolversObject<{
   ConceptEdge: Omit<ConceptEdge, 'node'> & { node: ResolversParentTypes['Concept'] };
   Criterion: CriterionRecord;
   Date: Scalars['Date']['output'];
+  FlagCount: FlagCount;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   KnowledgePackSummary: KnowledgePackSummary;
   PageInfo: PageInfo;
+  ProcedureOccurrenceRow: OccurrenceRow;
   Query: Record<PropertyKey, never>;
   Source: SourceRecord;
   String: Scalars['String']['output'];
+  Successor: ClaimSuccessor;
   Technique: TechniqueRecord;
   WorkedExample: WorkedExampleRecord;
 }>;
@@ -367,6 +544,31 @@ export type AboutResolvers<ContextType = RequestContext, ParentType extends Reso
   knowledgePack?: Resolver<ResolversTypes['KnowledgePackSummary'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClaimLineResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimLineResult'] = ResolversParentTypes['ClaimLineResult']> = ResolversObject<{
+  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['ClaimFlag']>, ParentType, ContextType>;
+  lineId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lineNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ProcedureOccurrenceRow']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LineStatus'], ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Successor']>, ParentType, ContextType>;
+}>;
+
+export type ClaimMappingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimMappingResult'] = ResolversParentTypes['ClaimMappingResult']> = ResolversObject<{
+  lines?: Resolver<Array<ResolversTypes['ClaimLineResult']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['ClaimMappingSummary'], ParentType, ContextType>;
+}>;
+
+export type ClaimMappingSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimMappingSummary'] = ResolversParentTypes['ClaimMappingSummary']> = ResolversObject<{
+  flags?: Resolver<Array<ResolversTypes['FlagCount']>, ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mapped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmapped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CodeRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeRef'] = ResolversParentTypes['CodeRef']> = ResolversObject<{
@@ -416,6 +618,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type FlagCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FlagCount'] = ResolversParentTypes['FlagCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flag?: Resolver<ResolversTypes['ClaimFlag'], ParentType, ContextType>;
+}>;
+
 export type KnowledgePackSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnowledgePackSummary'] = ResolversParentTypes['KnowledgePackSummary']> = ResolversObject<{
   billingProfiles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   codeChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -436,16 +643,35 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ProcedureOccurrenceRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcedureOccurrenceRow'] = ResolversParentTypes['ProcedureOccurrenceRow']> = ResolversObject<{
+  modifierConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modifierSourceValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  procedureConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  procedureDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  procedureSourceConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  procedureSourceValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType, Partial<QueryConceptArgs>>;
   concepts?: Resolver<Array<Maybe<ResolversTypes['Concept']>>, ParentType, ContextType, RequireFields<QueryConceptsArgs, 'conceptIds'>>;
+  mapClaimLines?: Resolver<ResolversTypes['ClaimMappingResult'], ParentType, ContextType, RequireFields<QueryMapClaimLinesArgs, 'lines'>>;
 }>;
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SuccessorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Successor'] = ResolversParentTypes['Successor']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type TechniqueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Technique'] = ResolversParentTypes['Technique']> = ResolversObject<{
@@ -466,16 +692,22 @@ export type WorkedExampleResolvers<ContextType = RequestContext, ParentType exte
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   About?: AboutResolvers<ContextType>;
+  ClaimLineResult?: ClaimLineResultResolvers<ContextType>;
+  ClaimMappingResult?: ClaimMappingResultResolvers<ContextType>;
+  ClaimMappingSummary?: ClaimMappingSummaryResolvers<ContextType>;
   CodeRef?: CodeRefResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
   ConceptConnection?: ConceptConnectionResolvers<ContextType>;
   ConceptEdge?: ConceptEdgeResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  FlagCount?: FlagCountResolvers<ContextType>;
   KnowledgePackSummary?: KnowledgePackSummaryResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProcedureOccurrenceRow?: ProcedureOccurrenceRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Successor?: SuccessorResolvers<ContextType>;
   Technique?: TechniqueResolvers<ContextType>;
   WorkedExample?: WorkedExampleResolvers<ContextType>;
 }>;
