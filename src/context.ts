@@ -2,6 +2,9 @@ import type DataLoader from 'dataloader';
 import type { Graph } from './db/graph.js';
 import type { Logger } from './logger.js';
 import { AboutRepository } from './modules/about/about-repository.js';
+import { billingRulesFromPack, type BillingRules } from './modules/claims/billing-rules.js';
+import { ClaimCodeRepository } from './modules/claims/claim-code-repository.js';
+import type { ClaimCodeSource } from './modules/claims/claim-code-source.js';
 import { createConceptLoaders, type ConceptLoaders } from './modules/concepts/concept-loaders.js';
 import { ConceptRepository } from './modules/concepts/concept-repository.js';
 import { CriteriaRepository } from './modules/criteria/criteria-repository.js';
@@ -30,6 +33,10 @@ export interface Repositories {
   relationshipCatalogue: RelationshipCatalogueRepository;
   sources: SourceRepository;
   criteria: CriteriaRepository;
+  /** What the claim rules read from the graph (provisional repository, see claim-code-repository.ts). */
+  claimCodes: ClaimCodeSource;
+  /** The knowledge pack's billing data (families, profiles, modifiers), read once per process. */
+  billingRules: BillingRules;
 }
 
 export function createRepositories(graph: Graph): Repositories {
@@ -39,6 +46,8 @@ export function createRepositories(graph: Graph): Repositories {
     relationshipCatalogue: new RelationshipCatalogueRepository(graph),
     sources: new SourceRepository(graph),
     criteria: new CriteriaRepository(graph),
+    claimCodes: new ClaimCodeRepository(graph),
+    billingRules: billingRulesFromPack(),
   };
 }
 

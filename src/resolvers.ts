@@ -2,6 +2,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import { isIsoDate } from './dates.js';
 import type { Resolvers } from './generated/graphql.js';
 import { aboutResolvers } from './modules/about/about-resolvers.js';
+import { claimsResolvers } from './modules/claims/claims-resolvers.js';
 import { conceptResolvers } from './modules/concepts/concept-resolvers.js';
 import { criteriaResolvers } from './modules/criteria/criteria-resolvers.js';
 
@@ -24,9 +25,11 @@ export const resolvers: Resolvers = {
   Query: {
     ...aboutResolvers.Query,
     ...conceptResolvers.Query,
+    ...claimsResolvers.Query,
   },
   About: aboutResolvers.About,
   Concept: conceptResolvers.Concept,
   CodeRef: conceptResolvers.CodeRef,
   ...criteriaResolvers,
+  Successor: claimsResolvers.Successor,
 };
