@@ -24,6 +24,8 @@ export interface ClaimLine {
   dateOfService: string;
   units: number | null;
   siteOfService: SiteOfService | null;
+  /** Problems found while reading the line from a file (a bad cell, a wrong column count). */
+  inputProblems?: readonly string[];
 }
 
 export interface OccurrenceRow {
@@ -82,7 +84,11 @@ export type Prepared = { ok: true; prepared: PreparedLine } | { ok: false; outco
 
 /** Checks the input of a line: its code and modifiers, date and units. */
 export function prepareLine(line: ClaimLine): Prepared {
-  const problems: string[] = [];
+  const problems: string[] = [...(line.inputProblems ?? [])];
+  if (problems.length && line.code === '') {
+    // A line that could not be read at all: its reading problems say everything.
+    return { ok: false, outcome: { ...emptyOutcome(line, 'REJECTED'), flags: ['MALFORMED_INPUT'], messages: problems } };
+  }
   const parsed = parseClaimCode(line.code, line.modifiers);
   if (!parsed.ok) problems.push(...parsed.problems);
   if (!isIsoDate(line.dateOfService)) problems.push(`date of service '${line.dateOfService}' is not a calendar date YYYY-MM-DD`);
