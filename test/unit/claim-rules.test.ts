@@ -1,7 +1,9 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { billingRulesFromPack } from '../../src/modules/claims/billing-rules.js';
 import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, ClaimConcept, ModifierConcept } from '../../src/modules/claims/claim-code-source.js';
 import { mapClaimBatch, mapClaimStream, type StreamReport } from '../../src/modules/claims/claim-mapper.js';
+import { CsvSplitter, readCsvClaims, readJsonlClaims } from '../../src/modules/claims/claim-files.js';
 import { prepareLine, type ClaimLine } from '../../src/modules/claims/claim-rules.js';
 
 /**
@@ -155,14 +157,10 @@ describe('claim line rules', () => {
   });
 
   it('maps a sorted stream like a batch, holding an encounter until it ends, and counts split encounters', async () => {
-    async function* lines(): AsyncGenerator<ClaimLine> {
-      yield line('77387', { encounterId: 'e1' });
-      yield line('7X', { encounterId: 'e1' });
-      yield line('77412', { encounterId: 'e1' });
-      yield line('77387', { encounterId: 'e2' });
-      yield line('77263', { encounterId: 'e3', courseId: 'c1' });
-      yield line('77263', { encounterId: 'e4', courseId: 'c1' });
-      yield line('77412', { encounterId: 'e2' });
+    async function* lines(): AsyncGenerator<ClaimLine[]> {
+      yield [line('77387', { encounterId: 'e1' }), line('7X', { encounterId: 'e1' })];
+      yield [line('77412', { encounterId: 'e1' }), line('77387', { encounterId: 'e2' }), line('77263', { encounterId: 'e3', courseId: 'c1' })];
+      yield [line('77263', { encounterId: 'e4', courseId: 'c1' }), line('77412', { encounterId: 'e2' })];
     }
     const report: StreamReport = { resolvedKeys: 0, encountersSplit: 0, coursesSplit: 0 };
     const out = [];
@@ -176,5 +174,38 @@ describe('claim line rules', () => {
     expect(prepareLine(line('77412', { dateOfService: '2025-02-30' })).ok).toBe(false);
     expect(prepareLine(line('77412', { units: 1.5 })).ok).toBe(false);
     expect(prepareLine(line('77412', { units: 0 }))).toMatchObject({ ok: true, prepared: { quantity: 1 } });
+  });
+});
+
+describe('claim files', () => {
+  it('splits CSV records across chunks, with quotes, doubled quotes, CRLF and newlines inside quotes', () => {
+    const splitter = new CsvSplitter();
+    const first = splitter.push('code,modifiers\r\n77387,"26,5');
+    const second = splitter.push('9"\n"77\n412","say ""hi"""\n\n77427,');
+    const last = splitter.push('', true);
+    expect([...first, ...second, ...last]).toEqual([
+      { record: ['code', 'modifiers'], line: 1 },
+      { record: ['77387', '26,59'], line: 2 },
+      { record: ['77\n412', 'say "hi"'], line: 3 },
+      { record: ['77427', ''], line: 6 },
+    ]);
+  });
+
+  it('reads CSV and JSON Lines claims with snake_case or camelCase names and reports unreadable lines in place', async () => {
+    const csv: ClaimLine[] = [];
+    for await (const batch of readCsvClaims(Readable.from(['LINE_ID,code,Modifiers,date_of_service,units,site_of_service\na,77387-26,59;RT,2025-01-02,2,hospital_outpatient\nb,77412,,2025-01-02,x,moon\nc,77412\n']))) csv.push(...batch);
+    expect(csv[0]).toMatchObject({ lineNumber: 2, lineId: 'a', code: '77387-26', modifiers: ['59', 'RT'], units: 2, siteOfService: 'HOSPITAL_OUTPATIENT' });
+    expect(csv[1]!.inputProblems).toEqual(["units 'x' is not a whole number", "site of service 'moon' is not PHYSICIAN_OFFICE or HOSPITAL_OUTPATIENT"]);
+    expect(csv[2]!.inputProblems).toEqual(['expected 6 columns, got 2']);
+    const jsonl: ClaimLine[] = [];
+    for await (const batch of readJsonlClaims(Readable.from(['{"code":"77412","date_of_service":"2025-01-02","modifiers":["26"]}\n\n[1]\n{"cod', 'e":"77412","dateOfService":"2025-01-02","colour":1}']))) jsonl.push(...batch);
+    expect(jsonl.map((l) => [l.lineNumber, l.code, l.inputProblems ?? []])).toEqual([
+      [1, '77412', []],
+      [3, '', ['not a JSON object']],
+      [4, '77412', ["unknown member 'colour'"]],
+    ]);
+    await expect(async () => {
+      for await (const _ of readCsvClaims(Readable.from(['code,when\n']))) void _;
+    }).rejects.toThrow(/must name the columns code and date_of_service/);
   });
 });

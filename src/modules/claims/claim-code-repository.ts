@@ -9,22 +9,25 @@
  * reached through valid MAPS_TO edges, else the concept itself when standard, else through up
  * to three CONCEPT_REPLACED_BY hops; validity on the date from the knowledge pack's code
  * versions, else the concept's valid dates; successors from the pack's replacement events.
+ * The graph is read once per distinct code; dates and sites are applied here in TypeScript.
  */
 import type { Graph } from '../../db/graph.js';
-import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, ClaimConcept, ModifierConcept } from './claim-code-source.js';
+import { BoundedMap } from './bounded-map.js';
+import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, ClaimConcept, ClaimSuccessor, ModifierConcept } from './claim-code-source.js';
 
 const CONCEPT_FIELDS = `{ .conceptId, .vocabularyId, .conceptCode, .standardConcept, .invalidReason,
   validStartDate: toString(X.validStartDate), validEndDate: toString(X.validEndDate) }`;
 const fields = (variable: string): string => `${variable} ${CONCEPT_FIELDS.replaceAll('X', variable)}`;
 
 // Index hint: see concept-repository.ts (a plan cached on a small graph may scan the label).
-const RESOLVE = `
-  UNWIND $keys AS key
-  MATCH (c:Concept {vocabularyId: key.vocabularyId, conceptCode: key.conceptCode})
+// Everything here is independent of the date of service: it is read once per distinct code, and
+// the date (validity, successors in force) is applied in TypeScript.
+const RESOLVE_CODES = `
+  UNWIND $codes AS code
+  MATCH (c:Concept {vocabularyId: code.vocabularyId, conceptCode: code.conceptCode})
   USING INDEX c:Concept(vocabularyId, conceptCode)
   WHERE NOT c:Unresolved
-  WITH key, c, date(key.date) AS day
-  RETURN key.index AS index,
+  RETURN code.index AS index,
     ${fields('c')} AS source,
     COLLECT {
       MATCH (c)-[m:MAPS_TO]->(t:Concept)
@@ -47,12 +50,11 @@ const RESOLVE = `
     } AS versions,
     COLLECT {
       MATCH (c)-[:CHANGED_IN]->(e:CodeChange {kind: 'replaced'})-[t:CHANGED_TO]->(s)
-      WHERE e.effectiveDate <= day AND NOT (s.vocabularyId = c.vocabularyId AND s.conceptCode = c.conceptCode)
-        AND (key.setting IS NULL OR t.setting IS NULL OR t.setting IN ['all', key.setting])
+      WHERE NOT (s.vocabularyId = c.vocabularyId AND s.conceptCode = c.conceptCode)
       WITH e, t, s ORDER BY e.effectiveDate, s.conceptCode
       RETURN {
         vocabularyId: s.vocabularyId, conceptCode: s.conceptCode, effectiveDate: toString(e.effectiveDate),
-        condition: t.condition,
+        condition: t.condition, setting: t.setting,
         criterionIds: COLLECT { MATCH (cr:Criterion {criterionId: t.condition}) RETURN cr.criterionId }
           + COLLECT { MATCH (:DeliveryLevel {levelId: t.condition})-[:REQUIRES_ALL|REQUIRES_ANY]->(cr:Criterion) RETURN DISTINCT cr.criterionId ORDER BY cr.criterionId }
       } AS successor
@@ -71,41 +73,35 @@ const SETTING_OF_SITE = { PHYSICIAN_OFFICE: 'MPFS', HOSPITAL_OUTPATIENT: 'HOPPS'
 /** OMOP's end date of a concept still in force. */
 const OPEN_END = '2099-12-31';
 
-interface Row {
+interface CodeFacts {
   index: number;
   source: ClaimConcept;
   direct: ClaimConcept[];
   replaced: ClaimConcept[];
   cycle: boolean;
   versions: { validFrom: string; validTo: string | null }[];
-  successors: ClaimCodeResolution['successors'];
+  successors: (ClaimSuccessor & { setting: string | null })[];
 }
 
 export class ClaimCodeRepository implements ClaimCodeSource {
-  constructor(private readonly graph: Graph) {}
+  /** Facts per code, kept only when `codeCacheSize` > 0 (a command run, where the graph does not change underneath). */
+  private readonly codeCache: BoundedMap<string, CodeFacts | null>;
+  private readonly cacheCodes: boolean;
+
+  constructor(
+    private readonly graph: Graph,
+    options: { codeCacheSize?: number } = {},
+  ) {
+    this.cacheCodes = (options.codeCacheSize ?? 0) > 0;
+    this.codeCache = new BoundedMap(Math.max(options.codeCacheSize ?? 0, 1));
+  }
 
   async resolve(keys: readonly ClaimCodeKey[]): Promise<ClaimCodeResolution[]> {
-    const rows = await this.graph.read<Row>(RESOLVE, {
-      keys: keys.map((key, index) => ({
-        index,
-        vocabularyId: key.vocabularyId,
-        conceptCode: key.conceptCode,
-        date: key.date,
-        setting: key.siteOfService ? SETTING_OF_SITE[key.siteOfService] : null,
-      })),
+    const facts = await this.codeFacts(keys);
+    return keys.map((key) => {
+      const found = facts.get(`${key.vocabularyId}|${key.conceptCode}`);
+      return found ? toResolution(found, key) : UNKNOWN;
     });
-    const found: ClaimCodeResolution[] = keys.map(() => ({
-      source: null,
-      status: null,
-      targets: [],
-      viaReplacement: false,
-      validOnDate: false,
-      validFrom: null,
-      validUntil: null,
-      successors: [],
-    }));
-    for (const row of rows) found[row.index] = toResolution(row, keys[row.index]!.date);
-    return found;
   }
 
   async modifiers(codes: readonly string[]): Promise<Map<string, ModifierConcept>> {
@@ -114,30 +110,73 @@ export class ClaimCodeRepository implements ClaimCodeSource {
     for (const row of rows) if (!found.has(row.code)) found.set(row.code, { conceptId: row.conceptId, vocabularyId: row.vocabularyId, conceptCode: row.code });
     return found;
   }
+
+  /** One query for the distinct codes of the keys that the cache does not hold. */
+  private async codeFacts(keys: readonly ClaimCodeKey[]): Promise<Map<string, CodeFacts | null>> {
+    const facts = new Map<string, CodeFacts | null>();
+    const missing = new Map<string, { vocabularyId: string; conceptCode: string }>();
+    for (const { vocabularyId, conceptCode } of keys) {
+      const id = `${vocabularyId}|${conceptCode}`;
+      if (facts.has(id) || missing.has(id)) continue;
+      const cached = this.codeCache.get(id);
+      if (cached !== undefined) facts.set(id, cached);
+      else missing.set(id, { vocabularyId, conceptCode });
+    }
+    if (missing.size === 0) return facts;
+    const codes = [...missing.values()];
+    const rows = await this.graph.read<CodeFacts>(RESOLVE_CODES, { codes: codes.map((code, index) => ({ ...code, index })) });
+    const byIndex = new Map(rows.map((row) => [row.index, row]));
+    codes.forEach((code, index) => {
+      const id = `${code.vocabularyId}|${code.conceptCode}`;
+      const found = byIndex.get(index) ?? null;
+      facts.set(id, found);
+      if (this.cacheCodes) this.codeCache.set(id, found);
+    });
+    return facts;
+  }
 }
 
-function toResolution(row: Row, date: string): ClaimCodeResolution {
-  const { source } = row;
+const UNKNOWN: ClaimCodeResolution = {
+  source: null,
+  status: null,
+  targets: [],
+  viaReplacement: false,
+  validOnDate: false,
+  validFrom: null,
+  validUntil: null,
+  successors: [],
+};
+
+/** The code's facts on the key's date and site. */
+function toResolution(facts: CodeFacts, key: ClaimCodeKey): ClaimCodeResolution {
+  const { source } = facts;
+  const { date } = key;
   let validOnDate: boolean;
   let validFrom: string | null;
   let validUntil: string | null;
-  if (row.versions.length) {
-    validOnDate = row.versions.some((v) => v.validFrom <= date && (v.validTo === null || date <= v.validTo));
-    validFrom = row.versions.map((v) => v.validFrom).sort()[0] ?? null;
-    validUntil = row.versions.some((v) => v.validTo === null) ? null : (row.versions.map((v) => v.validTo!).sort().at(-1) ?? null);
+  if (facts.versions.length) {
+    validOnDate = facts.versions.some((v) => v.validFrom <= date && (v.validTo === null || date <= v.validTo));
+    validFrom = facts.versions.map((v) => v.validFrom).sort()[0] ?? null;
+    validUntil = facts.versions.some((v) => v.validTo === null) ? null : (facts.versions.map((v) => v.validTo!).sort().at(-1) ?? null);
   } else {
     validOnDate = (source.validStartDate === null || source.validStartDate <= date) && (source.validEndDate === null || date <= source.validEndDate);
     validFrom = source.validStartDate;
     validUntil = source.validEndDate !== null && source.validEndDate < OPEN_END ? source.validEndDate : null;
   }
+  const setting = key.siteOfService ? SETTING_OF_SITE[key.siteOfService] : null;
+  const successors = validOnDate
+    ? []
+    : facts.successors
+        .filter((s) => s.effectiveDate <= date && (setting === null || s.setting === null || s.setting === 'all' || s.setting === setting))
+        .map(({ setting: _setting, ...successor }) => successor);
   const deprecated = source.invalidReason !== null || validUntil !== null;
-  const base = { source, validOnDate, validFrom, validUntil, successors: validOnDate ? [] : row.successors };
-  if (row.direct.length) {
-    const self = row.direct.length === 1 && row.direct[0]!.conceptId === source.conceptId;
-    return { ...base, status: self && deprecated ? 'DEPRECATED_STANDARD' : 'STANDARD', targets: row.direct, viaReplacement: false };
+  const base = { source, validOnDate, validFrom, validUntil, successors };
+  if (facts.direct.length) {
+    const self = facts.direct.length === 1 && facts.direct[0]!.conceptId === source.conceptId;
+    return { ...base, status: self && deprecated ? 'DEPRECATED_STANDARD' : 'STANDARD', targets: facts.direct, viaReplacement: false };
   }
   if (source.standardConcept === 'S') return { ...base, status: deprecated ? 'DEPRECATED_STANDARD' : 'STANDARD', targets: [source], viaReplacement: false };
-  if (row.cycle) return { ...base, status: 'CYCLE', targets: [], viaReplacement: false };
-  if (row.replaced.length) return { ...base, status: 'STANDARD', targets: row.replaced, viaReplacement: true };
+  if (facts.cycle) return { ...base, status: 'CYCLE', targets: [], viaReplacement: false };
+  if (facts.replaced.length) return { ...base, status: 'STANDARD', targets: facts.replaced, viaReplacement: true };
   return { ...base, status: 'NO_STANDARD_TARGET', targets: [], viaReplacement: false };
 }

@@ -5,12 +5,13 @@
  * stream (the command: lines in sorted order, memory bounded).
  */
 import type { BillingRules } from './billing-rules.js';
+import { BoundedMap } from './bounded-map.js';
 import { claimCodeKeyString, type ClaimCodeKey, type ClaimCodeResolution, type ClaimCodeSource, type ModifierConcept } from './claim-code-source.js';
 import {
   checkEncounter,
   CourseTracker,
   encounterKey,
-  mapLine,
+  LineMapper,
   prepareLine,
   SummaryCounter,
   type ClaimLine,
@@ -28,15 +29,17 @@ export interface ClaimBatchResult {
 
 /** Resolutions and modifier concepts, fetched once per distinct key, kept up to `maxKeys` (oldest out first). */
 export class ResolutionCache {
-  private readonly resolutions = new Map<string, ClaimCodeResolution>();
+  private readonly resolutions: BoundedMap<string, ClaimCodeResolution>;
   private readonly modifierConcepts = new Map<string, ModifierConcept | null>();
   /** Keys sent to the source so far (for reports and tests). */
   resolvedKeys = 0;
 
   constructor(
     private readonly source: ClaimCodeSource,
-    private readonly maxKeys = 100_000,
-  ) {}
+    maxKeys = 100_000,
+  ) {
+    this.resolutions = new BoundedMap(maxKeys);
+  }
 
   /** Fetches whatever these lines need that the cache does not hold, in one call per kind. */
   async fill(lines: readonly PreparedLine[]): Promise<void> {
@@ -53,10 +56,7 @@ export class ResolutionCache {
     ]);
     this.resolvedKeys += missing.size;
     let index = 0;
-    for (const id of missing.keys()) {
-      this.resolutions.set(id, resolved[index++]!);
-      if (this.resolutions.size > this.maxKeys) this.resolutions.delete(this.resolutions.keys().next().value!);
-    }
+    for (const id of missing.keys()) this.resolutions.set(id, resolved[index++]!);
     for (const code of modifiers) this.modifierConcepts.set(code, concepts.get(code) ?? null);
   }
 
@@ -85,7 +85,8 @@ export async function mapClaimBatch(lines: readonly ClaimLine[], source: ClaimCo
   });
   const cache = new ResolutionCache(source, Number.POSITIVE_INFINITY);
   await cache.fill(prepared);
-  const facts = prepared.map((p) => mapLine(p, cache.resolution(p.key), cache.modifiers, rules));
+  const mapper = new LineMapper(rules);
+  const facts = prepared.map((p) => mapper.map(p, cache.resolution(p.key), cache.modifiers));
   const encounters = new Map<string, LineFacts[]>();
   for (const f of facts) {
     const key = encounterKey(f.prepared.line);
@@ -114,13 +115,13 @@ export interface StreamReport {
 }
 
 /**
- * Maps a stream of lines sorted by person, course, date of service and encounter, in chunks:
+ * Maps a stream of lines (in batches) sorted by person, course, date of service and encounter, in chunks:
  * one database call per chunk for the keys the cache lacks. An encounter's lines are held until
  * the next encounter starts; the course tracker keeps only the current course. Yields outcomes
  * in input order.
  */
 export async function* mapClaimStream(
-  lines: AsyncIterable<ClaimLine>,
+  batches: AsyncIterable<readonly ClaimLine[]>,
   source: ClaimCodeSource,
   rules: BillingRules,
   report: StreamReport,
@@ -128,6 +129,7 @@ export async function* mapClaimStream(
 ): AsyncGenerator<ClaimLineOutcome[]> {
   const chunkSize = options.chunkSize ?? 5_000;
   const cache = new ResolutionCache(source, options.cacheSize ?? 100_000);
+  const mapper = new LineMapper(rules);
   const courses = new CourseTracker(true);
   const closedEncounters = new RecentKeys(10_000);
   const closedCourses = new RecentKeys(10_000);
@@ -146,7 +148,7 @@ export async function* mapClaimStream(
     queue = [];
   };
 
-  const take = async (chunk: ClaimLine[]): Promise<void> => {
+  const take = async (chunk: readonly ClaimLine[]): Promise<void> => {
     const prepared = chunk.map(prepareLine);
     await cache.fill(prepared.flatMap((p) => (p.ok ? [p.prepared] : [])));
     for (const p of prepared) {
@@ -154,7 +156,7 @@ export async function* mapClaimStream(
         (encounter.length ? queue : ready).push(p.outcome);
         continue;
       }
-      const facts = mapLine(p.prepared, cache.resolution(p.prepared.key), cache.modifiers, rules);
+      const facts = mapper.map(p.prepared, cache.resolution(p.prepared.key), cache.modifiers);
       const line = p.prepared.line;
       const key = encounterKey(line);
       if (key !== currentEncounter) {
@@ -173,12 +175,9 @@ export async function* mapClaimStream(
     }
   };
 
-  let chunk: ClaimLine[] = [];
-  for await (const line of lines) {
-    chunk.push(line);
-    if (chunk.length >= chunkSize) {
-      await take(chunk);
-      chunk = [];
+  for await (const batch of batches) {
+    for (let start = 0; start < batch.length; start += chunkSize) {
+      await take(batch.slice(start, start + chunkSize));
       report.resolvedKeys = cache.resolvedKeys;
       if (ready.length) {
         yield ready;
@@ -186,7 +185,6 @@ export async function* mapClaimStream(
       }
     }
   }
-  await take(chunk);
   closeEncounter();
   report.resolvedKeys = cache.resolvedKeys;
   if (ready.length) yield ready;
@@ -194,12 +192,12 @@ export async function* mapClaimStream(
 
 /** The last `max` keys added, to notice a key coming back (input not sorted). */
 class RecentKeys {
-  private readonly keys = new Set<string>();
-  constructor(private readonly max: number) {}
+  private readonly keys: BoundedMap<string, true>;
+  constructor(max: number) {
+    this.keys = new BoundedMap(max);
+  }
   add(key: string): void {
-    this.keys.delete(key);
-    this.keys.add(key);
-    if (this.keys.size > this.max) this.keys.delete(this.keys.values().next().value!);
+    this.keys.set(key, true);
   }
   has(key: string): boolean {
     return this.keys.has(key);

@@ -10,7 +10,7 @@
 import { isIsoDate } from '../../dates.js';
 import type { ClaimFlag, LineStatus, SiteOfService } from '../../generated/graphql.js';
 import type { BillingRules, Component } from './billing-rules.js';
-import { parseClaimCode, type ParsedModifier } from './claim-code.js';
+import { parseClaimCode, type ParsedClaimCode, type ParsedModifier } from './claim-code.js';
 import type { ClaimCodeKey, ClaimCodeResolution, ClaimSuccessor, ModifierConcept } from './claim-code-source.js';
 
 export interface ClaimLine {
@@ -89,9 +89,9 @@ export function prepareLine(line: ClaimLine): Prepared {
     // A line that could not be read at all: its reading problems say everything.
     return { ok: false, outcome: { ...emptyOutcome(line, 'REJECTED'), flags: ['MALFORMED_INPUT'], messages: problems } };
   }
-  const parsed = parseClaimCode(line.code, line.modifiers);
+  const parsed = parseMemo(line.code, line.modifiers);
   if (!parsed.ok) problems.push(...parsed.problems);
-  if (!isIsoDate(line.dateOfService)) problems.push(`date of service '${line.dateOfService}' is not a calendar date YYYY-MM-DD`);
+  if (!isoDateMemo(line.dateOfService)) problems.push(`date of service '${line.dateOfService}' is not a calendar date YYYY-MM-DD`);
   else if (line.dateOfService < FIRST_SERVICE_DATE || line.dateOfService > LAST_SERVICE_DATE) {
     problems.push(`date of service ${line.dateOfService} is out of range (${FIRST_SERVICE_DATE} to ${LAST_SERVICE_DATE})`);
   }
@@ -108,6 +108,32 @@ export function prepareLine(line: ClaimLine): Prepared {
       quantity: line.units === null || line.units === 0 ? 1 : line.units,
     },
   };
+}
+
+// Claim files repeat a few hundred codes and a few thousand dates: remember what they parse to.
+const parsedCodes = new Map<string, ParsedClaimCode>();
+const checkedDates = new Map<string, boolean>();
+const MEMO_SIZE = 20_000;
+
+function parseMemo(code: string, modifiers: readonly string[]): ParsedClaimCode {
+  const id = modifiers.length ? `${code}\u0000${modifiers.join('\u0000')}` : code;
+  let parsed = parsedCodes.get(id);
+  if (!parsed) {
+    if (parsedCodes.size >= MEMO_SIZE) parsedCodes.clear();
+    parsed = parseClaimCode(code, modifiers);
+    parsedCodes.set(id, parsed);
+  }
+  return parsed;
+}
+
+function isoDateMemo(date: string): boolean {
+  let ok = checkedDates.get(date);
+  if (ok === undefined) {
+    if (checkedDates.size >= MEMO_SIZE) checkedDates.clear();
+    ok = isIsoDate(date);
+    checkedDates.set(date, ok);
+  }
+  return ok;
 }
 
 function emptyOutcome(line: ClaimLine, status: LineStatus): ClaimLineOutcome {
@@ -138,7 +164,31 @@ export function mapLine(
   modifierConcepts: ModifierLookup,
   rules: BillingRules,
 ): LineFacts {
-  const { line, key } = prepared;
+  return applyTemplate(prepared, lineTemplate(prepared, resolution, modifierConcepts, rules));
+}
+
+/**
+ * What a line's outcome owes to its code, date, site, modifiers and units alone (not to its
+ * ids, person or source text): the same for every line that shares them, so a LineMapper
+ * computes it once. Its arrays are shared and never mutated (addFlag replaces them).
+ */
+export interface LineTemplate {
+  status: LineStatus;
+  targets: number[];
+  procedureSourceConceptId: number;
+  modifierConceptId: number;
+  modifierSourceValue: string | null;
+  flags: ClaimFlag[];
+  messages: string[];
+  family: string | null;
+  successors: ClaimSuccessor[];
+  addOnPrimaries: string[] | null;
+  perCourse: boolean;
+  component: Component | null;
+}
+
+export function lineTemplate(prepared: PreparedLine, resolution: ClaimCodeResolution, modifierConcepts: ModifierLookup, rules: BillingRules): LineTemplate {
+  const { key } = prepared;
   const code = `${key.vocabularyId} ${key.conceptCode}`;
   const flags = new Set<ClaimFlag>();
   const messages: string[] = [];
@@ -246,27 +296,73 @@ export function mapLine(
     }
   }
 
-  const base = {
-    procedureSourceValue: line.code,
+  const targets = unmapped || resolution.targets.length === 0 ? [0] : resolution.targets.map((t) => t.conceptId);
+  return {
+    status: targets[0] === 0 ? 'UNMAPPED' : 'MAPPED',
+    targets,
     procedureSourceConceptId: source?.conceptId ?? 0,
     modifierConceptId: chosen?.concept?.conceptId ?? 0,
     modifierSourceValue: known.length ? known.map((m) => m.text).join(',') : null,
-    quantity: prepared.quantity,
-    procedureDate: key.date,
-    personId: line.personId,
-  };
-  const targets = unmapped || resolution.targets.length === 0 ? [0] : resolution.targets.map((t) => t.conceptId);
-  const outcome: ClaimLineOutcome = {
-    lineNumber: line.lineNumber,
-    lineId: line.lineId,
-    status: targets[0] === 0 ? 'UNMAPPED' : 'MAPPED',
-    rows: targets.map((procedureConceptId) => ({ procedureConceptId, ...base })),
     flags: sortFlags(flags),
     messages,
     family: billing.family?.id ?? null,
     successors,
+    addOnPrimaries,
+    perCourse,
+    component,
   };
-  return { prepared, outcome, addOnPrimaries, perCourse, component };
+}
+
+/** The outcome of one line from its template: the rows carry the line's own values. */
+export function applyTemplate(prepared: PreparedLine, template: LineTemplate): LineFacts {
+  const { line, key, quantity } = prepared;
+  const rows: OccurrenceRow[] = template.targets.map((procedureConceptId) => ({
+    procedureConceptId,
+    procedureSourceValue: line.code,
+    procedureSourceConceptId: template.procedureSourceConceptId,
+    modifierConceptId: template.modifierConceptId,
+    modifierSourceValue: template.modifierSourceValue,
+    quantity,
+    procedureDate: key.date,
+    personId: line.personId,
+  }));
+  const outcome: ClaimLineOutcome = {
+    lineNumber: line.lineNumber,
+    lineId: line.lineId,
+    status: template.status,
+    rows,
+    flags: template.flags,
+    messages: template.messages,
+    family: template.family,
+    successors: template.successors,
+  };
+  return { prepared, outcome, addOnPrimaries: template.addOnPrimaries, perCourse: template.perCourse, component: template.component };
+}
+
+/**
+ * Maps lines through templates memoised by (code, date, site, modifiers, units above 1): in a
+ * claim file most lines repeat a few hundred such combinations. Bounded: cleared when full.
+ */
+export class LineMapper {
+  private readonly templates = new Map<string, LineTemplate>();
+
+  constructor(
+    private readonly rules: BillingRules,
+    private readonly maxTemplates = 50_000,
+  ) {}
+
+  map(prepared: PreparedLine, resolution: ClaimCodeResolution, modifierConcepts: ModifierLookup): LineFacts {
+    const { key } = prepared;
+    let id = `${key.vocabularyId}|${key.conceptCode}|${key.date}|${key.siteOfService ?? ''}|${prepared.quantity > 1 ? prepared.quantity : 1}`;
+    for (const m of prepared.modifiers) id += `|${m.text}`;
+    let template = this.templates.get(id);
+    if (!template) {
+      if (this.templates.size >= this.maxTemplates) this.templates.clear();
+      template = lineTemplate(prepared, resolution, modifierConcepts, this.rules);
+      this.templates.set(id, template);
+    }
+    return applyTemplate(prepared, template);
+  }
 }
 
 function sortFlags(flags: Iterable<ClaimFlag>): ClaimFlag[] {
@@ -276,7 +372,7 @@ function sortFlags(flags: Iterable<ClaimFlag>): ClaimFlag[] {
 
 function addFlag(outcome: ClaimLineOutcome, flag: ClaimFlag, message: string): void {
   outcome.flags = sortFlags([...outcome.flags, flag]);
-  outcome.messages.push(message);
+  outcome.messages = [...outcome.messages, message];
 }
 
 /** The encounter a line belongs to: its encounterId, else the person and the date of service. */

@@ -124,7 +124,8 @@ async function main(): Promise<number> {
     await ensureSchema(graph);
     if (config.seedOnStart) await loadSeed(graph, log);
     const rules = billingRulesFromPack();
-    const source = new ClaimCodeRepository(graph);
+    // The graph does not change during a run: each code is read once (bounded).
+    const source = new ClaimCodeRepository(graph, { codeCacheSize: 10_000 });
 
     const started = Date.now();
     const totalBytes = statSync(opts.input).size;
