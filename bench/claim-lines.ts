@@ -48,7 +48,7 @@ export async function writeClaimsCsv(path: string, count: number): Promise<void>
   await write('line_id,person_id,encounter_id,course_id,code,modifiers,date_of_service,units\n');
   let buffer = '';
   for (const l of claimLines(count)) {
-    buffer += `${l.lineId},${l.personId},${l.encounterId},${l.courseId},${l.code},"${l.modifiers}",${l.dateOfService},${l.units}\n`;
+    buffer += `${l.lineId},${l.personId},${l.encounterId},${l.courseId},${l.code},${l.modifiers.includes(',') ? `"${l.modifiers}"` : l.modifiers},${l.dateOfService},${l.units}\n`;
     if (buffer.length > 1 << 20) {
       await write(buffer);
       buffer = '';

@@ -114,25 +114,40 @@ function countQuotes(text: string): number {
 
 function splitQuoted(line: string): string[] {
   const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (line[i + 1] === '"') {
+  let at = 0;
+  for (;;) {
+    if (line[at] === '"') {
+      let field = '';
+      let from = at + 1;
+      for (;;) {
+        const quote = line.indexOf('"', from);
+        if (quote === -1) {
+          field += line.slice(from);
+          at = line.length;
+          break;
+        }
+        field += line.slice(from, quote);
+        if (line[quote + 1] === '"') {
           field += '"';
-          i += 1;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+          from = quote + 2;
+        } else {
+          at = quote + 1;
+          break;
+        }
+      }
+      // Anything between the closing quote and the comma is kept, as lenient readers do.
+      const comma = line.indexOf(',', at);
+      field += line.slice(at, comma === -1 ? line.length : comma);
       fields.push(field);
-      field = '';
-    } else field += ch;
+      if (comma === -1) return fields;
+      at = comma + 1;
+    } else {
+      const comma = line.indexOf(',', at);
+      fields.push(line.slice(at, comma === -1 ? line.length : comma));
+      if (comma === -1) return fields;
+      at = comma + 1;
+    }
   }
-  fields.push(field);
-  return fields;
 }
 
 /** Claim lines of a CSV file, a batch per chunk read; `lineNumber` is the line in the file (the header is line 1). */

@@ -6,7 +6,7 @@
  */
 import type { BillingRules } from './billing-rules.js';
 import { BoundedMap } from './bounded-map.js';
-import { claimCodeKeyString, type ClaimCodeKey, type ClaimCodeResolution, type ClaimCodeSource, type ModifierConcept } from './claim-code-source.js';
+import { type ClaimCodeKey, type ClaimCodeResolution, type ClaimCodeSource, type ModifierConcept } from './claim-code-source.js';
 import {
   checkEncounter,
   CourseTracker,
@@ -45,9 +45,8 @@ export class ResolutionCache {
   async fill(lines: readonly PreparedLine[]): Promise<void> {
     const missing = new Map<string, ClaimCodeKey>();
     const modifiers = new Set<string>();
-    for (const { key, modifiers: mods } of lines) {
-      const id = claimCodeKeyString(key);
-      if (!this.resolutions.has(id)) missing.set(id, key);
+    for (const { key, keyId, modifiers: mods } of lines) {
+      if (!this.resolutions.has(keyId) && !missing.has(keyId)) missing.set(keyId, key);
       for (const m of mods) if (!this.modifierConcepts.has(m.code)) modifiers.add(m.code);
     }
     const [resolved, concepts] = await Promise.all([
@@ -60,9 +59,9 @@ export class ResolutionCache {
     for (const code of modifiers) this.modifierConcepts.set(code, concepts.get(code) ?? null);
   }
 
-  resolution(key: ClaimCodeKey): ClaimCodeResolution {
-    const found = this.resolutions.get(claimCodeKeyString(key));
-    if (!found) throw new Error(`no resolution fetched for ${claimCodeKeyString(key)}`);
+  resolution(prepared: PreparedLine): ClaimCodeResolution {
+    const found = this.resolutions.get(prepared.keyId);
+    if (!found) throw new Error(`no resolution fetched for ${prepared.keyId}`);
     return found;
   }
 
@@ -86,7 +85,7 @@ export async function mapClaimBatch(lines: readonly ClaimLine[], source: ClaimCo
   const cache = new ResolutionCache(source, Number.POSITIVE_INFINITY);
   await cache.fill(prepared);
   const mapper = new LineMapper(rules);
-  const facts = prepared.map((p) => mapper.map(p, cache.resolution(p.key), cache.modifiers));
+  const facts = prepared.map((p) => mapper.map(p, cache.resolution(p), cache.modifiers));
   const encounters = new Map<string, LineFacts[]>();
   for (const f of facts) {
     const key = encounterKey(f.prepared.line);
@@ -156,7 +155,7 @@ export async function* mapClaimStream(
         (encounter.length ? queue : ready).push(p.outcome);
         continue;
       }
-      const facts = mapper.map(p.prepared, cache.resolution(p.prepared.key), cache.modifiers);
+      const facts = mapper.map(p.prepared, cache.resolution(p.prepared), cache.modifiers);
       const line = p.prepared.line;
       const key = encounterKey(line);
       if (key !== currentEncounter) {

@@ -11,7 +11,7 @@ import { isIsoDate } from '../../dates.js';
 import type { ClaimFlag, LineStatus, SiteOfService } from '../../generated/graphql.js';
 import type { BillingRules, Component } from './billing-rules.js';
 import { parseClaimCode, type ParsedClaimCode, type ParsedModifier } from './claim-code.js';
-import type { ClaimCodeKey, ClaimCodeResolution, ClaimSuccessor, ModifierConcept } from './claim-code-source.js';
+import { claimCodeKeyString, type ClaimCodeKey, type ClaimCodeResolution, type ClaimSuccessor, type ModifierConcept } from './claim-code-source.js';
 
 export interface ClaimLine {
   lineNumber: number;
@@ -76,6 +76,8 @@ export const LAST_SERVICE_DATE = '2099-12-31';
 export interface PreparedLine {
   line: ClaimLine;
   key: ClaimCodeKey;
+  /** claimCodeKeyString(key), computed once. */
+  keyId: string;
   modifiers: ParsedModifier[];
   quantity: number;
 }
@@ -99,11 +101,13 @@ export function prepareLine(line: ClaimLine): Prepared {
   if (!parsed.ok || problems.length) {
     return { ok: false, outcome: { ...emptyOutcome(line, 'REJECTED'), flags: ['MALFORMED_INPUT'], messages: problems } };
   }
+  const key: ClaimCodeKey = { vocabularyId: parsed.vocabularyId, conceptCode: parsed.conceptCode, date: line.dateOfService, siteOfService: line.siteOfService };
   return {
     ok: true,
     prepared: {
       line,
-      key: { vocabularyId: parsed.vocabularyId, conceptCode: parsed.conceptCode, date: line.dateOfService, siteOfService: line.siteOfService },
+      key,
+      keyId: claimCodeKeyString(key),
       modifiers: parsed.modifiers,
       quantity: line.units === null || line.units === 0 ? 1 : line.units,
     },
@@ -341,25 +345,24 @@ export function applyTemplate(prepared: PreparedLine, template: LineTemplate): L
 
 /**
  * Maps lines through templates memoised by (code, date, site, modifiers, units above 1): in a
- * claim file most lines repeat a few hundred such combinations. Bounded: cleared when full.
+ * claim file most lines repeat a few hundred such combinations. The templates live as long as
+ * the resolutions they come from (a bounded cache), so they are bounded too.
  */
 export class LineMapper {
-  private readonly templates = new Map<string, LineTemplate>();
+  // Per resolution (one per code, date and site in the caller's cache), then per modifiers and units.
+  private readonly templates = new WeakMap<ClaimCodeResolution, Map<string, LineTemplate>>();
 
-  constructor(
-    private readonly rules: BillingRules,
-    private readonly maxTemplates = 50_000,
-  ) {}
+  constructor(private readonly rules: BillingRules) {}
 
   map(prepared: PreparedLine, resolution: ClaimCodeResolution, modifierConcepts: ModifierLookup): LineFacts {
-    const { key } = prepared;
-    let id = `${key.vocabularyId}|${key.conceptCode}|${key.date}|${key.siteOfService ?? ''}|${prepared.quantity > 1 ? prepared.quantity : 1}`;
+    let byLine = this.templates.get(resolution);
+    if (!byLine) this.templates.set(resolution, (byLine = new Map()));
+    let id = prepared.quantity > 1 ? String(prepared.quantity) : '';
     for (const m of prepared.modifiers) id += `|${m.text}`;
-    let template = this.templates.get(id);
+    let template = byLine.get(id);
     if (!template) {
-      if (this.templates.size >= this.maxTemplates) this.templates.clear();
       template = lineTemplate(prepared, resolution, modifierConcepts, this.rules);
-      this.templates.set(id, template);
+      byLine.set(id, template);
     }
     return applyTemplate(prepared, template);
   }
