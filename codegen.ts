@@ -49,6 +49,9 @@ const config: CodegenConfig = {
           ConceptAncestryEdge: '../modules/hierarchy/hierarchy-repository.js#AncestryEdgeRecord',
           MappingResolution: '../modules/mapping/chain-resolution.js#MappingResolutionRecord',
           MappingHop: '../modules/mapping/chain-resolution.js#MappingHopRecord',
+          ClaimMappingResult: '../modules/claims/claim-mapper.js#ClaimBatchResult',
+          ClaimLineResult: '../modules/claims/claim-rules.js#ClaimLineOutcome',
+          ProcedureOccurrenceRow: '../modules/claims/claim-rules.js#OccurrenceRow',
         },
         scalars: {
           ID: { input: 'string', output: 'string | number' },

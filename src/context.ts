@@ -4,6 +4,9 @@ import type { Logger } from './logger.js';
 import { AboutRepository } from './modules/about/about-repository.js';
 import { CatalogueRepository } from './modules/catalogue/catalogue-repository.js';
 import { ConceptSetRepository } from './modules/concept-sets/concept-set-repository.js';
+import { billingRulesFromPack, type BillingRules } from './modules/claims/billing-rules.js';
+import { ClaimCodeRepository } from './modules/claims/claim-code-repository.js';
+import type { ClaimCodeSource } from './modules/claims/claim-code-source.js';
 import { createConceptLoaders, type ConceptLoaders } from './modules/concepts/concept-loaders.js';
 import { ConceptRepository } from './modules/concepts/concept-repository.js';
 import { CriteriaRepository } from './modules/criteria/criteria-repository.js';
@@ -54,6 +57,10 @@ export interface Repositories {
   hierarchy: HierarchyRepository;
   conceptRelationships: ConceptRelationshipRepository;
   mapping: MappingRepository;
+  /** What the claim rules read from the graph (provisional repository, see claim-code-repository.ts). */
+  claimCodes: ClaimCodeSource;
+  /** The knowledge pack's billing data (families, profiles, modifiers), read once per process. */
+  billingRules: BillingRules;
 }
 
 export function createRepositories(graph: Graph): Repositories {
@@ -71,6 +78,8 @@ export function createRepositories(graph: Graph): Repositories {
     hierarchy: new HierarchyRepository(graph),
     conceptRelationships: new ConceptRelationshipRepository(graph),
     mapping: new MappingRepository(graph),
+    claimCodes: new ClaimCodeRepository(graph),
+    billingRules: billingRulesFromPack(),
   };
 }
 

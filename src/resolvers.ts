@@ -2,6 +2,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import { isIsoDate } from './dates.js';
 import type { Resolvers } from './generated/graphql.js';
 import { aboutResolvers } from './modules/about/about-resolvers.js';
+import { claimsResolvers } from './modules/claims/claims-resolvers.js';
 import { catalogueResolvers } from './modules/catalogue/catalogue-resolvers.js';
 import { conceptSetResolvers } from './modules/concept-sets/concept-set-resolvers.js';
 import { conceptResolvers } from './modules/concepts/concept-resolvers.js';
@@ -61,4 +62,5 @@ export const resolvers: Resolvers = mergeResolvers(
   catalogueResolvers,
   lineageResolvers,
   criteriaResolvers,
+  claimsResolvers,
 );

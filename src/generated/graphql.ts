@@ -11,6 +11,8 @@ import type { ConceptPathRecord, ConceptPathStepRecord, SubgraphRecord, Subgraph
 import type { ConceptRelationshipRecord } from '../modules/relationships/concept-relationship-repository.js';
 import type { AncestryEdgeRecord } from '../modules/hierarchy/hierarchy-repository.js';
 import type { MappingResolutionRecord, MappingHopRecord } from '../modules/mapping/chain-resolution.js';
+import type { ClaimBatchResult } from '../modules/claims/claim-mapper.js';
+import type { ClaimLineOutcome, OccurrenceRow } from '../modules/claims/claim-rules.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -96,6 +98,104 @@ export type ChangeKind =
   | 'REPLACED'
   /** A code kept its number and got a new meaning (a reused code: 77412 in 2015 and 2026). */
   | 'REVISED';
+
+/** A pitfall or a notable fact about a claim line; each comes with a message on the line. */
+export type ClaimFlag =
+  /** An add-on code (77387): it accompanies a primary code and is never the primary treatment event. */
+  | 'ADD_ON'
+  /** An add-on with none of its primary codes in the same encounter. */
+  | 'ADD_ON_WITHOUT_PRIMARY'
+  /** A component bundled into other codes on the date of service (77387-TC from 2026-01-01): not separately payable. */
+  | 'BUNDLED_COMPONENT'
+  /** The source code is deprecated or replaced; it was followed to the current standard concept and kept as the source value. */
+  | 'DEPRECATED_SOURCE'
+  /** The input cannot be read: malformed code or modifier, date out of range, negative units. */
+  | 'MALFORMED_INPUT'
+  /** The code was not valid on the date of service; successors lists what replaced it and the criteria that choose between them. */
+  | 'NOT_VALID_ON_DATE'
+  /** A code billed once per course of treatment (planning), not per fraction. */
+  | 'ONCE_PER_COURSE'
+  /** The code maps to several standard concepts: one row per target. */
+  | 'ONE_TO_MANY'
+  /** Modifier 26: the professional component only, kept apart from the technical component. */
+  | 'PROFESSIONAL_COMPONENT'
+  /** A once-per-course code reported again in the same course (or with several units). */
+  | 'REPEATED_PLANNING'
+  /** Modifier TC: the technical component only, kept apart from the professional component. */
+  | 'TECHNICAL_COMPONENT'
+  /** No concept carries the code, or a modifier is unknown. */
+  | 'UNKNOWN_CODE'
+  /** Weekly treatment management (77427): one row covers five fractions, never a daily event. */
+  | 'WEEKLY_MANAGEMENT';
+
+/**
+ * A claim line: a billed code with its modifiers, date of service and units. Lines of one
+ * encounter are checked together, lines of one course of treatment likewise.
+ */
+export type ClaimLineInput = {
+  /**
+   * The code as billed, possibly with modifiers: "77387-26", "77427 TC", "g6015", " 77412 ".
+   * CPT4: five characters (Category II/III end in F/T); HCPCS: a letter and four digits.
+   */
+  code: Scalars['String']['input'];
+  /** Lines of one course of treatment (a once-per-course code repeated within it is flagged). Without it, course rules are not applied. */
+  courseId?: InputMaybe<Scalars['String']['input']>;
+  /** The date of service, which decides what the code meant and whether it was valid (1900-01-01 to 2099-12-31). */
+  dateOfService: Scalars['Date']['input'];
+  /**
+   * Lines of one encounter are checked together (an add-on needs a primary code in the same
+   * encounter). Without it, a person's lines on one date of service form the encounter.
+   */
+  encounterId?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's id for the line, echoed back. */
+  lineId?: InputMaybe<Scalars['String']['input']>;
+  /** Modifiers given apart from the code (two letters or digits each), e.g. ["26", "59"]. */
+  modifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The person the line belongs to; copied to the rows. */
+  personId?: InputMaybe<Scalars['String']['input']>;
+  /** Where the service was delivered; chooses between site-specific successors of a code (2015-2025). */
+  siteOfService?: InputMaybe<SiteOfService>;
+  /** Units billed; 0 or missing becomes 1 (OMOP quantity). */
+  units?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of one claim line. */
+export type ClaimLineResult = {
+  __typename?: 'ClaimLineResult';
+  /** The code's family in the knowledge pack (e.g. delivery, management, clinical-planning); null when none. */
+  family: Maybe<Scalars['String']['output']>;
+  flags: Array<ClaimFlag>;
+  lineId: Maybe<Scalars['String']['output']>;
+  /** Position of the line in the request, from 1. */
+  lineNumber: Scalars['Int']['output'];
+  /** One message per flag and per problem, in plain words. */
+  messages: Array<Scalars['String']['output']>;
+  /** One row per standard target (several for a one-to-many map); none when rejected. */
+  rows: Array<ProcedureOccurrenceRow>;
+  status: LineStatus;
+  /** When the code was not valid on its date: the codes that replaced it by then (filtered by siteOfService when given). */
+  successors: Array<Successor>;
+};
+
+export type ClaimMappingResult = {
+  __typename?: 'ClaimMappingResult';
+  /** One result per input line, in input order. */
+  lines: Array<ClaimLineResult>;
+  summary: ClaimMappingSummary;
+};
+
+/** Counts of a mapping run. */
+export type ClaimMappingSummary = {
+  __typename?: 'ClaimMappingSummary';
+  /** Lines per flag, in the order of ClaimFlag; flags no line carries are left out. */
+  flags: Array<FlagCount>;
+  lines: Scalars['Int']['output'];
+  mapped: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** PROCEDURE_OCCURRENCE rows produced. */
+  rows: Scalars['Int']['output'];
+  unmapped: Scalars['Int']['output'];
+};
 
 /**
  * A change event: on its effective date, the `from` codes changed into the `to` codes (several of
@@ -744,6 +844,14 @@ export type FieldShaping =
   | 'MLC'
   | 'WEDGES';
 
+/** How many lines carry a flag. */
+export type FlagCount = {
+  __typename?: 'FlagCount';
+  /** Lines carrying the flag. */
+  count: Scalars['Int']['output'];
+  flag: ClaimFlag;
+};
+
 /** Image guidance for localization. Alone it never raises the level (4D CBCT is the exception). */
 export type ImageGuidance =
   /** Conventional (3D) cone-beam CT. */
@@ -787,6 +895,15 @@ export type KnowledgePackSummary = {
   /** Worked examples of the criteria. */
   workedExamples: Scalars['Int']['output'];
 };
+
+/** What became of a claim line. */
+export type LineStatus =
+  /** Rows with the standard concept(s) the code maps to on its date of service. */
+  | 'MAPPED'
+  /** No row: the input cannot be read (malformed code or modifier, date out of range, negative units). */
+  | 'REJECTED'
+  /** A row with procedureConceptId 0 (OMOP's convention): unknown code or modifier, or no standard target. */
+  | 'UNMAPPED';
 
 /**
  * A code's lineage: the steps reached from it, and the same graph as Mermaid and Graphviz DOT
@@ -919,6 +1036,25 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** One OMOP PROCEDURE_OCCURRENCE row (CDM v5.4 column names in camelCase). */
+export type ProcedureOccurrenceRow = {
+  __typename?: 'ProcedureOccurrenceRow';
+  /** The concept of the modifier about the procedure (a component modifier, 26 or TC, first; else the first given); 0 when none or unknown. */
+  modifierConceptId: Scalars['ID']['output'];
+  /** Every modifier of the line as given, comma-separated (the one about the procedure is modifierConceptId); null when none. */
+  modifierSourceValue: Maybe<Scalars['String']['output']>;
+  personId: Maybe<Scalars['String']['output']>;
+  /** The standard concept reached by 'Maps to' (following replacements) on the date of service; 0 when nothing maps. */
+  procedureConceptId: Scalars['ID']['output'];
+  procedureDate: Scalars['Date']['output'];
+  /** The source code's own concept; 0 when no concept carries it. */
+  procedureSourceConceptId: Scalars['ID']['output'];
+  /** The code exactly as given on the claim line, modifiers included. */
+  procedureSourceValue: Scalars['String']['output'];
+  /** Units; 0 or missing becomes 1. */
+  quantity: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** What this service is and which database it answers from. */
@@ -1009,6 +1145,14 @@ export type Query = {
    * `code.concept` to tell an unknown code from a code with no history.
    */
   lineage: Lineage;
+  /**
+   * Maps claim lines to OMOP PROCEDURE_OCCURRENCE rows and flags the pitfalls (weekly management,
+   * add-ons, once-per-course planning, components, codes not valid on their date, deprecated
+   * codes, one-to-many maps). Each distinct (code, date, site) is resolved once. Bad lines are
+   * reported line by line (REJECTED or UNMAPPED with messages) and never drop the others.
+   * At most 10,000 lines per request (LIST_SIZE_LIMIT_EXCEEDED).
+   */
+  mapClaimLines: ClaimMappingResult;
   /**
    * The concepts within `depth` steps of a concept over the given relationship ids (directions as
    * for `paths`; without ids, every stored relationship both ways), with the relationships among
@@ -1141,6 +1285,11 @@ export type QueryLineageArgs = {
   code: CodeInput;
   direction?: InputMaybe<LineageDirection>;
   maxGenerations?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMapClaimLinesArgs = {
+  lines: Array<ClaimLineInput>;
 };
 
 
@@ -1441,6 +1590,11 @@ export type ResolversTypes = ResolversObject<{
   BillingProfile: ResolverTypeWrapper<BillingProfileRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeKind: ChangeKind;
+  ClaimFlag: ClaimFlag;
+  ClaimLineInput: ClaimLineInput;
+  ClaimLineResult: ResolverTypeWrapper<ClaimLineOutcome>;
+  ClaimMappingResult: ResolverTypeWrapper<ClaimBatchResult>;
+  ClaimMappingSummary: ResolverTypeWrapper<ClaimMappingSummary>;
   CodeChange: ResolverTypeWrapper<ChangeEventRecord>;
   CodeChangeConnection: ResolverTypeWrapper<Omit<CodeChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CodeChangeEdge']> }>;
   CodeChangeEdge: ResolverTypeWrapper<Omit<CodeChangeEdge, 'node'> & { node: ResolversTypes['CodeChange'] }>;
@@ -1478,10 +1632,12 @@ export type ResolversTypes = ResolversObject<{
   EnergyBand: EnergyBand;
   Exclusion: ResolverTypeWrapper<ExclusionRecord>;
   FieldShaping: FieldShaping;
+  FlagCount: ResolverTypeWrapper<FlagCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImageGuidance: ImageGuidance;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KnowledgePackSummary: ResolverTypeWrapper<KnowledgePackSummary>;
+  LineStatus: LineStatus;
   Lineage: ResolverTypeWrapper<LineageRecord>;
   LineageDirection: LineageDirection;
   LineageStep: ResolverTypeWrapper<LineageStepRecord>;
@@ -1490,6 +1646,7 @@ export type ResolversTypes = ResolversObject<{
   MappingStatus: MappingStatus;
   MotionManagement: MotionManagement;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProcedureOccurrenceRow: ResolverTypeWrapper<OccurrenceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendationStatus: RecommendationStatus;
   RecommendedCode: ResolverTypeWrapper<RecommendedCodeResult>;
@@ -1512,6 +1669,10 @@ export type ResolversParentTypes = ResolversObject<{
   BillingComponents: ComponentsRecord;
   BillingProfile: BillingProfileRecord;
   Boolean: Scalars['Boolean']['output'];
+  ClaimLineInput: ClaimLineInput;
+  ClaimLineResult: ClaimLineOutcome;
+  ClaimMappingResult: ClaimBatchResult;
+  ClaimMappingSummary: ClaimMappingSummary;
   CodeChange: ChangeEventRecord;
   CodeChangeConnection: Omit<CodeChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CodeChangeEdge']> };
   CodeChangeEdge: Omit<CodeChangeEdge, 'node'> & { node: ResolversParentTypes['CodeChange'] };
@@ -1542,6 +1703,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeliveryRouting: Routing;
   Domain: DomainRecord;
   Exclusion: ExclusionRecord;
+  FlagCount: FlagCount;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   KnowledgePackSummary: KnowledgePackSummary;
@@ -1550,6 +1712,7 @@ export type ResolversParentTypes = ResolversObject<{
   MappingHop: MappingHopRecord;
   MappingResolution: MappingResolutionRecord;
   PageInfo: PageInfo;
+  ProcedureOccurrenceRow: OccurrenceRow;
   Query: Record<PropertyKey, never>;
   RecommendedCode: RecommendedCodeResult;
   RelationshipType: RelationshipTypeRecord;
@@ -1592,6 +1755,31 @@ export type BillingProfileResolvers<ContextType = RequestContext, ParentType ext
   pitfalls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   primaryCodes?: Resolver<Array<ResolversTypes['CodeRef']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type ClaimLineResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimLineResult'] = ResolversParentTypes['ClaimLineResult']> = ResolversObject<{
+  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['ClaimFlag']>, ParentType, ContextType>;
+  lineId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lineNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ProcedureOccurrenceRow']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LineStatus'], ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Successor']>, ParentType, ContextType>;
+}>;
+
+export type ClaimMappingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimMappingResult'] = ResolversParentTypes['ClaimMappingResult']> = ResolversObject<{
+  lines?: Resolver<Array<ResolversTypes['ClaimLineResult']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['ClaimMappingSummary'], ParentType, ContextType>;
+}>;
+
+export type ClaimMappingSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimMappingSummary'] = ResolversParentTypes['ClaimMappingSummary']> = ResolversObject<{
+  flags?: Resolver<Array<ResolversTypes['FlagCount']>, ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mapped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmapped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CodeChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeChange'] = ResolversParentTypes['CodeChange']> = ResolversObject<{
@@ -1828,6 +2016,11 @@ export type ExclusionResolvers<ContextType = RequestContext, ParentType extends 
   techniques?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType>;
 }>;
 
+export type FlagCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FlagCount'] = ResolversParentTypes['FlagCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flag?: Resolver<ResolversTypes['ClaimFlag'], ParentType, ContextType>;
+}>;
+
 export type KnowledgePackSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnowledgePackSummary'] = ResolversParentTypes['KnowledgePackSummary']> = ResolversObject<{
   billingProfiles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   codeChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1886,6 +2079,17 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ProcedureOccurrenceRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcedureOccurrenceRow'] = ResolversParentTypes['ProcedureOccurrenceRow']> = ResolversObject<{
+  modifierConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modifierSourceValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  procedureConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  procedureDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  procedureSourceConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  procedureSourceValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   codeChanges?: Resolver<ResolversTypes['CodeChangeConnection'], ParentType, ContextType, RequireFields<QueryCodeChangesArgs, 'from' | 'to'>>;
@@ -1900,6 +2104,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   domains?: Resolver<Array<ResolversTypes['Domain']>, ParentType, ContextType>;
   expandConceptSet?: Resolver<ResolversTypes['ConceptConnection'], ParentType, ContextType, RequireFields<QueryExpandConceptSetArgs, 'items'>>;
   lineage?: Resolver<ResolversTypes['Lineage'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'code' | 'direction'>>;
+  mapClaimLines?: Resolver<ResolversTypes['ClaimMappingResult'], ParentType, ContextType, RequireFields<QueryMapClaimLinesArgs, 'lines'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'conceptId'>>;
   paths?: Resolver<Array<ResolversTypes['ConceptPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'fromConceptId' | 'toConceptId'>>;
   recommendDeliveryCode?: Resolver<ResolversTypes['DeliveryRecommendation'], ParentType, ContextType, RequireFields<QueryRecommendDeliveryCodeArgs, 'treatment'>>;
@@ -1987,6 +2192,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   About?: AboutResolvers<ContextType>;
   BillingComponents?: BillingComponentsResolvers<ContextType>;
   BillingProfile?: BillingProfileResolvers<ContextType>;
+  ClaimLineResult?: ClaimLineResultResolvers<ContextType>;
+  ClaimMappingResult?: ClaimMappingResultResolvers<ContextType>;
+  ClaimMappingSummary?: ClaimMappingSummaryResolvers<ContextType>;
   CodeChange?: CodeChangeResolvers<ContextType>;
   CodeChangeConnection?: CodeChangeConnectionResolvers<ContextType>;
   CodeChangeEdge?: CodeChangeEdgeResolvers<ContextType>;
@@ -2014,12 +2222,14 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   DeliveryRouting?: DeliveryRoutingResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
   Exclusion?: ExclusionResolvers<ContextType>;
+  FlagCount?: FlagCountResolvers<ContextType>;
   KnowledgePackSummary?: KnowledgePackSummaryResolvers<ContextType>;
   Lineage?: LineageResolvers<ContextType>;
   LineageStep?: LineageStepResolvers<ContextType>;
   MappingHop?: MappingHopResolvers<ContextType>;
   MappingResolution?: MappingResolutionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProcedureOccurrenceRow?: ProcedureOccurrenceRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecommendedCode?: RecommendedCodeResolvers<ContextType>;
   RelationshipType?: RelationshipTypeResolvers<ContextType>;

@@ -1,0 +1,73 @@
+/**
+ * Everything the claim rules need from the graph, behind one interface: for a code on a date of
+ * service (and a site), its own concept, where 'Maps to' leads, whether it was valid that day,
+ * and its successors with the criteria that choose between them; and the concepts of modifiers.
+ * The rules (claim-rules.ts) see only these plain records, never the database.
+ */
+import type { SiteOfService } from '../../generated/graphql.js';
+
+export interface ClaimCodeKey {
+  vocabularyId: string;
+  conceptCode: string;
+  /** Date of service, YYYY-MM-DD. */
+  date: string;
+  siteOfService: SiteOfService | null;
+}
+
+export interface ClaimConcept {
+  conceptId: number;
+  vocabularyId: string;
+  conceptCode: string;
+  standardConcept: string | null;
+  invalidReason: string | null;
+  validStartDate: string | null;
+  validEndDate: string | null;
+}
+
+/** The terminal status of 'Maps to' resolution, as the mapping module names it. */
+export type MappingStatus = 'STANDARD' | 'DEPRECATED_STANDARD' | 'NO_STANDARD_TARGET' | 'CYCLE';
+
+export interface ClaimSuccessor {
+  vocabularyId: string;
+  conceptCode: string;
+  effectiveDate: string;
+  /** The condition under which this successor applies (a level or criterion id, or free text), null when unconditional. */
+  condition: string | null;
+  /** Ids of the criteria behind the condition (a level's criteria, or the criterion itself). */
+  criterionIds: string[];
+}
+
+export interface ClaimCodeResolution {
+  /** The source code's own concept, null when no concept carries the code. */
+  source: ClaimConcept | null;
+  /** null when the source is unknown. */
+  status: MappingStatus | null;
+  /** Standard concepts the code maps to (several for a one-to-many map); empty unless STANDARD or DEPRECATED_STANDARD. */
+  targets: ClaimConcept[];
+  /** True when the code was reached through 'Concept replaced by' before 'Maps to'. */
+  viaReplacement: boolean;
+  /** Valid on the date of service (code versions when the graph has them, else the concept's dates). */
+  validOnDate: boolean;
+  /** First and last day the code is known valid (null: open or unknown). */
+  validFrom: string | null;
+  validUntil: string | null;
+  /** Successors in force on the date (replacement events effective by then, filtered by site), when not valid. */
+  successors: ClaimSuccessor[];
+}
+
+export interface ModifierConcept {
+  conceptId: number;
+  vocabularyId: string;
+  conceptCode: string;
+}
+
+export interface ClaimCodeSource {
+  /** One resolution per key, in key order. */
+  resolve(keys: readonly ClaimCodeKey[]): Promise<ClaimCodeResolution[]>;
+  /** Modifier concepts (classes 'CPT4 Modifier' and 'HCPCS Modifier') by code; absent codes are left out. */
+  modifiers(codes: readonly string[]): Promise<Map<string, ModifierConcept>>;
+}
+
+export function claimCodeKeyString(key: ClaimCodeKey): string {
+  return `${key.vocabularyId}|${key.conceptCode}|${key.date}|${key.siteOfService ?? ''}`;
+}

@@ -1,0 +1,181 @@
+import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { basename } from 'node:path';
+import type { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../../config.js';
+import { createDriver, waitForDatabase } from '../../db/driver.js';
+import { EmbeddedNeo4jError } from '../../db/embedded/launcher.js';
+import { Graph } from '../../db/graph.js';
+import { provideDatabase } from '../../db/provider.js';
+import { ensureSchema } from '../../db/schema-setup.js';
+import type { FileReport } from '../../ingest/athena/load.js';
+import { lineProgress, terminalProgress } from '../../ingest/progress.js';
+import { loadSeed } from '../../ingest/seed/load-seed.js';
+import { createLogger } from '../../logger.js';
+import { billingRulesFromPack } from './billing-rules.js';
+import { ClaimCodeRepository } from './claim-code-repository.js';
+import { ClaimFileError, csvHeader, formatOf, formatRejects, formatRows, readCsvClaims, readJsonlClaims, type ClaimFileFormat } from './claim-files.js';
+import { mapClaimStream, type StreamReport } from './claim-mapper.js';
+import { SummaryCounter, type ClaimSummary } from './claim-rules.js';
+
+const USAGE = `usage: npm run map:claims -- INPUT [--out FILE] [--format csv|jsonl] [--rejects FILE] [--strict]
+
+Maps claim lines to OMOP PROCEDURE_OCCURRENCE rows. INPUT is CSV (a header naming the
+ClaimLineInput fields: code, modifiers, date_of_service, units, site_of_service, line_id,
+person_id, encounter_id, course_id; camelCase or snake_case) or JSON Lines (.jsonl, .ndjson).
+Sort the input by person_id, course_id, date_of_service, encounter_id: encounter and course
+rules look at neighbouring lines only (an add-on's primary must sit in the same run of lines of
+its encounter; a repeated once-per-course code is found within the run of its course).
+  --out FILE      where rows go (default: standard output)
+  --format F      csv or jsonl (default: from the --out extension, else csv)
+  --rejects FILE  where rejected lines go, with line numbers (default claims-rejects.tsv)
+  --strict        exit with code 1 when any line was rejected`;
+
+class UsageError extends Error {}
+
+interface Options {
+  input: string;
+  out: string | undefined;
+  format: ClaimFileFormat;
+  rejects: string;
+  strict: boolean;
+}
+
+function options(): Options | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        format: { type: 'string' },
+        rejects: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give exactly one INPUT file' : 'INPUT is missing');
+  const format = values.format ?? (values.out ? formatOf(values.out) : 'csv');
+  if (format !== 'csv' && format !== 'jsonl') throw new UsageError(`--format must be csv or jsonl, got '${format}'`);
+  const input = positionals[0]!;
+  try {
+    if (!statSync(input).isFile()) throw new UsageError(`${input} is not a file`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return { input, out: values.out, format, rejects: values.rejects ?? 'claims-rejects.tsv', strict: values.strict };
+}
+
+/** Writes with backpressure: waits for 'drain' when the stream's buffer is full. */
+async function write(stream: Writable, text: string): Promise<void> {
+  if (text !== '' && !stream.write(text)) await once(stream, 'drain');
+}
+
+async function close(stream: WriteStream): Promise<void> {
+  stream.end();
+  await once(stream, 'finish');
+}
+
+function summaryText(input: string, summary: ClaimSummary, report: StreamReport, seconds: number, peakRss: number, where: { out: string; rejects: string | null }): string {
+  const n = (value: number): string => value.toLocaleString('en-US');
+  const lines = [
+    `mapped ${input}: ${n(summary.lines)} lines in ${seconds.toFixed(1)} s (${n(Math.round(summary.lines / Math.max(seconds, 0.001)))} lines/s), peak memory ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
+    `  ${n(summary.mapped)} mapped, ${n(summary.unmapped)} unmapped, ${n(summary.rejected)} rejected; ${n(summary.rows)} rows written to ${where.out}`,
+    `  ${n(report.resolvedKeys)} distinct (code, date, site) resolved in the database`,
+  ];
+  if (summary.flags.length) lines.push(`  flags: ${summary.flags.map((f) => `${f.flag} ${n(f.count)}`).join(', ')}`);
+  if (report.encountersSplit || report.coursesSplit) {
+    lines.push(
+      `  warning: the input is not sorted: ${n(report.encountersSplit)} encounters and ${n(report.coursesSplit)} courses came back after other lines; ` +
+        'their add-on and repeated-planning checks saw only neighbouring lines (sort by person_id, course_id, date_of_service, encounter_id)',
+    );
+  }
+  lines.push(summary.rejected ? `  ${n(summary.rejected)} lines rejected: see ${where.rejects}` : '  no lines rejected');
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  let opts: Options | 'help';
+  try {
+    opts = options();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (opts === 'help') {
+    console.error(USAGE);
+    return 0;
+  }
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const database = await provideDatabase(config.database, log);
+  const driver = createDriver(database.uri, database.auth, { retryMs: 60_000 });
+  try {
+    const graph = new Graph(driver, database.database);
+    await waitForDatabase(driver, database.database);
+    await ensureSchema(graph);
+    if (config.seedOnStart) await loadSeed(graph, log);
+    const rules = billingRulesFromPack();
+    // The graph does not change during a run: each code is read once (bounded).
+    const source = new ClaimCodeRepository(graph, { codeCacheSize: 10_000 });
+
+    const started = Date.now();
+    const totalBytes = statSync(opts.input).size;
+    const inputStream = createReadStream(opts.input, { highWaterMark: 1 << 20 });
+    const lines = formatOf(opts.input) === 'jsonl' ? readJsonlClaims(inputStream) : readCsvClaims(inputStream);
+    const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
+    let rejects: WriteStream | undefined;
+    const progress = process.stderr.isTTY ? terminalProgress() : lineProgress((line) => console.error(line));
+    const counter = new SummaryCounter();
+    const report: StreamReport = { resolvedKeys: 0, encountersSplit: 0, coursesSplit: 0 };
+    let peakRss = process.memoryUsage.rss();
+
+    // The progress sinks are typed for the vocabulary loader's files; they only print the name.
+    progress.startFile(basename(opts.input) as FileReport['file'], totalBytes);
+    if (opts.format === 'csv') await write(out, csvHeader());
+    for await (const outcomes of mapClaimStream(lines, source, rules, report)) {
+      for (const outcome of outcomes) counter.add(outcome);
+      await write(out, formatRows(outcomes, opts.format));
+      const rejected = formatRejects(outcomes);
+      if (rejected) {
+        if (!rejects) {
+          rejects = createWriteStream(opts.rejects);
+          await write(rejects, 'line\tline_id\treason\n');
+        }
+        await write(rejects, rejected);
+      }
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      progress.update(inputStream.bytesRead, counter.lines);
+    }
+    if (opts.out) await close(out as WriteStream);
+    else await new Promise<void>((resolve, reject) => process.stdout.write('', (error) => (error ? reject(error) : resolve())));
+    if (rejects) await close(rejects);
+    const seconds = (Date.now() - started) / 1000;
+    const summary = counter.summary();
+    progress.finishFile({ file: basename(opts.input), path: opts.input, rowsRead: summary.lines, rowsWritten: summary.rows, rejected: summary.rejected, rowsWithMissingConcepts: 0, missingConceptIds: 0, seconds } as unknown as FileReport);
+    const text = summaryText(opts.input, summary, report, seconds, peakRss, { out: opts.out ?? 'standard output', rejects: rejects ? opts.rejects : null });
+    if (opts.out) console.log(text);
+    else console.error(text);
+    return opts.strict && summary.rejected > 0 ? 1 : 0;
+  } finally {
+    await driver.close();
+    await database.release();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ClaimFileError || error instanceof ConfigError || error instanceof EmbeddedNeo4jError) console.error(error.message);
+    else console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadSeed } from '../../src/ingest/seed/load-seed.js';
+import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
+import { tempFolder } from '../helpers/vocabulary-folders.js';
+
+/** The claims command as a user runs it: `npm run map:claims -- INPUT [--out FILE] ...`. */
+const { graph } = useTestDatabase();
+const work = tempFolder('claims-cli');
+
+function runCli(...args: string[]) {
+  const { uri } = inject('neo4j');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/modules/claims/map-claims-cli.ts', ...args], {
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const CSV = `line_id,person_id,encounter_id,course_id,code,modifiers,date_of_service,units,site_of_service
+l1,p1,e1,c1,77263,,2026-01-05,1,
+l2,p1,e2,c1,77412,,2026-01-06,0,
+l3,p1,e2,c1,77387-26,,2026-01-06,,
+l4,p1,e2,c1,77387,TC,2026-01-06,1,
+l5,p1,e3,c1,77387,26,2026-01-07,1,
+l6,p1,e4,c1,77263,,2026-01-12,1,
+l7,p1,e4,c1,77427,,2026-01-12,1,
+l8,p1,e5,c1,77A12,,2026-01-13,1,
+l9,p1,e5,c1,"77412, 59",,2026-01-13,two,
+`;
+
+const JSONL = [
+  { lineId: 'j1', personId: 'p2', code: 'G6015', dateOfService: '2026-02-02', siteOfService: 'PHYSICIAN_OFFICE' },
+  { line_id: 'j2', person_id: 'p2', code: '99999', date_of_service: '2025-02-02' },
+  'not json',
+  { lineId: 'j4', personId: 'p2', code: '77412', modifiers: ['LT'], dateOfService: '2025-02-02', units: 3 },
+]
+  .map((line) => (typeof line === 'string' ? line : JSON.stringify(line)))
+  .join('\n');
+
+beforeAll(async () => {
+  await resetDatabase(graph);
+  await loadSeed(graph, silentLog);
+  writeFileSync(join(work, 'claims.csv'), CSV);
+  writeFileSync(join(work, 'claims.jsonl'), `${JSONL}\n`);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run map:claims', () => {
+  it('maps a CSV file to PROCEDURE_OCCURRENCE rows, writes the rejects with line numbers and prints a summary', () => {
+    const out = join(work, 'out.csv');
+    const rejects = join(work, 'rejects.tsv');
+    const { code, stdout, stderr } = runCli(join(work, 'claims.csv'), '--out', out, '--rejects', rejects);
+    expect(stderr).toMatch(/claims\.csv: 9 rows in [\d.]+ s, 2 rejected/);
+    expect(code).toBe(0);
+    const rows = readFileSync(out, 'utf8').trim().split('\n');
+    expect(rows[0]).toBe('person_id,procedure_concept_id,procedure_date,quantity,modifier_concept_id,procedure_source_value,procedure_source_concept_id,modifier_source_value,line_number,line_id,status,flags');
+    expect(rows).toHaveLength(8);
+    const byId = new Map(rows.slice(1).map((row) => [row.split(',')[9], row.split(',')]));
+    expect(byId.get('l2')?.slice(2, 4)).toEqual(['2026-01-06', '1']);
+    expect(byId.get('l3')?.[11]).toBe('ADD_ON|PROFESSIONAL_COMPONENT');
+    expect(byId.get('l4')?.[11]).toBe('ADD_ON|TECHNICAL_COMPONENT|BUNDLED_COMPONENT');
+    expect(byId.get('l5')?.[11]).toBe('ADD_ON|ADD_ON_WITHOUT_PRIMARY|PROFESSIONAL_COMPONENT');
+    expect(byId.get('l6')?.[11]).toBe('ONCE_PER_COURSE|REPEATED_PLANNING');
+    expect(byId.get('l7')?.[11]).toBe('WEEKLY_MANAGEMENT');
+    expect(stdout).toMatch(/mapped .*claims\.csv: 9 lines in [\d.]+ s \([\d,]+ lines\/s\), peak memory \d+ MB/);
+    expect(stdout).toContain('7 mapped, 0 unmapped, 2 rejected; 7 rows written to');
+    expect(stdout).toMatch(/flags: WEEKLY_MANAGEMENT 1, ADD_ON 3, ADD_ON_WITHOUT_PRIMARY 1, ONCE_PER_COURSE 2, REPEATED_PLANNING 1, PROFESSIONAL_COMPONENT 2, TECHNICAL_COMPONENT 1, BUNDLED_COMPONENT 1, MALFORMED_INPUT 2/);
+    expect(stdout).toContain(`2 lines rejected: see ${rejects}`);
+    const rejected = readFileSync(rejects, 'utf8').trim().split('\n');
+    expect(rejected[0]).toBe('line\tline_id\treason');
+    expect(rejected[1]).toMatch(/^9\tl8\t'77A12' is not a CPT4 code/);
+    expect(rejected[2]).toMatch(/^10\tl9\tunits 'two' is not a whole number/);
+  });
+
+  it('reads JSON Lines and writes JSON Lines to standard output, summary on standard error', () => {
+    const rejects = join(work, 'jsonl-rejects.tsv');
+    const { code, stdout, stderr } = runCli(join(work, 'claims.jsonl'), '--format', 'jsonl', '--rejects', rejects);
+    expect(code).toBe(0);
+    const rows = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows.map((r) => [r.line_id, r.status])).toEqual([
+      ['j1', 'MAPPED'],
+      ['j2', 'UNMAPPED'],
+      ['j4', 'MAPPED'],
+    ]);
+    expect(rows[0]).toMatchObject({ procedure_source_value: 'G6015', flags: ['NOT_VALID_ON_DATE', 'DEPRECATED_SOURCE'], line_number: 1 });
+    expect((rows[0]!.messages as string[]).join()).toMatch(/successors: 77407 \(level-2\) from 2026-01-01, 77412 \(level-3\) from 2026-01-01/);
+    expect(rows[1]).toMatchObject({ procedure_concept_id: 0, procedure_source_concept_id: 0, flags: ['UNKNOWN_CODE'] });
+    expect(rows[2]).toMatchObject({ quantity: 3, modifier_source_value: 'LT', line_number: 4 });
+    expect(rows[2]!.modifier_concept_id).toBeGreaterThan(2_000_000_000);
+    expect(stderr).toContain('2 mapped, 1 unmapped, 1 rejected; 3 rows written to standard output');
+    expect(readFileSync(rejects, 'utf8')).toMatch(/^3\t\tnot JSON/m);
+  });
+
+  it('exits 1 with --strict when a line was rejected, 0 when none was', () => {
+    expect(runCli(join(work, 'claims.csv'), '--out', join(work, 'strict.csv'), '--rejects', join(work, 'strict.tsv'), '--strict').code).toBe(1);
+    const clean = join(work, 'clean.csv');
+    writeFileSync(clean, 'code,date_of_service\n77412,2025-03-03\n');
+    const rejects = join(work, 'clean-rejects.tsv');
+    const result = runCli(clean, '--out', join(work, 'clean-out.csv'), '--rejects', rejects, '--strict');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('no lines rejected');
+    expect(existsSync(rejects)).toBe(false);
+  });
+
+  it('warns when encounters or courses are not sorted together', () => {
+    const unsorted = join(work, 'unsorted.csv');
+    writeFileSync(unsorted, 'encounter_id,code,date_of_service\ne1,77387,2025-03-03\ne2,77412,2025-03-03\ne1,77412,2025-03-03\n');
+    const { code, stdout } = runCli(unsorted, '--out', join(work, 'unsorted-out.csv'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/warning: the input is not sorted: 1 encounters and 0 courses came back/);
+  });
+
+  it('explains its usage and exits 2 on bad options', () => {
+    for (const args of [[], ['--bogus', join(work, 'claims.csv')], [join(work, 'claims.csv'), '--format', 'xml'], [join(work, 'missing.csv')]]) {
+      const { code, stderr } = runCli(...args);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/usage: npm run map:claims -- INPUT/);
+    }
+  });
+});

@@ -1,0 +1,276 @@
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
+import { loadSeed } from '../../src/ingest/seed/load-seed.js';
+import { billingRulesFromPack } from '../../src/modules/claims/billing-rules.js';
+import { ClaimCodeRepository } from '../../src/modules/claims/claim-code-repository.js';
+import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource } from '../../src/modules/claims/claim-code-source.js';
+import { mapClaimBatch } from '../../src/modules/claims/claim-mapper.js';
+import { readSeedPack } from '../../src/seed-pack/read-pack.js';
+import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
+import { graphqlClient } from '../helpers/graphql.js';
+import { EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
+
+/** mapClaimLines through the real schema, resolvers and database: the knowledge pack plus a small hand-built vocabulary. */
+const { graph } = useTestDatabase();
+const query = graphqlClient(graph);
+const pack = readSeedPack();
+const idOf = (code: string): number => {
+  const row = pack.omopConcepts.find((c) => c.concept_code === code) ?? pack.localConcepts.find((c) => c.concept_code === code);
+  if (!row) throw new Error(`no pack concept ${code}`);
+  return Number(row.concept_id);
+};
+
+// Test-only concepts in OMOP's local id range: one-to-many maps, a replacement, no standard
+// target, a replacement cycle, and a modifier only a vocabulary load brings.
+const CONCEPTS = `concept_id,concept_name,domain_id,vocabulary_id,concept_class_id,standard_concept,concept_code,valid_start_date,valid_end_date,invalid_reason
+2100000001,Test source with two targets,Procedure,HCPCS,HCPCS,,Z9001,2010-01-01,2099-12-31,
+2100000011,Test target A,Procedure,SNOMED,Procedure,S,TEST-A,2010-01-01,2099-12-31,
+2100000012,Test target B,Procedure,SNOMED,Procedure,S,TEST-B,2010-01-01,2099-12-31,
+2100000002,Test replaced code,Procedure,HCPCS,HCPCS,,Z9002,2010-01-01,2019-12-31,U
+2100000003,Test replacement,Procedure,HCPCS,HCPCS,S,Z9003,2020-01-01,2099-12-31,
+2100000004,Test code without standard target,Procedure,HCPCS,HCPCS,,Z9004,2010-01-01,2099-12-31,
+2100000005,Test cycle one,Procedure,HCPCS,HCPCS,,Z9005,2010-01-01,2019-12-31,U
+2100000006,Test cycle two,Procedure,HCPCS,HCPCS,,Z9006,2010-01-01,2019-12-31,U
+2100000021,Test modifier,Observation,HCPCS,HCPCS Modifier,S,Q9,2010-01-01,2099-12-31,
+`;
+const RELATIONSHIPS = `concept_id_1,concept_id_2,relationship_id,valid_start_date,valid_end_date,invalid_reason
+2100000001,2100000011,Maps to,2010-01-01,2099-12-31,
+2100000001,2100000012,Maps to,2010-01-01,2099-12-31,
+2100000002,2100000003,Concept replaced by,2020-01-01,2099-12-31,
+2100000005,2100000006,Concept replaced by,2020-01-01,2099-12-31,
+2100000006,2100000005,Concept replaced by,2020-01-01,2099-12-31,
+`;
+const folder = tempFolder('claims-vocabulary');
+
+beforeAll(async () => {
+  await resetDatabase(graph);
+  await loadSeed(graph, silentLog);
+  for (const file of ['RELATIONSHIP.csv', 'VOCABULARY.csv', 'DOMAIN.csv', 'CONCEPT_CLASS.csv']) copyFileSync(join(EUNOMIA, file), join(folder, file));
+  writeFileSync(join(folder, 'CONCEPT.csv'), CONCEPTS);
+  writeFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), RELATIONSHIPS);
+  const report = await loadVocabularyFolder(graph, folder, { rejectsFile: join(folder, 'rejects.tsv') });
+  expect(report.rejected).toBe(0);
+});
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const MAP = `
+  query Map($lines: [ClaimLineInput!]!) {
+    mapClaimLines(lines: $lines) {
+      lines {
+        lineNumber lineId status flags messages family
+        rows { procedureConceptId procedureSourceValue procedureSourceConceptId modifierConceptId modifierSourceValue quantity procedureDate personId }
+        successors { code { vocabularyId conceptCode concept { conceptId } } effectiveDate condition criteria { criterionId } }
+      }
+      summary { lines mapped unmapped rejected rows flags { flag count } }
+    }
+  }`;
+
+interface Line {
+  lineNumber: number;
+  lineId: string | null;
+  status: string;
+  flags: string[];
+  messages: string[];
+  family: string | null;
+  rows: Record<string, unknown>[];
+  successors: { code: { vocabularyId: string; conceptCode: string; concept: { conceptId: string } | null }; effectiveDate: string; condition: string | null; criteria: { criterionId: string }[] }[];
+}
+
+async function map(lines: Record<string, unknown>[]): Promise<{ lines: Line[]; summary: Record<string, unknown> }> {
+  const result = await query(MAP, { lines });
+  expect(result.errors).toBeUndefined();
+  return (result.data as { mapClaimLines: { lines: Line[]; summary: Record<string, unknown> } }).mapClaimLines;
+}
+
+describe('mapClaimLines on the knowledge pack', () => {
+  it('builds the OMOP row: the standard concept, the code exactly as given, its own concept, units 0 -> 1', async () => {
+    const { lines } = await map([{ lineId: 'a', personId: 'p1', code: ' 77412 ', dateOfService: '2025-03-03', units: 0 }]);
+    expect(lines[0]).toMatchObject({ lineNumber: 1, lineId: 'a', status: 'MAPPED', flags: [], family: 'delivery', successors: [] });
+    expect(lines[0]!.rows).toEqual([
+      {
+        procedureConceptId: String(idOf('77412')),
+        procedureSourceValue: ' 77412 ',
+        procedureSourceConceptId: String(idOf('77412')),
+        modifierConceptId: '0',
+        modifierSourceValue: null,
+        quantity: 1,
+        procedureDate: '2025-03-03',
+        personId: 'p1',
+      },
+    ]);
+  });
+
+  it('carries the modifier about the procedure (26 before 59) and keeps every modifier in the source value', async () => {
+    const { lines } = await map([{ code: '77387-26', modifiers: ['59'], dateOfService: '2025-03-03', encounterId: 'e', units: 2 }, { code: '77412', dateOfService: '2025-03-03', encounterId: 'e' }]);
+    expect(lines[0]!.rows[0]).toMatchObject({ modifierConceptId: String(idOf('26')), modifierSourceValue: '26,59', procedureSourceValue: '77387-26', quantity: 2 });
+    expect(lines[0]!.flags).toEqual(['ADD_ON', 'PROFESSIONAL_COMPONENT']);
+  });
+
+  it('flags 77427 as weekly management: one row covering five fractions', async () => {
+    const { lines } = await map([{ code: '77427', dateOfService: '2025-03-07' }]);
+    expect(lines[0]).toMatchObject({ status: 'MAPPED', family: 'management', flags: ['WEEKLY_MANAGEMENT'] });
+    expect(lines[0]!.rows).toHaveLength(1);
+    expect(lines[0]!.messages[0]).toMatch(/five fractions/);
+  });
+
+  it('flags 77387 as an add-on, and without a primary when no delivery code shares its encounter', async () => {
+    const { lines } = await map([
+      { code: '77387', dateOfService: '2025-03-03', encounterId: 'with' },
+      { code: '77407', dateOfService: '2025-03-03', encounterId: 'with' },
+      { code: '77387', dateOfService: '2025-03-03', encounterId: 'alone' },
+      { code: '77427', dateOfService: '2025-03-03', encounterId: 'alone' },
+    ]);
+    expect(lines[0]!.flags).toEqual(['ADD_ON']);
+    expect(lines[2]!.flags).toEqual(['ADD_ON', 'ADD_ON_WITHOUT_PRIMARY']);
+    expect(lines[2]!.messages).toContain('no primary code (77402, 77407, 77412, 77385, 77386) is reported in encounter alone');
+  });
+
+  it('flags planning as once per course, and repeated when reported twice in one course', async () => {
+    const { lines } = await map([
+      { code: '77263', dateOfService: '2025-03-01', courseId: 'c1' },
+      { code: '77263', dateOfService: '2025-04-01', courseId: 'c1' },
+      { code: '77263', dateOfService: '2025-05-01', courseId: 'c2' },
+    ]);
+    expect(lines.map((l) => l.flags)).toEqual([['ONCE_PER_COURSE'], ['ONCE_PER_COURSE', 'REPEATED_PLANNING'], ['ONCE_PER_COURSE']]);
+    expect(lines[0]!.family).toBe('clinical-planning');
+  });
+
+  it('keeps -26 and -TC apart, and 77387-TC is bundled from 2026-01-01', async () => {
+    const { lines } = await map([
+      { code: '77387-TC', dateOfService: '2025-12-31', encounterId: 'a' },
+      { code: '77387', modifiers: ['TC'], dateOfService: '2026-01-02', encounterId: 'b' },
+      { code: '77387-26', dateOfService: '2026-01-02', encounterId: 'b' },
+      { code: '77412', dateOfService: '2026-01-02', encounterId: 'b' },
+    ]);
+    expect(lines[0]!.flags).toEqual(['ADD_ON', 'ADD_ON_WITHOUT_PRIMARY', 'TECHNICAL_COMPONENT']);
+    expect(lines[1]!.flags).toEqual(['ADD_ON', 'TECHNICAL_COMPONENT', 'BUNDLED_COMPONENT']);
+    expect(lines[1]!.rows[0]).toMatchObject({ modifierConceptId: String(idOf('TC')), procedureSourceValue: '77387' });
+    expect(lines[1]!.messages.join('\n')).toMatch(/technical component of 77387 is bundled into 77402, 77407, 77412 from 2026-01-01 \(status B\): not separately payable/);
+    expect(lines[2]!.flags).toEqual(['ADD_ON', 'PROFESSIONAL_COMPONENT']);
+  });
+
+  it('flags a code not valid on its date with its successors and the criteria that choose between them', async () => {
+    const { lines } = await map([{ code: 'g6015', dateOfService: '2026-02-02' }]);
+    const [line] = lines;
+    expect(line!.status).toBe('MAPPED');
+    expect(line!.flags).toEqual(['NOT_VALID_ON_DATE', 'DEPRECATED_SOURCE']);
+    expect(line!.rows[0]).toMatchObject({ procedureConceptId: String(idOf('G6015')), procedureSourceValue: 'g6015' });
+    expect(line!.successors.map((s) => [s.code.conceptCode, s.condition, s.effectiveDate, s.code.concept?.conceptId])).toEqual([
+      ['77407', 'level-2', '2026-01-01', String(idOf('77407'))],
+      ['77412', 'level-3', '2026-01-01', String(idOf('77412'))],
+    ]);
+    const level3 = pack.criteria.levels.find((l) => l.id === 'level-3')!;
+    expect(line!.successors[1]!.criteria.map((c) => c.criterionId).sort()).toEqual([...new Set([...level3.requiresAll, ...level3.requiresAny])].sort());
+    expect(line!.messages.join('\n')).toMatch(/G6015 is not valid on 2026-02-02 \(valid 2015-01-01 to 2025-12-31\); successors: 77407 \(level-2\) from 2026-01-01, 77412 \(level-3\) from 2026-01-01/);
+  });
+
+  it('chooses successors by site of service: 77418 became G6015 in offices and 77385/77386 in hospitals (2015)', async () => {
+    const { lines } = await map([
+      { code: '77418', dateOfService: '2016-03-01', siteOfService: 'PHYSICIAN_OFFICE' },
+      { code: '77418', dateOfService: '2016-03-01', siteOfService: 'HOSPITAL_OUTPATIENT' },
+      { code: '77418', dateOfService: '2014-06-01' },
+    ]);
+    expect(lines[0]!.successors.map((s) => s.code.conceptCode)).toEqual(['G6015']);
+    expect(lines[1]!.successors.map((s) => s.code.conceptCode)).toEqual(['77385', '77386']);
+    expect(lines[2]!.flags).not.toContain('NOT_VALID_ON_DATE');
+    expect(lines[2]!.successors).toEqual([]);
+  });
+
+  it('reports bad lines one by one and maps the others', async () => {
+    const { lines, summary } = await map([
+      { lineId: 'bad-code', code: '7741', dateOfService: '2025-03-03' },
+      { lineId: 'bad-modifier', code: '77412-A', dateOfService: '2025-03-03' },
+      { lineId: 'old-date', code: '77412', dateOfService: '1899-12-31' },
+      { lineId: 'unknown', code: '99999', dateOfService: '2025-03-03' },
+      { lineId: 'unknown-modifier', code: '77412-ZZ', dateOfService: '2025-03-03' },
+      { lineId: 'good', code: '77412', dateOfService: '2025-03-03' },
+    ]);
+    expect(lines.map((l) => [l.lineId, l.status, l.flags.join()])).toEqual([
+      ['bad-code', 'REJECTED', 'MALFORMED_INPUT'],
+      ['bad-modifier', 'REJECTED', 'MALFORMED_INPUT'],
+      ['old-date', 'REJECTED', 'MALFORMED_INPUT'],
+      ['unknown', 'UNMAPPED', 'UNKNOWN_CODE'],
+      ['unknown-modifier', 'UNMAPPED', 'UNKNOWN_CODE'],
+      ['good', 'MAPPED', ''],
+    ]);
+    expect(lines.every((l) => l.messages.length > 0 || l.status === 'MAPPED')).toBe(true);
+    expect(lines[3]!.rows).toEqual([expect.objectContaining({ procedureConceptId: '0', procedureSourceConceptId: '0', procedureSourceValue: '99999' })]);
+    expect(lines[4]!.rows).toEqual([expect.objectContaining({ procedureConceptId: '0', procedureSourceConceptId: String(idOf('77412')), modifierSourceValue: 'ZZ' })]);
+    expect(summary).toEqual({
+      lines: 6,
+      mapped: 1,
+      unmapped: 2,
+      rejected: 3,
+      rows: 3,
+      flags: [
+        { flag: 'UNKNOWN_CODE', count: 2 },
+        { flag: 'MALFORMED_INPUT', count: 3 },
+      ],
+    });
+  });
+
+  it('refuses more than 10,000 lines with LIST_SIZE_LIMIT_EXCEEDED, and fails a line without a calendar date as bad input', async () => {
+    const many = Array.from({ length: 10_001 }, () => ({ code: '77412', dateOfService: '2025-03-03' }));
+    const result = await query('query Map($lines: [ClaimLineInput!]!) { mapClaimLines(lines: $lines) { summary { lines } } }', { lines: many });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'LIST_SIZE_LIMIT_EXCEEDED', limit: 10_000, requested: 10_001 });
+    const bad = await query('query Map($lines: [ClaimLineInput!]!) { mapClaimLines(lines: $lines) { summary { lines } } }', { lines: [{ code: '77412', dateOfService: '2025-02-30' }] });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('mapClaimLines on a loaded vocabulary', () => {
+  it('gives one row per target of a one-to-many map', async () => {
+    const { lines } = await map([{ code: 'Z9001', dateOfService: '2021-05-05' }]);
+    expect(lines[0]!.status).toBe('MAPPED');
+    expect(lines[0]!.flags).toEqual(['ONE_TO_MANY']);
+    expect(lines[0]!.rows.map((r) => [r.procedureConceptId, r.procedureSourceConceptId])).toEqual([
+      ['2100000011', '2100000001'],
+      ['2100000012', '2100000001'],
+    ]);
+  });
+
+  it('follows a replaced code to its replacement, keeping the original code as the source', async () => {
+    const { lines } = await map([{ code: 'Z9002', dateOfService: '2021-05-05' }, { code: 'Z9002', dateOfService: '2015-05-05' }]);
+    expect(lines[0]!.flags).toEqual(['NOT_VALID_ON_DATE', 'DEPRECATED_SOURCE']);
+    expect(lines[0]!.rows[0]).toMatchObject({ procedureConceptId: '2100000003', procedureSourceConceptId: '2100000002', procedureSourceValue: 'Z9002' });
+    expect(lines[0]!.messages.join('\n')).toMatch(/followed through 'Concept replaced by' to HCPCS Z9003/);
+    expect(lines[1]!.flags).toEqual(['DEPRECATED_SOURCE']);
+    expect(lines[1]!.rows[0]!.procedureConceptId).toBe('2100000003');
+  });
+
+  it('leaves a code with no standard target, or caught in a replacement cycle, unmapped with a 0 row', async () => {
+    const { lines } = await map([{ code: 'Z9004', dateOfService: '2021-05-05' }, { code: 'Z9005', dateOfService: '2015-05-05' }]);
+    expect(lines.map((l) => l.status)).toEqual(['UNMAPPED', 'UNMAPPED']);
+    expect(lines[0]!.rows[0]).toMatchObject({ procedureConceptId: '0', procedureSourceConceptId: '2100000004' });
+    expect(lines[0]!.messages.join()).toMatch(/no standard concept is reached/);
+    expect(lines[1]!.messages.join()).toMatch(/loops back on itself/);
+  });
+
+  it('knows a modifier that only the vocabulary load brings', async () => {
+    const { lines } = await map([{ code: '77412-q9', dateOfService: '2025-03-03' }]);
+    expect(lines[0]).toMatchObject({ status: 'MAPPED', flags: [] });
+    expect(lines[0]!.rows[0]).toMatchObject({ modifierConceptId: '2100000021', modifierSourceValue: 'q9' });
+  });
+
+  it('resolves each distinct (code, date, site) once per batch', async () => {
+    const repository = new ClaimCodeRepository(graph);
+    const keys: ClaimCodeKey[] = [];
+    const counting: ClaimCodeSource = {
+      resolve: async (batch): Promise<ClaimCodeResolution[]> => {
+        keys.push(...batch);
+        return repository.resolve(batch);
+      },
+      modifiers: (codes) => repository.modifiers(codes),
+    };
+    const lines = Array.from({ length: 300 }, (_, i) => ({
+      lineNumber: i + 1, lineId: null, personId: null, encounterId: null, courseId: null,
+      code: i % 2 ? '77412' : '77412-26', modifiers: [], dateOfService: i % 3 ? '2025-03-03' : '2026-03-03', units: null, siteOfService: null,
+    }));
+    const { summary } = await mapClaimBatch(lines, counting, billingRulesFromPack());
+    expect(summary.mapped).toBe(300);
+    expect(keys.map((k) => `${k.conceptCode} ${k.date}`).sort()).toEqual(['77412 2025-03-03', '77412 2026-03-03']);
+  });
+});
