@@ -68,7 +68,7 @@ describe('the running service', () => {
       codeVersions: pack.codeVersions.length,
       deliveryLevels: 3,
       criteria: pack.criteria.criteria.length,
-      workedExamples: 8,
+      workedExamples: pack.criteria.examples.length,
     });
   });
 
