@@ -19,7 +19,7 @@ import { generateVocabulary } from '../src/ingest/synthetic/generate.js';
  * tables, then the primary keys, indexes and CLUSTERs of the OMOP CDM v5.4 DDL). Each is timed
  * to a queryable database; rows/s and peak memory are printed beside the DESIGN.md anchor.
  *
- * npm run bench:import -- [--concepts N] [--relationships N] [--seed N] [--skip-bolt] [--skip-postgres]
+ * npm run bench:import -- [--concepts N] [--relationships N] [--seed N] [--skip-bolt] [--skip-postgres] [--skip-bulk]
  */
 const ANCHOR_ROWS_PER_SECOND = 300_000;
 const { values } = parseArgs({
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     pagecache: { type: 'string', default: '4g' },
     'skip-bolt': { type: 'boolean', default: false },
     'skip-postgres': { type: 'boolean', default: false },
+    'skip-bulk': { type: 'boolean', default: false },
     postgres: { type: 'string', default: '/usr/lib/postgresql/15/bin' },
   },
 });
@@ -211,28 +212,36 @@ async function postgresLeg(): Promise<Leg> {
   const pg: ChildProcess = spawn(command, rest, { stdio: ['ignore', 'ignore', 'pipe'] });
   let peak = 0;
   const sampler = setInterval(() => {
-    const pids = spawnSync('pgrep', ['-f', `-D ${data}`], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number);
+    const pids = spawnSync('pgrep', ['-f', '--', `postgres -D ${data}`], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number);
     const children = pids.flatMap((pid) => spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number));
     peak = Math.max(peak, [...new Set([...pids, ...children])].reduce((sum, pid) => sum + memoryOf(pid, 'Pss'), 0));
   }, 500);
-  const psql = (sql: string) => {
-    const result = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', socket, '-p', String(port), '-U', 'postgres', '-d', 'postgres'], { input: sql, encoding: 'utf8', maxBuffer: 64 * MB });
-    if (result.status !== 0) throw new Error(`psql failed: ${result.stderr}`);
-  };
+  // Asynchronous, so that the memory sampler keeps running while psql works.
+  const psql = (sql: string) =>
+    new Promise<void>((done, fail) => {
+      const child = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', socket, '-p', String(port), '-U', 'postgres', '-d', 'postgres'], {
+        stdio: ['pipe', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.once('error', fail);
+      child.once('close', (code) => (code === 0 ? done() : fail(new Error(`psql failed: ${stderr}`))));
+      child.stdin.end(sql);
+    });
   try {
     for (let i = 0; ; i++) {
       if (spawnSync('psql', ['-X', '-h', socket, '-p', String(port), '-U', 'postgres', '-c', 'select 1'], { stdio: 'ignore' }).status === 0) break;
       if (i > 100) throw new Error('PostgreSQL did not start');
       await new Promise((r) => setTimeout(r, 200));
     }
-    psql(PG_TABLES);
+    await psql(PG_TABLES);
     console.log('\n== PostgreSQL 15: COPY, then the OMOP CDM v5.4 primary keys, indexes and CLUSTERs');
     const started = Date.now();
     // ATHENA's files are tab-delimited without quoting: the usual COPY options for them.
-    psql(tables.map((t) => `\\copy ${t.toLowerCase()} FROM '${join(folder, `${t}.csv`)}' WITH (FORMAT csv, DELIMITER E'\\t', HEADER, QUOTE E'\\b')`).join('\n'));
+    await psql(tables.map((t) => `\\copy ${t.toLowerCase()} FROM '${join(folder, `${t}.csv`)}' WITH (FORMAT csv, DELIMITER E'\\t', HEADER, QUOTE E'\\b')`).join('\n'));
     const copied = Date.now();
     console.log(`COPY: ${((copied - started) / 1000).toFixed(1)} s`);
-    psql(PG_INDEXES);
+    await psql(PG_INDEXES);
     const seconds = (Date.now() - started) / 1000;
     return {
       name: 'PostgreSQL 15 (COPY + OMOP CDM v5.4 primary keys, indexes, CLUSTER)',
@@ -243,14 +252,15 @@ async function postgresLeg(): Promise<Leg> {
     };
   } finally {
     clearInterval(sampler);
-    pg.kill('SIGINT');
-    await new Promise((r) => pg.once('exit', r));
+    const exited = new Promise((r) => pg.once('exit', r));
+    run([bin('pg_ctl'), 'stop', '-D', data, '-m', 'fast']);
+    await exited;
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 console.log(`data: ${folder}: ${fmt(totalRows)} rows, ${mb(bytes)}; ${Object.entries(rowCounts).map(([t, n]) => `${t} ${fmt(n)}`).join(', ')}`);
-legs.push(await bulkLeg());
+if (!values['skip-bulk']) legs.push(await bulkLeg());
 if (!values['skip-postgres']) legs.push(await postgresLeg());
 if (!values['skip-bolt']) legs.push(await boltLeg());
 
