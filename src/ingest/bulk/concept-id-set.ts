@@ -33,15 +33,41 @@ export class ConceptIdSet {
   }
 
   has(id: number): boolean {
+    return this.rank(id) >= 0;
+  }
+
+  /** The position of an id in the sorted set, or -1 when it is not in it. */
+  rank(id: number): number {
     let low = 0;
     let high = this.length - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
       const value = this.ids[mid]!;
-      if (value === id) return true;
+      if (value === id) return mid;
       if (value < id) low = mid + 1;
       else high = mid - 1;
     }
-    return false;
+    return -1;
+  }
+}
+
+/**
+ * A subset of the ids, one bit per known concept (125 KB per million), plus a JS set for ids
+ * outside the known set (absent concepts, few).
+ */
+export class ClosedIds {
+  private readonly bits: Uint8Array;
+  private readonly others = new Set<number>();
+  constructor(private readonly known: ConceptIdSet) {
+    this.bits = new Uint8Array((known.size >>> 3) + 1);
+  }
+  add(id: number): void {
+    const rank = this.known.rank(id);
+    if (rank < 0) this.others.add(id);
+    else this.bits[rank >>> 3]! |= 1 << (rank & 7);
+  }
+  has(id: number): boolean {
+    const rank = this.known.rank(id);
+    return rank < 0 ? this.others.has(id) : (this.bits[rank >>> 3]! & (1 << (rank & 7))) !== 0;
   }
 }

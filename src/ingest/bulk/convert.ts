@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ConceptRow } from '../concept-writer.js';
 import type { VocabularyFile, VocabularyFileName } from '../athena/files.js';
 import { openRecords, Rejects, type FileReport, type ProgressSink } from '../athena/load.js';
+import { openRecordBatches } from './tab-records.js';
 import { planRelationshipTypes, type StoredAs } from '../athena/relationship-types.js';
 import {
   parseAncestor,
@@ -15,13 +16,14 @@ import {
   parseVocabulary,
   type Parsed,
   type RawRecord,
+  type AncestorRow,
   type ConceptClassRow,
   type DomainRow,
   type RelationshipCatalogueRow,
   type VocabularyRow,
 } from '../athena/rows.js';
 import { addSynonym, applyConceptRow, type ConceptState } from './concept-state.js';
-import { ConceptIdSet } from './concept-id-set.js';
+import { ClosedIds, ConceptIdSet } from './concept-id-set.js';
 import { ARRAY_DELIMITER, bool, ChunkedFile, date, list, multiline, num, str } from './import-csv.js';
 
 /**
@@ -223,41 +225,62 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
   const counts = { concepts: 0, placeholders: 0, relationships: 0, ancestors: 0, catalogue: 0 };
 
   /** Reads one file as the loader does (same counts, same rejects), handing each good row on. */
-  async function each<T>(file: VocabularyFile, parse: (record: RawRecord) => Parsed<T>, use: (row: T, line: number, stream: Stream) => void): Promise<Stream> {
+  /**
+   * Reads one file as the loader does (same counts, same rejects), handing each good row on.
+   * `use` may return false to give up the pass (`tentative`: its rejects are held back until
+   * the pass completes, so a pass given up and run again reports each row once).
+   */
+  async function each<T>(
+    file: VocabularyFile,
+    parse: (record: RawRecord) => Parsed<T>,
+    use: (row: T, line: number, stream: Stream) => boolean | void,
+    tentative = false,
+  ): Promise<Stream | undefined> {
     const fileStarted = Date.now();
+    const held: [number, string, string[]][] = [];
+    const reject = (line: number, reason: string, values: string[]) =>
+      tentative ? held.push([line, reason, values]) : rejects.add(file.name, line, reason, values);
+    let gaveUp = false;
     const report: FileReport = { file: file.name, path: file.path, rowsRead: 0, rowsWritten: 0, rejected: 0, rowsWithMissingConcepts: 0, missingConceptIds: 0, seconds: 0 };
     const stream: Stream = { file, report, missingIds: new Set() };
     options.progress?.startFile(file.name, file.bytes);
-    const source = openRecords(file);
+    const source = openRecordBatches(file);
     let lastProgress = 0;
     const width = file.header.length;
-    for await (const item of source.items) {
-      report.rowsRead += 1;
-      if ('error' in item) {
-        report.rejected += 1;
-        rejects.add(file.name, item.line, `unreadable row: ${item.error}`, []);
-        continue;
+    reading: for await (const batch of source.batches) {
+      for (const item of batch) {
+        report.rowsRead += 1;
+        if ('error' in item) {
+          report.rejected += 1;
+          reject(item.line, `unreadable row: ${item.error}`, []);
+          continue;
+        }
+        if (item.values.length !== width) {
+          report.rejected += 1;
+          reject(item.line, `expected ${width} columns, found ${item.values.length}`, item.values);
+          continue;
+        }
+        const record: RawRecord = {};
+        for (let i = 0; i < width; i++) record[file.header[i]!] = item.values[i];
+        const parsed = parse(record);
+        if ('reject' in parsed) {
+          report.rejected += 1;
+          reject(item.line, parsed.reject, item.values);
+          continue;
+        }
+        report.rowsWritten += 1;
+        if (use(parsed.row, item.line, stream) === false) {
+          gaveUp = true;
+          break reading;
+        }
       }
-      if (item.values.length !== width) {
-        report.rejected += 1;
-        rejects.add(file.name, item.line, `expected ${width} columns, found ${item.values.length}`, item.values);
-        continue;
-      }
-      const record: RawRecord = {};
-      for (let i = 0; i < width; i++) record[file.header[i]!] = item.values[i];
-      const parsed = parse(record);
-      if ('reject' in parsed) {
-        report.rejected += 1;
-        rejects.add(file.name, item.line, parsed.reject, item.values);
-        continue;
-      }
-      report.rowsWritten += 1;
-      use(parsed.row, item.line, stream);
       if (options.progress && report.rowsRead - lastProgress >= 10_000) {
         lastProgress = report.rowsRead;
         options.progress.update(source.bytesRead(), report.rowsRead);
       }
     }
+    if (gaveUp) return undefined;
+    for (const [line, reason, values] of held) rejects.add(file.name, line, reason, values);
     report.missingConceptIds = stream.missingIds.size;
     report.seconds = (Date.now() - fileStarted) / 1000;
     options.progress?.update(file.bytes, report.rowsRead);
@@ -272,7 +295,7 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
     if (!file) continue;
     const spec = CATALOGUES[name];
     const rows = new Map<string, string>();
-    await each(file, spec.parse, (row) => rows.set(spec.key(row), spec.line(row)));
+    await each(file, spec.parse, (row) => void rows.set(spec.key(row), spec.line(row)));
     const out = new ChunkedFile(join(outDir, `${spec.label}.csv`), `:LABEL,${spec.header}`);
     for (const line of rows.values()) out.line(`${spec.label},${line}`);
     out.close();
@@ -282,7 +305,7 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
 
   // The relationship catalogue and its storage plan (the plan from the valid rows, as the loader does).
   const catalogueRows = new Map<string, RelationshipCatalogueRow>();
-  await each(byName.get('RELATIONSHIP')!, parseRelationshipCatalogue, (row) => catalogueRows.set(row.relationshipId, row));
+  await each(byName.get('RELATIONSHIP')!, parseRelationshipCatalogue, (row) => void catalogueRows.set(row.relationshipId, row));
   const plan: Map<string, StoredAs> = planRelationshipTypes(await validCatalogueRows(byName.get('RELATIONSHIP')!));
   {
     const out = new ChunkedFile(join(outDir, 'RelationshipType.csv'), `:LABEL,${RELATIONSHIP_TYPE_HEADER}`);
@@ -384,6 +407,55 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
     stream.missingIds.add(id);
     return true;
   };
+  /**
+   * CONCEPT_ANCESTOR is the largest table, and usually comes grouped by descendant (all the
+   * ancestors of a concept together). Then each group is merged on its own and written straight
+   * out, without the buckets; a descendant met again after its group closed means the file is
+   * not grouped, and the bucket merge runs instead (undefined).
+   */
+  async function groupedAncestors(toLine: (row: AncestorRow) => [number, number, string]): Promise<number | undefined> {
+    const file = byName.get('CONCEPT_ANCESTOR');
+    if (!file) return 0;
+    const out = new ChunkedFile(join(outDir, 'CONCEPT_ANCESTOR.csv'), ANCESTOR_HEADER);
+    const closed = new ClosedIds(ids);
+    const group = new Map<number, string>();
+    let current: number | undefined;
+    let written = 0;
+    const close = () => {
+      for (const line of group.values()) out.line(line);
+      written += group.size;
+      group.clear();
+      if (current !== undefined) closed.add(current);
+    };
+    const stream = await each(
+      file,
+      parseAncestor,
+      (row, _line, s) => {
+        const [descendant, ancestor, line] = toLine(row);
+        if (descendant !== current) {
+          close();
+          if (closed.has(descendant)) return false;
+          current = descendant;
+        }
+        const absentFrom = endpoint(descendant, s);
+        const absentTo = endpoint(ancestor, s);
+        if (absentFrom || absentTo) s.report.rowsWithMissingConcepts += 1;
+        group.set(ancestor, line);
+        return true;
+      },
+      true,
+    );
+    close();
+    out.close();
+    if (!stream) {
+      rmSync(out.path);
+      phase('CONCEPT_ANCESTOR is not grouped by descendant: merging it in buckets');
+      return undefined;
+    }
+    relationshipFiles.push(out.path);
+    return written;
+  }
+
   async function edges<T>(name: 'CONCEPT_RELATIONSHIP' | 'CONCEPT_ANCESTOR', header: string, parse: (r: RawRecord) => Parsed<T>, toLine: (row: T) => [number, number, string]): Promise<number> {
     const file = byName.get(name);
     if (!file) return 0;
@@ -416,11 +488,12 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
     const to = storedAs.reversed ? row.conceptId1 : row.conceptId2;
     return [from, to, [from, to, storedAs.type, str(storedAs.canonicalId), date(row.validStartDate), date(row.validEndDate), str(row.invalidReason)].join(',')];
   });
-  counts.ancestors = await edges('CONCEPT_ANCESTOR', ANCESTOR_HEADER, parseAncestor, (row) => [
+  const ancestorLine = (row: AncestorRow): [number, number, string] => [
     row.descendantConceptId,
     row.ancestorConceptId,
     `${row.descendantConceptId},${row.ancestorConceptId},${HAS_ANCESTOR},${row.minLevels},${row.maxLevels}`,
-  ]);
+  ];
+  counts.ancestors = (await groupedAncestors(ancestorLine)) ?? (await edges('CONCEPT_ANCESTOR', ANCESTOR_HEADER, parseAncestor, ancestorLine));
 
   {
     const out = new ChunkedFile(join(outDir, 'Unresolved.csv'), ':ID(Concept),:LABEL,conceptId:long');
