@@ -117,7 +117,8 @@ describe('bad input', () => {
 });
 
 describe('a generated vocabulary', () => {
-  it('loads every concept and each relationship pair once; an interrupted load run again gives the same graph', async () => {
+  // Three loads, each deriving the ancestry: more than the default minute on a busy machine.
+  it('loads every concept and each relationship pair once; an interrupted load run again gives the same graph', { timeout: 300_000 }, async () => {
     const folder = tempFolder('generated');
     const partial = tempFolder('generated-partial');
     try {
