@@ -1208,7 +1208,7 @@ export type Query = {
    * Words: the query is split on white space; every word must match a word of the name, code
    * or a synonym, either whole or as its beginning ('gastro' finds 'gastrointestinal'). The text
    * is taken literally: Lucene operators and special characters (+ - && || ! ( ) { } [ ] ^ " ~
-   * * ? : \\ / AND OR NOT) have no effect. Words with no letter or digit are ignored.
+   * * ? : \ / AND OR NOT) have no effect. Words with no letter or digit are ignored.
    *
    * Refused: an empty or white-space-only query, control characters or malformed unicode
    * (BAD_USER_INPUT, field `query`); a query longer than 200 characters

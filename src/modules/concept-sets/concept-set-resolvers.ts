@@ -3,7 +3,7 @@ import { connection, pageWindow } from '../../api/pagination.js';
 import { badInput, checkListSize } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import type { ConceptRecord } from '../concepts/concept-record.js';
-import { MAX_EXPANSION_SIZE, resolveConceptSet } from './concept-set.js';
+import { MAX_EXPANSION_SIZE, resolveConceptSet, type ExpandedItem } from './concept-set.js';
 
 export const MAX_CONCEPT_SET_ITEMS = 1_000;
 
@@ -30,11 +30,12 @@ const expandConceptSet = (limits: ConceptSetLimits): QueryResolvers['expandConce
     isExcluded: item.isExcluded ?? false,
   }));
   const expanded = await repositories.conceptSets.expand(items, limits.maxExpansionSize);
-  const unknown = expanded.findIndex((item) => item === null);
-  if (unknown >= 0) {
+  const found = expanded.filter((item): item is ExpandedItem => item !== null);
+  if (found.length < expanded.length) {
+    const unknown = expanded.indexOf(null);
     throw badInput(`items[${unknown}].conceptId: no concept ${items[unknown]!.conceptId} in the graph`, `items[${unknown}].conceptId`);
   }
-  const ids = resolveConceptSet(expanded as NonNullable<(typeof expanded)[number]>[], limits.maxExpansionSize);
+  const ids = resolveConceptSet(found, limits.maxExpansionSize);
   const pageIds = ids.slice(window.offset, window.offset + window.limit);
   const page = await loaders.concepts.byId.loadMany(pageIds);
   return connection(
