@@ -57,7 +57,7 @@ export interface Repositories {
   hierarchy: HierarchyRepository;
   conceptRelationships: ConceptRelationshipRepository;
   mapping: MappingRepository;
-  /** What the claim rules read from the graph (provisional repository, see claim-code-repository.ts). */
+  /** What the claim rules read from the graph: an adapter over the concept, mapping and lineage modules. */
   claimCodes: ClaimCodeSource;
   /** The knowledge pack's billing data (families, profiles, modifiers), read once per process. */
   billingRules: BillingRules;

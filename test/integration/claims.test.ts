@@ -232,17 +232,19 @@ describe('mapClaimLines on a loaded vocabulary', () => {
     ]);
   });
 
-  it('follows a replaced code to its replacement, keeping the original code as the source', async () => {
+  it('follows a replaced code to its replacement on dates its replacement row is valid, keeping the original code as the source', async () => {
     const { lines } = await map([{ code: 'Z9002', dateOfService: '2021-05-05' }, { code: 'Z9002', dateOfService: '2015-05-05' }]);
     expect(lines[0]!.flags).toEqual(['NOT_VALID_ON_DATE', 'DEPRECATED_SOURCE']);
     expect(lines[0]!.rows[0]).toMatchObject({ procedureConceptId: '2100000003', procedureSourceConceptId: '2100000002', procedureSourceValue: 'Z9002' });
     expect(lines[0]!.messages.join('\n')).toMatch(/followed through 'Concept replaced by' to HCPCS Z9003/);
-    expect(lines[1]!.flags).toEqual(['DEPRECATED_SOURCE']);
-    expect(lines[1]!.rows[0]!.procedureConceptId).toBe('2100000003');
+    // mapsTo on the date of service: in 2015 the code was in force and its replacement row (from 2020) was not
+    expect(lines[1]!.status).toBe('UNMAPPED');
+    expect(lines[1]!.flags).not.toContain('NOT_VALID_ON_DATE');
+    expect(lines[1]!.rows[0]).toMatchObject({ procedureConceptId: '0', procedureSourceConceptId: '2100000002' });
   });
 
   it('leaves a code with no standard target, or caught in a replacement cycle, unmapped with a 0 row', async () => {
-    const { lines } = await map([{ code: 'Z9004', dateOfService: '2021-05-05' }, { code: 'Z9005', dateOfService: '2015-05-05' }]);
+    const { lines } = await map([{ code: 'Z9004', dateOfService: '2021-05-05' }, { code: 'Z9005', dateOfService: '2021-05-05' }]);
     expect(lines.map((l) => l.status)).toEqual(['UNMAPPED', 'UNMAPPED']);
     expect(lines[0]!.rows[0]).toMatchObject({ procedureConceptId: '0', procedureSourceConceptId: '2100000004' });
     expect(lines[0]!.messages.join()).toMatch(/no standard concept is reached/);

@@ -137,7 +137,7 @@ describe('claim line rules', () => {
             validOnDate: false,
             validFrom: '2015-01-01',
             validUntil: '2025-12-31',
-            successors: [{ vocabularyId: 'CPT4', conceptCode: '77407', effectiveDate: '2026-01-01', condition: 'level-2', criterionIds: ['x'] }],
+            successors: [{ code: { vocabularyId: 'CPT4', conceptCode: '77407' }, effectiveDate: '2026-01-01', condition: 'level-2', criterionIds: ['x'], setting: null, changeId: '2026-g6015-replaced' }],
           })
         : { source: concept(1000, 'CPT4', key.conceptCode, { standardConcept: null }), status: 'STANDARD', targets: [a, b], viaReplacement: false, validOnDate: true, validFrom: null, validUntil: null, successors: [] },
     );

@@ -1,65 +1,31 @@
 /**
- * PROVISIONAL: the claim rules' one window on the graph (ClaimCodeSource), read directly with
- * simple Cypher until the shared 'Maps to' resolution (src/modules/mapping) and "code on date"
- * (src/modules/lineage) modules exist on this branch. Keep it isolated: it is meant to be
- * replaced by an adapter over those modules, with the same ClaimCodeSource interface and the
- * same records, and nothing else in src/modules/claims reads the database.
+ * The claim rules' one window on the graph (ClaimCodeSource): an adapter over the shared
+ * modules, so a claim line gets the same answers as the API: the source concept by (vocabulary,
+ * code) (concepts), 'Maps to' resolution on the date of service (mapping: the chain's hops and
+ * `resolveMapping`), and validity, meaning and successors on the date and site (lineage:
+ * `codesOnDate`). Nothing else in src/modules/claims reads the database.
  *
- * What it reads: the concept by (vocabularyId, conceptCode) on its index; standard concepts
- * reached through valid MAPS_TO edges, else the concept itself when standard, else through up
- * to three CONCEPT_REPLACED_BY hops; validity on the date from the knowledge pack's code
- * versions, else the concept's valid dates; successors from the pack's replacement events.
- * The graph is read once per distinct code; dates and sites are applied here in TypeScript.
+ * The mapping is `mapsTo` on the date of service: the relationships valid that day are followed
+ * (a code replaced in 2020 is followed to its replacement on a 2021 claim, not on a 2015 one).
+ *
+ * Each distinct code is read once (its concept, the hops of its chain whatever their dates, its
+ * curated facts); dates and sites are applied in TypeScript by those modules' pure rules. With
+ * `codeCacheSize` (a command run, where the graph does not change underneath) codes and the
+ * curated history are also kept across batches.
  */
+import { GraphQLError } from 'graphql';
 import type { Graph } from '../../db/graph.js';
+import { LimitCode } from '../../errors.js';
+import type { ConceptRecord } from '../concepts/concept-record.js';
+import { ConceptRepository, type CodeKey } from '../concepts/concept-repository.js';
+import { LineageRepository } from '../lineage/lineage-repository.js';
+import { codeKeyOf, type CodeFacts, type CodeHistory } from '../lineage/lineage-records.js';
+import { codeOnDate, HistoryIndex } from '../lineage/code-on-date.js';
+import { resolveMapping, MAPS_TO, type HopsByConcept, type MappingHopRecord } from '../mapping/chain-resolution.js';
+import { MappingRepository } from '../mapping/mapping-repository.js';
+import { RelationshipCatalogueRepository } from '../relationships/relationship-catalogue.js';
 import { BoundedMap } from './bounded-map.js';
-import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, ClaimConcept, ClaimSuccessor, ModifierConcept } from './claim-code-source.js';
-
-const CONCEPT_FIELDS = `{ .conceptId, .vocabularyId, .conceptCode, .standardConcept, .invalidReason,
-  validStartDate: toString(X.validStartDate), validEndDate: toString(X.validEndDate) }`;
-const fields = (variable: string): string => `${variable} ${CONCEPT_FIELDS.replaceAll('X', variable)}`;
-
-// Index hint: see concept-repository.ts (a plan cached on a small graph may scan the label).
-// Everything here is independent of the date of service: it is read once per distinct code, and
-// the date (validity, successors in force) is applied in TypeScript.
-const RESOLVE_CODES = `
-  UNWIND $codes AS code
-  MATCH (c:Concept {vocabularyId: code.vocabularyId, conceptCode: code.conceptCode})
-  USING INDEX c:Concept(vocabularyId, conceptCode)
-  WHERE NOT c:Unresolved
-  RETURN code.index AS index,
-    ${fields('c')} AS source,
-    COLLECT {
-      MATCH (c)-[m:MAPS_TO]->(t:Concept)
-      WHERE m.invalidReason IS NULL AND t.standardConcept = 'S' AND NOT t:Unresolved
-      RETURN DISTINCT ${fields('t')} AS target ORDER BY target.conceptId
-    } AS direct,
-    COLLECT {
-      MATCH (c)-[:CONCEPT_REPLACED_BY*1..3]->(r:Concept)
-      WHERE NOT r:Unresolved AND r <> c AND NOT EXISTS { (r)-[:CONCEPT_REPLACED_BY]->(:Concept) }
-      OPTIONAL MATCH (r)-[m:MAPS_TO]->(t:Concept)
-      WHERE m.invalidReason IS NULL AND t.standardConcept = 'S' AND NOT t:Unresolved
-      WITH coalesce(t, CASE WHEN r.standardConcept = 'S' THEN r END) AS end
-      WHERE end IS NOT NULL
-      RETURN DISTINCT ${fields('end')} AS target ORDER BY target.conceptId
-    } AS replaced,
-    EXISTS { (c)-[:CONCEPT_REPLACED_BY*1..3]->(c) } AS cycle,
-    COLLECT {
-      MATCH (c)-[:HAS_VERSION]->(v:CodeVersion)
-      RETURN { validFrom: toString(v.validFrom), validTo: toString(v.validTo) } AS version
-    } AS versions,
-    COLLECT {
-      MATCH (c)-[:CHANGED_IN]->(e:CodeChange {kind: 'replaced'})-[t:CHANGED_TO]->(s)
-      WHERE NOT (s.vocabularyId = c.vocabularyId AND s.conceptCode = c.conceptCode)
-      WITH e, t, s ORDER BY e.effectiveDate, s.conceptCode
-      RETURN {
-        vocabularyId: s.vocabularyId, conceptCode: s.conceptCode, effectiveDate: toString(e.effectiveDate),
-        condition: t.condition, setting: t.setting,
-        criterionIds: COLLECT { MATCH (cr:Criterion {criterionId: t.condition}) RETURN cr.criterionId }
-          + COLLECT { MATCH (:DeliveryLevel {levelId: t.condition})-[:REQUIRES_ALL|REQUIRES_ANY]->(cr:Criterion) RETURN DISTINCT cr.criterionId ORDER BY cr.criterionId }
-      } AS successor
-    } AS successors
-`;
+import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, ModifierConcept } from './claim-code-source.js';
 
 const MODIFIERS = `
   UNWIND $codes AS code
@@ -69,38 +35,51 @@ const MODIFIERS = `
   ORDER BY code, CASE WHEN c.invalidReason IS NULL THEN 0 ELSE 1 END, conceptId
 `;
 
-const SETTING_OF_SITE = { PHYSICIAN_OFFICE: 'MPFS', HOSPITAL_OUTPATIENT: 'HOPPS' } as const;
-/** OMOP's end date of a concept still in force. */
-const OPEN_END = '2099-12-31';
-
-interface CodeFacts {
-  index: number;
-  source: ClaimConcept;
-  direct: ClaimConcept[];
-  replaced: ClaimConcept[];
-  cycle: boolean;
-  versions: { validFrom: string; validTo: string | null }[];
-  successors: (ClaimSuccessor & { setting: string | null })[];
+/** Everything read about one code, whatever the date. */
+interface CodeRead {
+  concept: ConceptRecord | null;
+  facts: CodeFacts;
+  hops: HopsByConcept;
 }
 
 export class ClaimCodeRepository implements ClaimCodeSource {
-  /** Facts per code, kept only when `codeCacheSize` > 0 (a command run, where the graph does not change underneath). */
-  private readonly codeCache: BoundedMap<string, CodeFacts | null>;
-  private readonly cacheCodes: boolean;
+  private readonly concepts: ConceptRepository;
+  private readonly mapping: MappingRepository;
+  private readonly lineage: LineageRepository;
+  private readonly catalogue: RelationshipCatalogueRepository;
+  private readonly cache: BoundedMap<string, CodeRead> | null;
+  private history: Promise<CodeHistory> | null = null;
 
   constructor(
     private readonly graph: Graph,
     options: { codeCacheSize?: number } = {},
   ) {
-    this.cacheCodes = (options.codeCacheSize ?? 0) > 0;
-    this.codeCache = new BoundedMap(Math.max(options.codeCacheSize ?? 0, 1));
+    this.concepts = new ConceptRepository(graph);
+    this.mapping = new MappingRepository(graph);
+    this.lineage = new LineageRepository(graph);
+    this.catalogue = new RelationshipCatalogueRepository(graph);
+    this.cache = (options.codeCacheSize ?? 0) > 0 ? new BoundedMap(options.codeCacheSize!) : null;
   }
 
   async resolve(keys: readonly ClaimCodeKey[]): Promise<ClaimCodeResolution[]> {
-    const facts = await this.codeFacts(keys);
+    const [reads, history] = await Promise.all([this.read(keys), this.cache ? (this.history ??= this.lineage.history()) : this.lineage.history()]);
+    const index = new HistoryIndex(history);
     return keys.map((key) => {
-      const found = facts.get(`${key.vocabularyId}|${key.conceptCode}`);
-      return found ? toResolution(found, key) : UNKNOWN;
+      const code = { vocabularyId: key.vocabularyId, conceptCode: key.conceptCode };
+      const read = reads.get(codeKeyOf(code))!;
+      const onDate = codeOnDate(index, read.facts, key.date, key.siteOfService);
+      // Not valid at this site (2015-2025): the codes used there instead are its successors here.
+      const successors = onDate.valid ? [] : onDate.successors.length ? onDate.successors : onDate.equivalentsAtSite;
+      const dated = { validOnDate: onDate.valid, ...validityPeriod(index, code, read.concept), successors };
+      if (!read.concept) return { source: null, status: null, targets: [], viaReplacement: false, ...dated };
+      const mapping = resolveOrRefuse(read.concept, read.hops, key.date);
+      return {
+        source: read.concept,
+        status: mapping.status,
+        targets: mapping.status === 'CYCLE' ? [] : mapping.targets,
+        viaReplacement: mapping.hops.some((hop) => hop.relationshipId !== MAPS_TO),
+        ...dated,
+      };
     });
   }
 
@@ -111,72 +90,50 @@ export class ClaimCodeRepository implements ClaimCodeSource {
     return found;
   }
 
-  /** One query for the distinct codes of the keys that the cache does not hold. */
-  private async codeFacts(keys: readonly ClaimCodeKey[]): Promise<Map<string, CodeFacts | null>> {
-    const facts = new Map<string, CodeFacts | null>();
-    const missing = new Map<string, { vocabularyId: string; conceptCode: string }>();
+  /** The distinct codes of the keys, each read once (three batched queries for those not cached). */
+  private async read(keys: readonly ClaimCodeKey[]): Promise<Map<string, CodeRead>> {
+    const reads = new Map<string, CodeRead>();
+    const missing = new Map<string, CodeKey>();
     for (const { vocabularyId, conceptCode } of keys) {
-      const id = `${vocabularyId}|${conceptCode}`;
-      if (facts.has(id) || missing.has(id)) continue;
-      const cached = this.codeCache.get(id);
-      if (cached !== undefined) facts.set(id, cached);
+      const id = codeKeyOf({ vocabularyId, conceptCode });
+      if (reads.has(id) || missing.has(id)) continue;
+      const cached = this.cache?.get(id);
+      if (cached) reads.set(id, cached);
       else missing.set(id, { vocabularyId, conceptCode });
     }
-    if (missing.size === 0) return facts;
+    if (missing.size === 0) return reads;
     const codes = [...missing.values()];
-    const rows = await this.graph.read<CodeFacts>(RESOLVE_CODES, { codes: codes.map((code, index) => ({ ...code, index })) });
-    const byIndex = new Map(rows.map((row) => [row.index, row]));
-    codes.forEach((code, index) => {
-      const id = `${code.vocabularyId}|${code.conceptCode}`;
-      const found = byIndex.get(index) ?? null;
-      facts.set(id, found);
-      if (this.cacheCodes) this.codeCache.set(id, found);
+    const [concepts, facts, catalogue] = await Promise.all([this.concepts.byCodes(codes), this.lineage.codeFacts(codes), this.catalogue.load()]);
+    const sources = concepts.filter((concept): concept is ConceptRecord => concept !== null && concept.standardConcept !== 'S');
+    const hops = await this.mapping.neighbourhood(catalogue, sources.map((concept) => concept.conceptId), null);
+    codes.forEach((code, i) => {
+      const read = { concept: concepts[i] ?? null, facts: facts[i]!, hops };
+      reads.set(codeKeyOf(code), read);
+      this.cache?.set(codeKeyOf(code), read);
     });
-    return facts;
+    return reads;
   }
 }
 
-const UNKNOWN: ClaimCodeResolution = {
-  source: null,
-  status: null,
-  targets: [],
-  viaReplacement: false,
-  validOnDate: false,
-  validFrom: null,
-  validUntil: null,
-  successors: [],
-};
+/** OMOP's end date of a concept still in force. */
+const OPEN_END = '2099-12-31';
 
-/** The code's facts on the key's date and site. */
-function toResolution(facts: CodeFacts, key: ClaimCodeKey): ClaimCodeResolution {
-  const { source } = facts;
-  const { date } = key;
-  let validOnDate: boolean;
-  let validFrom: string | null;
-  let validUntil: string | null;
-  if (facts.versions.length) {
-    validOnDate = facts.versions.some((v) => v.validFrom <= date && (v.validTo === null || date <= v.validTo));
-    validFrom = facts.versions.map((v) => v.validFrom).sort()[0] ?? null;
-    validUntil = facts.versions.some((v) => v.validTo === null) ? null : (facts.versions.map((v) => v.validTo!).sort().at(-1) ?? null);
-  } else {
-    validOnDate = (source.validStartDate === null || source.validStartDate <= date) && (source.validEndDate === null || date <= source.validEndDate);
-    validFrom = source.validStartDate;
-    validUntil = source.validEndDate !== null && source.validEndDate < OPEN_END ? source.validEndDate : null;
+/** First and last day the code is known valid, over all its meanings (null: open or unknown). */
+function validityPeriod(index: HistoryIndex, code: CodeKey, concept: ConceptRecord | null): { validFrom: string | null; validUntil: string | null } {
+  const versions = index.versions(code);
+  if (versions.length > 0) {
+    return { validFrom: versions[0]!.validFrom, validUntil: versions.some((v) => v.validTo === null) ? null : versions.at(-1)!.validTo };
   }
-  const setting = key.siteOfService ? SETTING_OF_SITE[key.siteOfService] : null;
-  const successors = validOnDate
-    ? []
-    : facts.successors
-        .filter((s) => s.effectiveDate <= date && (setting === null || s.setting === null || s.setting === 'all' || s.setting === setting))
-        .map(({ setting: _setting, ...successor }) => successor);
-  const deprecated = source.invalidReason !== null || validUntil !== null;
-  const base = { source, validOnDate, validFrom, validUntil, successors };
-  if (facts.direct.length) {
-    const self = facts.direct.length === 1 && facts.direct[0]!.conceptId === source.conceptId;
-    return { ...base, status: self && deprecated ? 'DEPRECATED_STANDARD' : 'STANDARD', targets: facts.direct, viaReplacement: false };
+  const end = concept?.validEndDate ?? null;
+  return { validFrom: concept?.validStartDate ?? null, validUntil: end !== null && end < OPEN_END ? end : null };
+}
+
+/** A chain longer than the mapping module follows reaches no standard concept a row may use. */
+function resolveOrRefuse(concept: ConceptRecord, hops: HopsByConcept, date: string): { status: ClaimCodeResolution['status'] & string; targets: ConceptRecord[]; hops: MappingHopRecord[] } {
+  try {
+    return resolveMapping(concept, hops, date);
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === LimitCode.TRAVERSAL_DEPTH_LIMIT_EXCEEDED) return { status: 'NO_STANDARD_TARGET', targets: [], hops: [] };
+    throw error;
   }
-  if (source.standardConcept === 'S') return { ...base, status: deprecated ? 'DEPRECATED_STANDARD' : 'STANDARD', targets: [source], viaReplacement: false };
-  if (facts.cycle) return { ...base, status: 'CYCLE', targets: [], viaReplacement: false };
-  if (facts.replaced.length) return { ...base, status: 'STANDARD', targets: facts.replaced, viaReplacement: true };
-  return { ...base, status: 'NO_STANDARD_TARGET', targets: [], viaReplacement: false };
 }

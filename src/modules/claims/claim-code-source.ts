@@ -5,6 +5,7 @@
  * The rules (claim-rules.ts) see only these plain records, never the database.
  */
 import type { SiteOfService } from '../../generated/graphql.js';
+import type { SuccessorRecord } from '../lineage/lineage-records.js';
 
 export interface ClaimCodeKey {
   vocabularyId: string;
@@ -27,15 +28,8 @@ export interface ClaimConcept {
 /** The terminal status of 'Maps to' resolution, as the mapping module names it. */
 export type MappingStatus = 'STANDARD' | 'DEPRECATED_STANDARD' | 'NO_STANDARD_TARGET' | 'CYCLE';
 
-export interface ClaimSuccessor {
-  vocabularyId: string;
-  conceptCode: string;
-  effectiveDate: string;
-  /** The condition under which this successor applies (a level or criterion id, or free text), null when unconditional. */
-  condition: string | null;
-  /** Ids of the criteria behind the condition (a level's criteria, or the criterion itself). */
-  criterionIds: string[];
-}
+/** A successor of a code not valid on the date, with the criteria that choose it (the lineage module's record). */
+export type ClaimSuccessor = SuccessorRecord;
 
 export interface ClaimCodeResolution {
   /** The source code's own concept, null when no concept carries the code. */

@@ -271,7 +271,7 @@ export function lineTemplate(prepared: PreparedLine, resolution: ClaimCodeResolu
       successors = resolution.successors;
       const period = resolution.validFrom || resolution.validUntil ? ` (valid ${resolution.validFrom ?? '…'} to ${resolution.validUntil ?? '…'})` : '';
       const next = successors.length
-        ? `; successors: ${successors.map((s) => `${s.conceptCode}${s.condition ? ` (${s.condition})` : ''} from ${s.effectiveDate}`).join(', ')}`
+        ? `; successors: ${successors.map((s) => `${s.code.conceptCode}${s.condition ? ` (${s.condition})` : ''} from ${s.effectiveDate}`).join(', ')}`
         : '; no successor is recorded for that date';
       messages.push(`${key.conceptCode} is not valid on ${key.date}${period}${next}`);
     }

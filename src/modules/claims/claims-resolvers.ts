@@ -1,4 +1,4 @@
-import type { ClaimLineInput, ClaimLineResultResolvers, QueryResolvers } from '../../generated/graphql.js';
+import type { ClaimLineInput, QueryResolvers } from '../../generated/graphql.js';
 import { checkListSize } from '../../errors.js';
 import { mapClaimBatch } from './claim-mapper.js';
 import type { ClaimLine } from './claim-rules.js';
@@ -21,22 +21,11 @@ export function toClaimLine(input: ClaimLineInput, lineNumber: number): ClaimLin
   };
 }
 
-export const claimsResolvers: { Query: Pick<QueryResolvers, 'mapClaimLines'>; ClaimLineResult: ClaimLineResultResolvers } = {
+export const claimsResolvers: { Query: Pick<QueryResolvers, 'mapClaimLines'> } = {
   Query: {
     mapClaimLines: async (_parent, { lines }, { repositories }) => {
       checkListSize('lines', lines.length, MAX_CLAIM_LINES);
       return mapClaimBatch(lines.map((line, index) => toClaimLine(line, index + 1)), repositories.claimCodes, repositories.billingRules);
     },
-  },
-  ClaimLineResult: {
-    successors: (line) =>
-      line.successors.map((successor) => ({
-        code: { vocabularyId: successor.vocabularyId, conceptCode: successor.conceptCode },
-        effectiveDate: successor.effectiveDate,
-        condition: successor.condition,
-        criterionIds: successor.criterionIds,
-        setting: null,
-        changeId: '',
-      })),
   },
 };

@@ -20,8 +20,8 @@ const neighbourhood = (types: string[]) => `
   WHERE NOT c:Unresolved AND coalesce(c.standardConcept, '') <> 'S'
   MATCH (c) ((a:Concept)-[r:${types.join('|')}]->(b:Concept)
     WHERE coalesce(a.standardConcept, '') <> 'S' AND NOT b:Unresolved
-      AND (r.validStartDate IS NULL OR r.validStartDate <= date($asOf))
-      AND (r.validEndDate IS NULL OR date($asOf) <= r.validEndDate)
+      AND ($asOf IS NULL OR ((r.validStartDate IS NULL OR r.validStartDate <= date($asOf))
+                            AND (r.validEndDate IS NULL OR date($asOf) <= r.validEndDate)))
   ){1,${MAX_MAPPING_HOPS + 1}} ()
   UNWIND r AS hop
   WITH DISTINCT hop
@@ -36,8 +36,12 @@ type StoredConcept = Parameters<typeof toConceptRecord>[0];
 export class MappingRepository {
   constructor(private readonly graph: Graph) {}
 
-  /** The hops around every concept id valid on `asOf`, by the concept they start from. */
-  async neighbourhood(catalogue: RelationshipCatalogue, conceptIds: readonly number[], asOf: string): Promise<HopsByConcept> {
+  /**
+   * The hops around every concept id valid on `asOf`, by the concept they start from. With
+   * `asOf` null, every hop whatever its dates: for callers that resolve one concept on many dates
+   * (claim lines), since `resolveMapping` applies the date to the hops it follows.
+   */
+  async neighbourhood(catalogue: RelationshipCatalogue, conceptIds: readonly number[], asOf: string | null): Promise<HopsByConcept> {
     const types = [
       ...new Set(
         MAPPING_RELATIONSHIP_IDS.map((id) => catalogue.get(id))
