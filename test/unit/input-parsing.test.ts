@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { parseConceptId } from '../../src/modules/concepts/concept-resolvers.js';
+import { parseConceptId } from '../../src/api/concept-id.js';
 import { parseIsoDate } from '../../src/resolvers.js';
 
 describe('parseConceptId', () => {

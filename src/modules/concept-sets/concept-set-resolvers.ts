@@ -1,4 +1,4 @@
-import { parseOmopConceptId } from '../../api/concept-id.js';
+import { parseConceptId } from '../../api/concept-id.js';
 import { connection, pageWindow } from '../../api/pagination.js';
 import { badInput, checkListSize } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
@@ -24,7 +24,7 @@ const expandConceptSet = (limits: ConceptSetLimits): QueryResolvers['expandConce
   checkListSize('items', args.items.length, MAX_CONCEPT_SET_ITEMS);
   const window = pageWindow(args);
   const items = args.items.map((item, index) => ({
-    conceptId: parseOmopConceptId(item.conceptId, `items[${index}].conceptId`),
+    conceptId: parseConceptId(item.conceptId, `items[${index}].conceptId`),
     includeDescendants: item.includeDescendants ?? false,
     includeMapped: item.includeMapped ?? false,
     isExcluded: item.isExcluded ?? false,

@@ -1,21 +1,8 @@
+import { parseConceptId } from '../../api/concept-id.js';
 import { badInput, checkListSize } from '../../errors.js';
 import type { CodeRefResolvers, ConceptResolvers, QueryResolvers } from '../../generated/graphql.js';
 
 const MAX_IDS_PER_CALL = 1_000;
-const MAX_CONCEPT_ID = 2_147_483_647;
-
-/**
- * Parses a concept id given as ID (string or number); a clear error otherwise. 0 is a concept:
- * OMOP's 'No matching concept', which unmapped rows carry.
- */
-export function parseConceptId(value: string | number, field = 'conceptId'): number {
-  const text = String(value).trim();
-  const id = /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isInteger(id) || id < 0 || id > MAX_CONCEPT_ID) {
-    throw badInput(`${field} must be a whole number from 0 to ${MAX_CONCEPT_ID} (an OMOP concept_id), got '${text.slice(0, 40)}'`, field);
-  }
-  return id;
-}
 
 const concept: QueryResolvers['concept'] = (_parent, args, { loaders }) => {
   const byId = args.conceptId !== undefined && args.conceptId !== null;

@@ -1,7 +1,7 @@
 import { connection, pageWindow } from '../../api/pagination.js';
 import { badInput, checkListSize, limitExceeded, LimitCode } from '../../errors.js';
 import type { ConceptResolvers } from '../../generated/graphql.js';
-import { parseConceptId } from '../concepts/concept-resolvers.js';
+import { parseConceptId } from '../../api/concept-id.js';
 import { resolveRelationshipIds } from '../relationships/relationship-catalogue.js';
 import type { AncestryArgs } from './hierarchy-repository.js';
 import { isValidOn, todayUtc } from './validity.js';

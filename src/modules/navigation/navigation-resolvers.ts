@@ -1,4 +1,4 @@
-import { parseOmopConceptId } from '../../api/concept-id.js';
+import { parseConceptId } from '../../api/concept-id.js';
 import { toDot, toMermaid, type Diagram } from '../../api/diagram.js';
 import { connection, pageWindow } from '../../api/pagination.js';
 import { badInput, checkListSize, limitExceeded, LimitCode } from '../../errors.js';
@@ -33,7 +33,7 @@ const commonAncestors: QueryResolvers['commonAncestors'] = async (_parent, args,
   checkListSize('conceptIds', args.conceptIds.length, MAX_COMMON_ANCESTOR_INPUTS);
   if (args.conceptIds.length === 0) throw badInput('conceptIds must name at least one concept', 'conceptIds');
   const window = pageWindow(args);
-  const ids = [...new Set(args.conceptIds.map((id) => parseOmopConceptId(id, 'conceptIds')))];
+  const ids = [...new Set(args.conceptIds.map((id) => parseConceptId(id, 'conceptIds')))];
   await requireConcepts(context, ids, 'conceptIds');
   const { total, page } = await context.repositories.navigation.commonAncestors(ids, window);
   return connection(page, window, total);
@@ -64,8 +64,8 @@ async function planFor(context: RequestContext, relationshipIds: readonly string
 }
 
 const paths: QueryResolvers['paths'] = async (_parent, args, context) => {
-  const from = parseOmopConceptId(args.fromConceptId, 'fromConceptId');
-  const to = parseOmopConceptId(args.toConceptId, 'toConceptId');
+  const from = parseConceptId(args.fromConceptId, 'fromConceptId');
+  const to = parseConceptId(args.toConceptId, 'toConceptId');
   const maxDepth = checkDepth('maxDepth', args.maxDepth, DEFAULT_PATH_DEPTH, MAX_PATH_DEPTH);
   const { catalogue, plan } = await planFor(context, args.relationshipIds);
   const [start] = await requireConcepts(context, [from], 'fromConceptId');
@@ -105,7 +105,7 @@ function diagramLabel(concept: ConceptRecord): string {
 }
 
 const neighbourhood: QueryResolvers['neighbourhood'] = async (_parent, args, context) => {
-  const centre = parseOmopConceptId(args.conceptId, 'conceptId');
+  const centre = parseConceptId(args.conceptId, 'conceptId');
   const depth = checkDepth('depth', args.depth, DEFAULT_NEIGHBOURHOOD_DEPTH, MAX_NEIGHBOURHOOD_DEPTH);
   const { catalogue, plan } = await planFor(context, args.relationshipIds);
   await requireConcepts(context, [centre], 'conceptId');
