@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     globalSetup: ['test/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    // Generous: a full Eunomia load takes about 35 s alone and much longer on a busy machine.
+    testTimeout: 180_000,
     hookTimeout: 240_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
