@@ -5,6 +5,7 @@ import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import { CriteriaRepository } from '../../src/modules/criteria/criteria-repository.js';
 import { recommend as engineRecommend } from '../../src/modules/criteria/engine.js';
 import { TreatmentFactsSchema } from '../../src/seed-pack/criteria.js';
+import { readSeedPack } from '../../src/seed-pack/read-pack.js';
 import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
 import { graphqlClient } from '../helpers/graphql.js';
 import { anyDate, levelThreeCriterion, PAPER_EXAMPLES, plainTreatment, reviewedImaging, site } from '../helpers/treatments.js';
@@ -110,7 +111,9 @@ describe('recommendDeliveryCode through GraphQL', () => {
   it('uses the coding in force before 2026 for the site of service, read from the graph', async () => {
     const office = await recommend({ dateOfService: '2021-09-09', siteOfService: 'PHYSICIAN_OFFICE', technique: 'VMAT', imageGuidance: 'STEREOSCOPIC_XRAY', imageGuidanceReviewedByPhysician: true });
     expect(office.codes.map((c) => `${c.code.vocabularyId} ${c.code.conceptCode} ${c.role}`)).toEqual(['HCPCS G6015 PRIMARY', 'HCPCS G6002 ADD_ON']);
-    expect(office.codes[0]?.reason).toMatch(/IMRT delivery, per session/);
+    // the reason quotes the meaning the pack's code versions give G6015 on that day
+    const g6015 = readSeedPack().codeVersions.find((v) => v.conceptCode === 'G6015' && v.validFrom <= '2021-09-09' && (v.validTo === null || '2021-09-09' <= v.validTo));
+    expect(office.codes[0]?.reason).toContain(`meaning then: ${g6015!.meaning}`);
     expect(office.codes.every((c) => c.code.concept !== null)).toBe(true);
     const hospital = await recommend({ dateOfService: '2021-09-09', siteOfService: 'HOSPITAL_OUTPATIENT', technique: 'VMAT', deliveryTier: 'COMPLEX' });
     expect(hospital.codes.map((c) => c.code.conceptCode)).toEqual(['77386']);
