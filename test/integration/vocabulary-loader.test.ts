@@ -154,7 +154,7 @@ describe('a generated vocabulary', () => {
       rmSync(folder, { recursive: true, force: true });
       rmSync(partial, { recursive: true, force: true });
     }
-  });
+  }, 300_000);
 });
 
 describe('reconciling with curated concepts', () => {

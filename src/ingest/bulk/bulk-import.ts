@@ -192,7 +192,9 @@ export async function importVocabularyFolder(folder: string, options: BulkImport
       const dots = /^[. ]+\s(\d+)%/.exec(line);
       if (!dots || Number(dots[1]) % 25 === 0) phase(`  importer: ${line}`);
     };
-    const importerPeak = await runImporter(built, options.embedded.heap, importerArguments(conversion.input), importerLine);
+    // The importer's report of bad entries goes into the new home, not the working directory.
+    const reportFile = `--report-file=${join(built, 'import.report')}`;
+    const importerPeak = await runImporter(built, options.embedded.heap, importerArguments(conversion.input, [reportFile]), importerLine);
     rmSync(input, { recursive: true, force: true });
     const imported = Date.now();
 
