@@ -117,7 +117,7 @@ describe('bad input', () => {
 });
 
 describe('a generated vocabulary', () => {
-  // Three loads, each deriving the ancestry: more than the default minute on a busy machine.
+  // Three loads of a generated vocabulary with its ancestors: minutes on a busy machine.
   it('loads every concept and each relationship pair once; an interrupted load run again gives the same graph', { timeout: 300_000 }, async () => {
     const folder = tempFolder('generated');
     const partial = tempFolder('generated-partial');
@@ -154,7 +154,7 @@ describe('a generated vocabulary', () => {
       rmSync(folder, { recursive: true, force: true });
       rmSync(partial, { recursive: true, force: true });
     }
-  }, 300_000);
+  });
 });
 
 describe('reconciling with curated concepts', () => {
