@@ -43,7 +43,7 @@ export interface DerivedAncestryReport {
   rows: number;
   /** Of which self rows (level 0). */
   selfRows: number;
-  /** Relationship ids the ancestry was derived from. */
+  /** Relationship ids the ancestry was derived from (those with rows in the graph). */
   relationshipIds: string[];
   seconds: number;
 }
@@ -62,10 +62,10 @@ export async function deriveAncestry(graph: Graph, options: { batchSize?: number
   const batchSize = options.batchSize ?? 10_000;
   const catalogue = await new RelationshipCatalogueRepository(graph).load();
   const readings = new Map<string, AncestryReading[]>();
-  const relationshipIds: string[] = [];
+  const idsOfType = new Map<string, string[]>();
   for (const plan of catalogue.values()) {
     if (!plan.definesAncestry) continue;
-    relationshipIds.push(plan.relationshipId);
+    idsOfType.set(plan.neo4jType, [...(idsOfType.get(plan.neo4jType) ?? []), plan.relationshipId]);
     // A row of this id is stored as-is (concept_id_1 -> concept_id_2) unless the plan reverses it.
     const list = readings.get(plan.neo4jType) ?? [];
     list.push({ ancestorIsStart: !plan.storedReversed, hierarchical: plan.isHierarchical });
@@ -78,6 +78,7 @@ export async function deriveAncestry(graph: Graph, options: { batchSize?: number
   const standard: { id: number; vocabularyId: string }[] = [];
   const standardIds = new Set<number>();
   const relatedVocabularies = new Set<string>();
+  const seenTypes = new Set<string>();
   const addParent = (child: number, parent: number, levels: number) => {
     const list = parents.get(child) ?? [];
     list.push(parent, levels);
@@ -98,6 +99,7 @@ export async function deriveAncestry(graph: Graph, options: { batchSize?: number
           standardIds.add(row.id);
         }
         for (const [type, other, otherStandard] of row.edges) {
+          if (readings.has(type)) seenTypes.add(type);
           for (const reading of readings.get(type) ?? []) {
             const [ancestor, descendant, ancestorStandard] = reading.ancestorIsStart ? [row.id, other, row.standard] : [other, row.id, otherStandard];
             addParent(descendant, ancestor, reading.hierarchical && ancestorStandard ? 1 : 0);
@@ -132,7 +134,8 @@ export async function deriveAncestry(graph: Graph, options: { batchSize?: number
     if (batch.length >= batchSize) await flush();
   }
   await flush();
-  return { rows: written, selfRows, relationshipIds: relationshipIds.sort(), seconds: (Date.now() - started) / 1000 };
+  const relationshipIds = [...seenTypes].flatMap((type) => idsOfType.get(type) ?? []).sort();
+  return { rows: written, selfRows, relationshipIds, seconds: (Date.now() - started) / 1000 };
 }
 
 /**

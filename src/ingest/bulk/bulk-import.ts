@@ -10,6 +10,7 @@ import { ensureSchema } from '../../db/schema-setup.js';
 import { readSeedPack } from '../../seed-pack/read-pack.js';
 import { checkVocabularyFolder } from '../athena/files.js';
 import { FolderCheckError, type ProgressSink } from '../athena/load.js';
+import { resolveCatalogue } from '../athena/catalogue.js';
 import { seedPackHash } from '../seed/load-seed.js';
 import { curatedLayerStatements, seedConceptRows } from '../seed/seed-writer.js';
 import { convertVocabularyFolder, type ConversionReport, type ImportInput } from './convert.js';
@@ -209,6 +210,8 @@ export async function importVocabularyFolder(folder: string, options: BulkImport
       // them, as a load after `npm start` does); what remains is its curated layer. Reconciled
       // local concepts are referred to by their real id.
       const concepts = seedConcepts.map((c) => ({ ...c, conceptId: conversion.reconciled.get(c.conceptId) ?? c.conceptId }));
+      // The pack's public relationship catalogue under the folder's, as loadSeed writes it.
+      await resolveCatalogue(graph, [], options.seedDir);
       await graph.writeTransaction([...curatedLayerStatements(pack, concepts), { cypher: RECORD_PACK, parameters: { hash: seedPackHash(options.seedDir) } }]);
     } finally {
       clearInterval(neo4jSampler);
