@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError } from './config.js';
 
 /** Exit code of a command called wrongly (an unknown option, a bad value), as shells use it. */
 export const USAGE_EXIT_CODE = 2;
@@ -28,4 +29,20 @@ export function wholeNumber(option: string, value: string | undefined, min: numb
     usageError(`${option} must be a whole number of at least ${min}, got '${value ?? ''}'`, usage);
   }
   return number;
+}
+
+/**
+ * Runs a command's main and exits with its code. Errors the command expects (a bad folder, an
+ * unreachable database, ...) print their one-line message; a configuration error exits 2 like
+ * any other wrong call; anything else prints in full and exits 1.
+ */
+export function runCommand(main: () => Promise<number>, expected: readonly (abstract new (...args: never[]) => Error)[]): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      const known = error instanceof ConfigError || expected.some((type) => error instanceof type);
+      console.error(known ? (error as Error).message : error);
+      process.exit(error instanceof ConfigError ? USAGE_EXIT_CODE : 1);
+    },
+  );
 }

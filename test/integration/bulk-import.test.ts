@@ -131,6 +131,19 @@ describe('the bulk import builds the graph the Bolt loader builds', () => {
     }
   }, LONG);
 
+  it('for a folder whose RELATIONSHIP is header-only: the pack\'s public catalogue keeps its relationship rows', async () => {
+    const folder = copyFolder(EUNOMIA, 'bulk-header-only-relationship');
+    try {
+      writeFileSync(join(folder, 'RELATIONSHIP.csv'), readFileSync(join(folder, 'RELATIONSHIP.csv'), 'utf8').split('\n')[0] + '\n');
+      const bolt = await boltRoute(folder, join(work, 'bolt-header-only.tsv'));
+      const bulk = await bulkRoute(folder, join(work, 'bulk-header-only.tsv'));
+      expect(bulk.report.conversion.counts.relationships).toBe(4);
+      expect(bulk.print).toBe(bolt.print);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, LONG);
+
   it('for a generated vocabulary with ancestors and synonyms, merged in many small buckets', async () => {
     const folder = tempFolder('bulk-generated');
     try {

@@ -1,5 +1,5 @@
-import { parseCommandLine, usageError, wholeNumber } from '../../cli-args.js';
-import { ConfigError, loadConfig } from '../../config.js';
+import { parseCommandLine, runCommand, usageError, wholeNumber } from '../../cli-args.js';
+import { loadConfig } from '../../config.js';
 import { createDriver, DatabaseUnreachableError, waitForDatabase } from '../../db/driver.js';
 import { EmbeddedNeo4jError } from '../../db/embedded/launcher.js';
 import { Graph } from '../../db/graph.js';
@@ -98,12 +98,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof FolderCheckError || error instanceof ConfigError || error instanceof EmbeddedNeo4jError || error instanceof DatabaseUnreachableError) {
-      console.error(error.message);
-    } else console.error(error);
-    process.exit(error instanceof ConfigError ? 2 : 1);
-  },
-);
+runCommand(main, [FolderCheckError, EmbeddedNeo4jError, DatabaseUnreachableError]);

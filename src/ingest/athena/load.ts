@@ -315,7 +315,8 @@ async function loadFile(
   return report;
 }
 
-async function readCatalogue(file: VocabularyFile): Promise<RelationshipCatalogueRow[]> {
+/** The RELATIONSHIP rows a storage plan is made from: the readable, valid ones. */
+export async function readCatalogue(file: VocabularyFile): Promise<RelationshipCatalogueRow[]> {
   const rows: RelationshipCatalogueRow[] = [];
   for await (const item of openRecords(file).items) {
     if ('error' in item || item.values.length !== file.header.length) continue;

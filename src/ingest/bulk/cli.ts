@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../../config.js';
+import { runCommand } from '../../cli-args.js';
+import { loadConfig } from '../../config.js';
 import { EmbeddedNeo4jError } from '../../db/embedded/launcher.js';
 import { FolderCheckError, type FileReport } from '../athena/load.js';
 import { lineProgress, terminalProgress } from '../progress.js';
@@ -97,12 +98,4 @@ async function main(): Promise<number> {
   return values.strict && report.conversion.rejected > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof FolderCheckError || error instanceof ConfigError || error instanceof EmbeddedNeo4jError || error instanceof BulkImportError) {
-      console.error(error.message);
-    } else console.error(error);
-    process.exit(1);
-  },
-);
+runCommand(main, [FolderCheckError, EmbeddedNeo4jError, BulkImportError]);

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ConceptRow } from '../concept-writer.js';
 import type { VocabularyFile, VocabularyFileName } from '../athena/files.js';
-import { openRecords, Rejects, type FileReport, type ProgressSink } from '../athena/load.js';
+import { mergeCatalogues, packRelationshipCatalogue } from '../athena/catalogue.js';
+import { openRecords, readCatalogue, Rejects, type FileReport, type ProgressSink } from '../athena/load.js';
 import { openRecordBatches } from './tab-records.js';
-import { planRelationshipTypes, type StoredAs } from '../athena/relationship-types.js';
 import {
   parseAncestor,
   parseConcept,
@@ -59,6 +59,8 @@ export interface ConvertOptions {
    * conceptCode).
    */
   seedConcepts?: readonly ConceptRow[];
+  /** The knowledge pack folder, whose public RELATIONSHIP catalogue stands under the folder's (default seed/). */
+  seedDir?: string;
   /** Scales the bucket sizes (tests use small buckets to exercise the merge). */
   bucketBytes?: number;
 }
@@ -303,10 +305,13 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
     nodeFiles.push(out.path);
   }
 
-  // The relationship catalogue and its storage plan (the plan from the valid rows, as the loader does).
-  const catalogueRows = new Map<string, RelationshipCatalogueRow>();
+  // The relationship catalogue and its storage plan: the folder's rows over the knowledge pack's
+  // public catalogue, as a load into a graph that holds the pack takes them (athena/catalogue.ts),
+  // so a folder whose RELATIONSHIP is header-only or partial still keeps its relationship rows.
+  const packCatalogue = packRelationshipCatalogue(options.seedDir);
+  const catalogueRows = new Map<string, RelationshipCatalogueRow>(packCatalogue.map((row) => [row.relationshipId, row]));
   await each(byName.get('RELATIONSHIP')!, parseRelationshipCatalogue, (row) => void catalogueRows.set(row.relationshipId, row));
-  const plan: Map<string, StoredAs> = planRelationshipTypes(await validCatalogueRows(byName.get('RELATIONSHIP')!));
+  const { plan } = mergeCatalogues(await readCatalogue(byName.get('RELATIONSHIP')!), [], packCatalogue);
   {
     const out = new ChunkedFile(join(outDir, 'RelationshipType.csv'), `:LABEL,${RELATIONSHIP_TYPE_HEADER}`);
     for (const r of catalogueRows.values()) {
@@ -518,15 +523,3 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
   };
 }
 
-/** The catalogue rows the loader plans from: the readable, valid ones (load.ts readCatalogue). */
-async function validCatalogueRows(file: VocabularyFile): Promise<RelationshipCatalogueRow[]> {
-  const rows: RelationshipCatalogueRow[] = [];
-  for await (const item of openRecords(file).items) {
-    if ('error' in item || item.values.length !== file.header.length) continue;
-    const record: RawRecord = {};
-    file.header.forEach((column, i) => (record[column] = item.values[i]));
-    const parsed = parseRelationshipCatalogue(record);
-    if ('row' in parsed) rows.push(parsed.row);
-  }
-  return rows;
-}

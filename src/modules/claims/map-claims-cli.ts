@@ -3,8 +3,9 @@ import { once } from 'node:events';
 import { basename } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../../config.js';
-import { createDriver, waitForDatabase } from '../../db/driver.js';
+import { runCommand } from '../../cli-args.js';
+import { loadConfig } from '../../config.js';
+import { createDriver, DatabaseUnreachableError, waitForDatabase } from '../../db/driver.js';
 import { EmbeddedNeo4jError } from '../../db/embedded/launcher.js';
 import { Graph } from '../../db/graph.js';
 import { provideDatabase } from '../../db/provider.js';
@@ -171,11 +172,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ClaimFileError || error instanceof ConfigError || error instanceof EmbeddedNeo4jError) console.error(error.message);
-    else console.error(error);
-    process.exit(1);
-  },
-);
+runCommand(main, [ClaimFileError, EmbeddedNeo4jError, DatabaseUnreachableError]);
