@@ -10,9 +10,7 @@ import { Graph } from '../src/db/graph.js';
 import { ensureSchema } from '../src/db/schema-setup.js';
 import { loadVocabularyFolder } from '../src/ingest/athena/load.js';
 import { lineProgress } from '../src/ingest/progress.js';
-import { loadSeed } from '../src/ingest/seed/load-seed.js';
 import { generateVocabulary } from '../src/ingest/synthetic/generate.js';
-import { createLogger } from '../src/logger.js';
 
 /**
  * The read path over HTTP, with the service in its own process (as `npm start` runs it) on an
@@ -49,7 +47,6 @@ const TARGETS = {
   mapsTo: 'p50 <= 3 ms (Neo4j 4-hop expansion ~170 ms out of the box)',
 };
 
-const log = createLogger('warn');
 const logLine = (line: string) => console.log(line);
 
 /** The database: a throw-away one for the pack alone; a cached one per generated vocabulary. */
@@ -92,9 +89,10 @@ interface Operation {
 /** Distinct inputs for every operation, read from the graph the service answers from. */
 async function operations(graph: Graph): Promise<Operation[]> {
   const spread = Math.max(1, Math.floor(((await graph.read<{ n: number }>('MATCH (c:Concept) WHERE NOT c:Unresolved RETURN count(c) AS n'))[0]?.n ?? 1) / 10_000));
-  const lookups = await graph.read<{ v: string; c: string; name: string }>(
+  const lookups = await graph.read<{ v: string; code: string; name: string }>(
     `MATCH (c:Concept) WHERE NOT c:Unresolved AND c.conceptId % $spread = 0
-     RETURN c.vocabularyId AS v, c.conceptCode AS c, c.conceptName AS name ORDER BY c.conceptId LIMIT 10000`,
+     WITH c ORDER BY c.conceptId LIMIT 10000
+     RETURN c.vocabularyId AS v, c.conceptCode AS code, c.conceptName AS name`,
     { spread },
   );
   const withDescendants = await graph.read<{ id: number }>(
@@ -114,7 +112,7 @@ async function operations(graph: Graph): Promise<Operation[]> {
       name: 'lookup by code',
       target: TARGETS.lookup,
       query: 'query ($v: String!, $c: String!) { concept(vocabularyId: $v, conceptCode: $c) { conceptId conceptName domainId vocabularyId conceptClassId standardConcept conceptCode validStartDate validEndDate invalidReason } }',
-      variables: lookups.map(({ v, c }) => ({ v, c })),
+      variables: lookups.map(({ v, code }) => ({ v, c: code })),
     },
     {
       name: 'descendants, first page of 20',
@@ -152,14 +150,15 @@ const service = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
 });
 const driver = createDriver(db.uri, NO_AUTH, { retryMs: 60_000 });
 try {
+  // The service creates the schema and loads the knowledge pack as it starts; queries wait for /ready.
   const graph = new Graph(driver, 'neo4j');
-  await ensureSchema(graph);
-  await loadSeed(graph, log);
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if (await fetch(`${url}/ready`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 200));
+  let ready = false;
+  for (let i = 0; i < 600 && !ready && service.exitCode === null; i++) {
+    ready = await fetch(`${url}/ready`).then((r) => r.ok, () => false);
+    if (!ready) await new Promise((r) => setTimeout(r, 200));
   }
+  if (!ready) throw new Error('the service did not become ready (see its log above)');
   const ops = await operations(graph);
   const requestsOf = (op: Operation) =>
     op.variables.map((variables) => ({
