@@ -6,21 +6,9 @@ import type { ConceptRow } from '../concept-writer.js';
  * UPSERT_CONCEPTS statement of src/ingest/concept-writer.ts in plain TypeScript, so the bulk
  * import builds the same node from the same rows; the unit test keeps the two in step.
  */
-export interface ConceptState {
-  conceptId: number;
-  conceptName: string;
-  nameSource: string;
-  domainId: string;
-  vocabularyId: string;
-  conceptClassId: string;
-  standardConcept: string | null;
-  conceptCode: string;
-  validStartDate: string | null;
-  validEndDate: string | null;
-  invalidReason: string | null;
-  isLocal?: boolean;
+export interface ConceptState extends ConceptRow {
+  /** The local id a curated concept had before the vocabulary gave it its real one. */
   localConceptId?: number;
-  sources?: string[];
   synonyms?: string[];
 }
 
