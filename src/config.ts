@@ -65,6 +65,7 @@ const envSchema = z
     API_TOKENS: list,
     CORS_ORIGINS: list,
     INTROSPECTION: flag.default(true),
+    CACHE_MAX_AGE_SECONDS: count(0).default(60),
   });
 
 /** Problems between variables, found from the raw environment so they show beside any other. */
@@ -132,6 +133,11 @@ export interface HttpConfig {
   /** Origins allowed by CORS; none means no CORS headers at all. */
   corsOrigins: string[];
   introspection: boolean;
+  /**
+   * Cache hint on successful answers (Cache-Control max-age, in seconds): vocabulary answers
+   * change only when a load runs. 0 sends no hint.
+   */
+  cacheMaxAgeSeconds: number;
 }
 
 export interface Config {
@@ -198,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiTokens: e.API_TOKENS,
       corsOrigins: e.CORS_ORIGINS,
       introspection: e.INTROSPECTION,
+      cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
     },
   };
 }

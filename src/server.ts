@@ -2,6 +2,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -122,6 +123,28 @@ const httpErrors: ErrorRequestHandler = (error: { type?: string; status?: number
   }
 };
 
+/**
+ * Cache hints: vocabulary answers change only when a load runs, so a successful answer may be
+ * kept for `cacheMaxAgeSeconds` (Cache-Control: max-age, public; private when bearer tokens
+ * guard the API). Answers with errors get `no-store` (Apollo's cache-control plugin).
+ */
+function cacheHints(settings: HttpConfig): ApolloServerPlugin<RequestContext>[] {
+  if (settings.cacheMaxAgeSeconds === 0) return [ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false })];
+  // After the cache-control plugin has set the header (restricting the policy earlier would
+  // switch that plugin off): an answer behind a token is for its caller only.
+  const privateAnswers: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const header = response.http.headers.get('cache-control');
+          if (header?.endsWith(', public')) response.http.headers.set('cache-control', header.replace(/, public$/, ', private'));
+        },
+      };
+    },
+  };
+  return [ApolloServerPluginCacheControl({ defaultMaxAge: settings.cacheMaxAgeSeconds }), ...(settings.apiTokens.length ? [privateAnswers] : [])];
+}
+
 /** Builds the HTTP service: GraphQL at /graphql, GraphiQL at /, /health and /ready. */
 export async function createService({ graph, log, readyTimeoutMs = 2_000, limits, http: httpConfig }: ServiceOptions): Promise<Service> {
   const defaults = loadConfig({});
@@ -143,7 +166,13 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     validationRules: protection.validationRules,
     // main.ts owns shutdown: drain HTTP, close the driver, stop the embedded database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled(), errorLogging, ...protection.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      ApolloServerPluginLandingPageDisabled(),
+      errorLogging,
+      ...cacheHints(settings),
+      ...protection.plugins,
+    ],
   });
   await apollo.start();
 

@@ -187,6 +187,23 @@ describe('query limits', () => {
   });
 });
 
+describe('cache hints', () => {
+  const query = { query: '{ concept(conceptId: 2211867) { conceptCode } }' };
+
+  it('lets a successful answer be kept for CACHE_MAX_AGE_SECONDS, privately when tokens guard the API, and never an error', async () => {
+    const answer = await post(open, query);
+    expect(answer.json?.data).toEqual({ concept: { conceptCode: '77412' } });
+    expect(answer.headers.get('cache-control')).toBe(`max-age=${defaults.http.cacheMaxAgeSeconds}, public`);
+    const guardedAnswer = await post(guarded, query, { authorization: `Bearer ${TOKEN}` });
+    expect(guardedAnswer.headers.get('cache-control')).toBe(`max-age=${defaults.http.cacheMaxAgeSeconds}, private`);
+    const failed = await post(open, { query: '{ concept(conceptId: "x") { conceptCode } }' });
+    expect(code(failed)).toBe('BAD_USER_INPUT');
+    expect(failed.headers.get('cache-control')).toBe('no-store');
+    const off = await serve(LIMITS, { ...defaults.http, cacheMaxAgeSeconds: 0 });
+    expect((await post(off, query)).headers.get('cache-control')).toBeNull();
+  });
+});
+
 describe('access control', () => {
   const query = { query: '{ concept(conceptId: 2211867) { conceptCode } }' };
 
