@@ -1,10 +1,8 @@
 import { parseCommandLine, runCommand, usageError, wholeNumber } from '../../cli-args.js';
 import { loadConfig } from '../../config.js';
-import { createDriver, DatabaseUnreachableError, waitForDatabase } from '../../db/driver.js';
+import { openCommandDatabase } from '../../db/command-database.js';
+import { DatabaseUnreachableError } from '../../db/driver.js';
 import { EmbeddedNeo4jError } from '../../db/embedded/launcher.js';
-import { Graph } from '../../db/graph.js';
-import { provideDatabase } from '../../db/provider.js';
-import { ensureSchema } from '../../db/schema-setup.js';
 import { createLogger } from '../../logger.js';
 import { lineProgress, terminalProgress } from '../progress.js';
 import { checkVocabularyFolder } from './files.js';
@@ -70,16 +68,8 @@ async function main(): Promise<number> {
   if (check.problems.length) throw new FolderCheckError(positionals[0]!, check.problems);
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const database = await provideDatabase(config.database, log);
-  const driver = createDriver(database.uri, database.auth, { retryMs: 60_000 });
+  const { graph, close } = await openCommandDatabase(config, log);
   try {
-    const graph = new Graph(driver, database.database);
-    await waitForDatabase(driver, database.database, {
-      uri: database.uri,
-      timeoutMs: config.database.connectTimeoutMs,
-      onWait: (ms, reason) => log.warn({ uri: database.uri, waitedMs: ms, reason }, 'waiting for Neo4j'),
-    });
-    await ensureSchema(graph);
     const progress = process.stderr.isTTY ? terminalProgress() : lineProgress((line) => console.error(line));
     const report = await loadVocabularyFolder(graph, positionals[0]!, { batchSize, rejectsFile: values.rejects, progress });
     console.log(summary(report));
@@ -93,8 +83,7 @@ async function main(): Promise<number> {
     }
     return values.strict && report.rejected > 0 ? 1 : 0;
   } finally {
-    await driver.close();
-    await database.release();
+    await close();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Graph } from '../../db/graph.js';
+import type { ConceptClassRow, DomainRow, RelationshipCatalogueRow, VocabularyRow } from '../../ingest/athena/rows.js';
 
 // The catalogue tables as the vocabulary loader stores them (src/ingest/athena/writer.ts): one
 // node per row, the OMOP columns in camelCase. Small tables (hundreds of rows): read whole.
@@ -32,31 +33,11 @@ const RELATIONSHIP_TYPES = `
   ORDER BY relationshipId
 `;
 
-export interface VocabularyRecord {
-  vocabularyId: string;
-  vocabularyName: string;
-  vocabularyReference: string | null;
-  vocabularyVersion: string | null;
-  vocabularyConceptId: number;
-}
-export interface DomainRecord {
-  domainId: string;
-  domainName: string;
-  domainConceptId: number;
-}
-export interface ConceptClassRecord {
-  conceptClassId: string;
-  conceptClassName: string;
-  conceptClassConceptId: number;
-}
-export interface RelationshipTypeRecord {
-  relationshipId: string;
-  relationshipName: string;
-  isHierarchical: boolean;
-  definesAncestry: boolean;
-  reverseRelationshipId: string;
-  relationshipConceptId: number;
-}
+// Records are the catalogue rows exactly as the loader writes them.
+export type VocabularyRecord = VocabularyRow;
+export type DomainRecord = DomainRow;
+export type ConceptClassRecord = ConceptClassRow;
+export type RelationshipTypeRecord = RelationshipCatalogueRow;
 
 export class CatalogueRepository {
   constructor(private readonly graph: Graph) {}

@@ -5,11 +5,9 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { runCommand } from '../../cli-args.js';
 import { loadConfig } from '../../config.js';
-import { createDriver, DatabaseUnreachableError, waitForDatabase } from '../../db/driver.js';
+import { openCommandDatabase } from '../../db/command-database.js';
+import { DatabaseUnreachableError } from '../../db/driver.js';
 import { EmbeddedNeo4jError } from '../../db/embedded/launcher.js';
-import { Graph } from '../../db/graph.js';
-import { provideDatabase } from '../../db/provider.js';
-import { ensureSchema } from '../../db/schema-setup.js';
 import type { FileReport } from '../../ingest/athena/load.js';
 import { lineProgress, terminalProgress } from '../../ingest/progress.js';
 import { loadSeed } from '../../ingest/seed/load-seed.js';
@@ -117,12 +115,9 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const database = await provideDatabase(config.database, log);
-  const driver = createDriver(database.uri, database.auth, { retryMs: 60_000 });
+  const db = await openCommandDatabase(config, log);
+  const { graph } = db;
   try {
-    const graph = new Graph(driver, database.database);
-    await waitForDatabase(driver, database.database);
-    await ensureSchema(graph);
     if (config.seedOnStart) await loadSeed(graph, log);
     const rules = billingRulesFromPack();
     // The graph does not change during a run: each code is read once (bounded).
@@ -167,8 +162,7 @@ async function main(): Promise<number> {
     else console.error(text);
     return opts.strict && summary.rejected > 0 ? 1 : 0;
   } finally {
-    await driver.close();
-    await database.release();
+    await db.close();
   }
 }
 
