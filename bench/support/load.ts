@@ -1,0 +1,88 @@
+import autocannon from 'autocannon';
+
+/** One HTTP request of a load run (autocannon's request shape). */
+export interface LoadRequest {
+  method: 'POST' | 'GET';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface LoadResult {
+  connections: number;
+  seconds: number;
+  requests: number;
+  perSecond: number;
+  /** Latencies in ms, measured per response at full resolution (autocannon's own histogram keeps whole ms). */
+  mean: number;
+  p50: number;
+  p99: number;
+  /** Transport errors, timeouts and non-2xx answers. */
+  errors: number;
+}
+
+/** The q-th quantile (0..1) of sorted values, nearest rank. */
+export function quantile(sorted: Float64Array | number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+/**
+ * A closed-loop load: `connections` keep-alive connections, each sending its next request as
+ * soon as the last is answered, for `seconds`. Every connection cycles through `requests`
+ * from its own starting offset (spread evenly), so concurrent clients ask different things.
+ */
+export async function runLoad(url: string, requests: readonly LoadRequest[], connections: number, seconds: number): Promise<LoadResult> {
+  if (requests.length === 0) throw new Error('runLoad needs at least one request');
+  const latencies: number[] = [];
+  let started = 0;
+  let instance!: autocannon.Instance;
+  const done = new Promise<autocannon.Result>((resolveRun, reject) => {
+    instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        pipelining: 1,
+        requests: [...requests],
+        setupClient: (client) => {
+          const offset = Math.floor((started++ * requests.length) / connections) % requests.length;
+          client.setRequests([...requests.slice(offset), ...requests.slice(0, offset)]);
+        },
+      },
+      (error, result) => (error ? reject(error) : resolveRun(result)),
+    );
+  });
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+  });
+  const result = await done;
+  const sorted = Float64Array.from(latencies).sort();
+  const total = latencies.reduce((sum, ms) => sum + ms, 0);
+  return {
+    connections,
+    seconds,
+    requests: result.requests.total,
+    perSecond: result.requests.total / seconds,
+    mean: total / Math.max(latencies.length, 1),
+    p50: quantile(sorted, 0.5),
+    p99: quantile(sorted, 0.99),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** GraphQL POST requests, one per variables object. */
+export function graphqlRequests(query: string, variables: readonly Record<string, unknown>[], headers: Record<string, string> = {}): LoadRequest[] {
+  return variables.map((v) => ({
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables: v }),
+  }));
+}
+
+export const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+export const whole = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** "mean 0.61 ms, p50 0.55 ms, p99 1.9 ms" */
+export const latencyLine = (r: LoadResult) => `mean ${ms(r.mean)} ms, p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms`;
