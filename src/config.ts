@@ -66,6 +66,8 @@ const envSchema = z
     CORS_ORIGINS: list,
     INTROSPECTION: flag.default(true),
     CACHE_MAX_AGE_SECONDS: count(0).default(60),
+    ANSWER_CACHE_MB: count(0).default(64),
+    VOCABULARY_POLL_MS: count(50).default(1_000),
   });
 
 /** Problems between variables, found from the raw environment so they show beside any other. */
@@ -140,6 +142,14 @@ export interface HttpConfig {
   cacheMaxAgeSeconds: number;
 }
 
+/** Answers kept between requests (see README, 'Answer cache'). */
+export interface AnswerCacheConfig {
+  /** Bytes of answers kept at most; 0 keeps none. */
+  maxBytes: number;
+  /** How often the vocabulary generation is read: a load reaches this service within it. */
+  pollMs: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -149,6 +159,7 @@ export interface Config {
   database: DatabaseConfig;
   limits: QueryLimits;
   http: HttpConfig;
+  answers: AnswerCacheConfig;
 }
 
 export class ConfigError extends Error {
@@ -205,6 +216,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       corsOrigins: e.CORS_ORIGINS,
       introspection: e.INTROSPECTION,
       cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
+    },
+    answers: {
+      maxBytes: e.ANSWER_CACHE_MB * 2 ** 20,
+      pollMs: e.VOCABULARY_POLL_MS,
     },
   };
 }

@@ -18,3 +18,8 @@ export function normalizeVocabularyDate(value: string): string | undefined {
   if (!match || !isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) return undefined;
   return `${match[1]}-${match[2]}-${match[3]}`;
 }
+
+/** Today's date in UTC, the default day of every `validOn`/`asOf` argument. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     await ensureSchema(graph);
     if (config.seedOnStart) await loadSeed(graph, logger);
     if (stopping) return;
-    made.service = await createService({ graph, log: logger, limits: config.limits, http: config.http });
+    made.service = await createService({ graph, log: logger, limits: config.limits, http: config.http, answers: config.answers });
     port = await made.service.listen(config.port, config.host);
   } catch (error) {
     if (stopping) return;

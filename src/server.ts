@@ -8,10 +8,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
+import { AnswerCache } from './api/answer-cache.js';
 import { checkQueryText, queryLimitRules } from './api/query-limits.js';
-import { loadConfig, type HttpConfig, type QueryLimits } from './config.js';
+import { loadConfig, type AnswerCacheConfig, type HttpConfig, type QueryLimits } from './config.js';
 import { createRepositories, createRequestContext, type RequestContext } from './context.js';
 import type { Graph } from './db/graph.js';
+import { GenerationWatcher } from './db/vocabulary-generation.js';
 import { ErrorCode, formatError, isExpectedError, LimitCode } from './errors.js';
 import { graphiqlPage } from './graphiql.js';
 import type { Logger } from './logger.js';
@@ -27,11 +29,17 @@ export interface ServiceOptions {
   limits?: QueryLimits;
   /** Body size, tokens, CORS, introspection; the configuration's defaults when omitted. */
   http?: HttpConfig;
+  /** The answer cache and how often the vocabulary generation is read; the configuration's defaults when omitted. */
+  answers?: AnswerCacheConfig;
 }
 
 export interface Service {
   http: Server;
   apollo: ApolloServer<RequestContext>;
+  /** Watches the vocabulary generation that loads change. */
+  generation: GenerationWatcher;
+  /** Whole answers kept between requests; undefined when ANSWER_CACHE_MB is 0. */
+  answers: AnswerCache | undefined;
   /** Listens and resolves with the bound port (0 picks a free one). */
   listen(port: number, host: string): Promise<number>;
   /** Stops accepting, lets in-flight requests finish, then resolves. Does not close the driver. */
@@ -146,10 +154,17 @@ function cacheHints(settings: HttpConfig): ApolloServerPlugin<RequestContext>[] 
 }
 
 /** Builds the HTTP service: GraphQL at /graphql, GraphiQL at /, /health and /ready. */
-export async function createService({ graph, log, readyTimeoutMs = 2_000, limits, http: httpConfig }: ServiceOptions): Promise<Service> {
+export async function createService({ graph, log, readyTimeoutMs = 2_000, limits, http: httpConfig, answers: answerConfig }: ServiceOptions): Promise<Service> {
   const defaults = loadConfig({});
   const queryLimits = limits ?? defaults.limits;
   const settings = httpConfig ?? defaults.http;
+  const answerSettings = answerConfig ?? defaults.answers;
+  const generation = new GenerationWatcher(graph, { pollMs: answerSettings.pollMs, log });
+  const answers = answerSettings.maxBytes > 0 ? new AnswerCache({ maxBytes: answerSettings.maxBytes, generation: () => generation.generation }) : undefined;
+  if (answers) {
+    generation.onChange(() => answers.clear());
+    await generation.start();
+  }
   const app = express();
   app.disable('x-powered-by');
   const http = createHttpServer(app);
@@ -231,6 +246,7 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
       next();
     },
     queryTextLimits(queryLimits),
+    ...(answers ? [answers.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => createRequestContext(repositories, String(req.id), req.log),
     }),
@@ -244,6 +260,8 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
   return {
     http,
     apollo,
+    generation,
+    answers,
     listen: (port, host) =>
       new Promise((resolveListen, reject) => {
         http.once('error', reject);
@@ -252,6 +270,9 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
           resolveListen(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      generation.stop();
+      await apollo.stop();
+    },
   };
 }

@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Graph } from '../../db/graph.js';
+import { markVocabularyChanged } from '../../db/vocabulary-generation.js';
 import { localConceptKeys, reconcileLocalConcepts, writeConcepts, type ConceptRow } from '../concept-writer.js';
 import { deriveAncestry, type DerivedAncestryReport } from './derive-ancestry.js';
 import { checkVocabularyFolder, VOCABULARY_FILES, type VocabularyFile, type VocabularyFileName } from './files.js';
@@ -342,6 +343,8 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
 
   const relationshipFile = check.files.find((f) => f.name === 'RELATIONSHIP')!;
   const catalogueRows = await readCatalogue(relationshipFile);
+  // Running services drop the answers they keep as the load starts, and again when it ends.
+  await markVocabularyChanged(graph);
   const catalogue = await resolveCatalogue(graph, catalogueRows);
   const ctx: FileContext = {
     graph,
@@ -362,6 +365,8 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
     if (!ancestorFile || ancestorFile.rowsRead === 0) derivedAncestry = await deriveAncestry(graph, { batchSize: settings.batchSize });
   } finally {
     clearInterval(sampler);
+    // Also after a failed load: what it wrote is in the graph.
+    await markVocabularyChanged(graph).catch(() => {});
   }
   const rejectsFile = await rejects.close();
   peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);

@@ -7,6 +7,7 @@ import { createDriver, NO_AUTH } from '../../db/driver.js';
 import { embeddedStatus, ensureLauncherBuilt, startEmbedded, stopEmbedded } from '../../db/embedded/launcher.js';
 import { Graph } from '../../db/graph.js';
 import { ensureSchema } from '../../db/schema-setup.js';
+import { VOCABULARY_CHANGED } from '../../db/vocabulary-generation.js';
 import { readSeedPack } from '../../seed-pack/read-pack.js';
 import { checkVocabularyFolder } from '../athena/files.js';
 import { FolderCheckError, type ProgressSink } from '../athena/load.js';
@@ -212,7 +213,7 @@ export async function importVocabularyFolder(folder: string, options: BulkImport
       const concepts = seedConcepts.map((c) => ({ ...c, conceptId: conversion.reconciled.get(c.conceptId) ?? c.conceptId }));
       // The pack's public relationship catalogue under the folder's, as loadSeed writes it.
       await resolveCatalogue(graph, [], options.seedDir);
-      await graph.writeTransaction([...curatedLayerStatements(pack, concepts), { cypher: RECORD_PACK, parameters: { hash: seedPackHash(options.seedDir) } }]);
+      await graph.writeTransaction([...curatedLayerStatements(pack, concepts), { cypher: RECORD_PACK, parameters: { hash: seedPackHash(options.seedDir) } }, VOCABULARY_CHANGED]);
     } finally {
       clearInterval(neo4jSampler);
       await driver.close();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from '../../db/graph.js';
+import { markVocabularyChanged, VOCABULARY_CHANGED } from '../../db/vocabulary-generation.js';
 import type { Logger } from '../../logger.js';
 import { defaultSeedDir, readSeedPack } from '../../seed-pack/read-pack.js';
 import { SEED_FILES } from '../../seed-pack/schema.js';
@@ -69,12 +70,14 @@ export async function loadSeed(graph: Graph, log: Logger, options: { dir?: strin
     log.info({ hash, ms: Date.now() - started }, 'knowledge pack unchanged since its last load; not reloaded');
     return report;
   }
+  // Services drop kept answers now (the pack is changing) and again when it has been written.
+  await markVocabularyChanged(graph);
   // A local concept that a vocabulary load gave its real id is not written again under its
   // local id (that would make a second node); the curated layer links to the real one.
   await writeConcepts(graph, await withoutReconciled(graph, concepts));
   // The public OMOP relationship catalogue, under any catalogue a vocabulary load already wrote.
   await resolveCatalogue(graph, [], options.dir);
-  await graph.writeTransaction([...curatedLayerStatements(pack, concepts), { cypher: RECORD_HASH, parameters: { hash } }]);
+  await graph.writeTransaction([...curatedLayerStatements(pack, concepts), { cypher: RECORD_HASH, parameters: { hash } }, VOCABULARY_CHANGED]);
   const report = { loaded: true, hash, concepts: concepts.length, changeEvents: pack.changeEvents.length, unresolvedCodes: await unresolved() };
   log.info({ ...report, ms: Date.now() - started }, 'knowledge pack loaded');
   return report;

@@ -4,7 +4,8 @@ import type { ConceptResolvers } from '../../generated/graphql.js';
 import { parseConceptId } from '../../api/concept-id.js';
 import { resolveRelationshipIds } from '../relationships/relationship-catalogue.js';
 import type { AncestryArgs } from './hierarchy-repository.js';
-import { isValidOn, todayUtc } from './validity.js';
+import { todayUtc } from '../../dates.js';
+import { isValidOn } from './validity.js';
 
 /** The most levels of separation a client may ask for (OMOP hierarchies run about 20 deep). */
 export const MAX_LEVELS = 100;

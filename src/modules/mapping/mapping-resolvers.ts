@@ -1,5 +1,5 @@
 import type { ConceptResolvers } from '../../generated/graphql.js';
-import { todayUtc } from '../hierarchy/validity.js';
+import { todayUtc } from '../../dates.js';
 import { resolveMapping } from './chain-resolution.js';
 
 export const mappingResolvers: { Concept: ConceptResolvers } = {
