@@ -7,7 +7,7 @@ import { ConceptSetRepository } from './modules/concept-sets/concept-set-reposit
 import { billingRulesFromPack, type BillingRules } from './modules/claims/billing-rules.js';
 import { ClaimCodeRepository } from './modules/claims/claim-code-repository.js';
 import type { ClaimCodeSource } from './modules/claims/claim-code-source.js';
-import { createConceptLoaders, type ConceptLoaders } from './modules/concepts/concept-loaders.js';
+import { createConceptLoaders, createSharedConceptLoaders, type ConceptLoaders } from './modules/concepts/concept-loaders.js';
 import { ConceptRepository } from './modules/concepts/concept-repository.js';
 import { CriteriaRepository } from './modules/criteria/criteria-repository.js';
 import type { RuleSet } from './modules/criteria/rule-set.js';
@@ -61,12 +61,15 @@ export interface Repositories {
   claimCodes: ClaimCodeSource;
   /** The knowledge pack's billing data (families, profiles, modifiers), read once per process. */
   billingRules: BillingRules;
+  /** Concept lookups batched across concurrent requests (one per process). */
+  conceptBatches: ConceptLoaders;
 }
 
 export function createRepositories(graph: Graph): Repositories {
+  const concepts = new ConceptRepository(graph);
   return {
     about: new AboutRepository(graph),
-    concepts: new ConceptRepository(graph),
+    concepts,
     relationshipCatalogue: new RelationshipCatalogueRepository(graph),
     sources: new SourceRepository(graph),
     criteria: new CriteriaRepository(graph),
@@ -80,6 +83,7 @@ export function createRepositories(graph: Graph): Repositories {
     mapping: new MappingRepository(graph),
     claimCodes: new ClaimCodeRepository(graph),
     billingRules: billingRulesFromPack(),
+    conceptBatches: createSharedConceptLoaders(concepts),
   };
 }
 
@@ -92,7 +96,7 @@ export function createRequestContext(repositories: Repositories, requestId: stri
     log,
     repositories,
     loaders: {
-      concepts: createConceptLoaders(repositories.concepts),
+      concepts: createConceptLoaders(repositories.conceptBatches),
       sources: createSourceLoader(repositories.sources),
       lineage: createLineageLoaders(repositories.lineage),
       hierarchy: createHierarchyLoaders(repositories.hierarchy),

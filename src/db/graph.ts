@@ -1,8 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { translateDriverError } from './errors.js';
 
-type AccessMode = typeof neo4j.session.READ | typeof neo4j.session.WRITE;
-
 /** Told of every transaction the Graph opens (one database round trip per statement batch). */
 export interface GraphObserver {
   transaction(mode: 'READ' | 'WRITE'): void;
@@ -10,12 +8,15 @@ export interface GraphObserver {
 
 /**
  * The driver and the database name together, with read and write helpers that always pass the
- * database, route reads to readers (clusters), retry transient errors (managed transactions)
- * and translate driver errors.
+ * database, route reads to readers (clusters), retry transient errors and translate driver
+ * errors.
  *
- * Sessions with executeRead/executeWrite rather than driver.executeQuery: on this stack a
- * one-row lookup took 1.4 ms that way against 3.3-5.0 ms through executeQuery, which also
- * waits on the driver's bookmark manager (see docs/benchmarks.md).
+ * A read is one statement in an auto-commit transaction: one Bolt round trip (RUN and PULL
+ * pipelined), where a managed transaction (executeRead) takes two (BEGIN, RUN, PULL, then
+ * COMMIT); a one-row lookup took 1.1 ms against 1.7-2.0 ms here (docs/benchmarks.md,
+ * 'The request path taken apart'). Transient errors are retried here as executeRead would.
+ * Writes stay managed transactions: the driver retries them whole. Both use sessions rather
+ * than driver.executeQuery, which waits on the driver's bookmark manager (3.3-5.0 ms a lookup).
  */
 export interface GraphOptions {
   /**
@@ -25,7 +26,12 @@ export interface GraphOptions {
   readTimeoutMs?: number;
   /** Counts round trips (tests, diagnostics); absent in the service. */
   observer?: GraphObserver;
+  /** How long a read goes on retrying transient errors, in ms (as the driver's maxTransactionRetryTime does for writes). */
+  readRetryMs?: number;
 }
+
+const READ_RETRY_MS = 3_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Graph {
   constructor(
@@ -34,28 +40,42 @@ export class Graph {
     private readonly options: GraphOptions = {},
   ) {}
 
-  read<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
-    return this.run(neo4j.session.READ, (tx) => records<T>(tx, cypher, parameters));
+  async read<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+    this.options.observer?.transaction('READ');
+    const timeout = this.options.readTimeoutMs;
+    const config = timeout ? { timeout } : undefined;
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run<T>(cypher, parameters, config);
+        return result.records.map((record) => record.toObject());
+      } catch (error) {
+        if (!neo4j.isRetryableError(error) || Date.now() - started >= (this.options.readRetryMs ?? READ_RETRY_MS)) throw translateDriverError(error);
+      } finally {
+        await session.close();
+      }
+      // Exponential back-off with jitter, as the driver's own retries do.
+      await sleep(Math.min(1_000, 25 * 2 ** attempt) * (0.8 + Math.random() * 0.4));
+    }
   }
 
   write<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
-    return this.run(neo4j.session.WRITE, (tx) => records<T>(tx, cypher, parameters));
+    return this.run((tx) => records<T>(tx, cypher, parameters));
   }
 
   /** Runs several statements in one write transaction: all of them apply, or none. */
   async writeTransaction(statements: readonly { cypher: string; parameters?: Record<string, unknown> }[]): Promise<void> {
-    await this.run(neo4j.session.WRITE, async (tx) => {
+    await this.run(async (tx) => {
       for (const { cypher, parameters } of statements) await tx.run(cypher, parameters ?? {});
     });
   }
 
-  private async run<R>(mode: AccessMode, work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
-    this.options.observer?.transaction(mode === neo4j.session.READ ? 'READ' : 'WRITE');
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+  private async run<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    this.options.observer?.transaction('WRITE');
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      if (mode === neo4j.session.WRITE) return await session.executeWrite(work);
-      const timeout = this.options.readTimeoutMs;
-      return await session.executeRead(work, timeout ? { timeout } : undefined);
+      return await session.executeWrite(work);
     } catch (error) {
       throw translateDriverError(error);
     } finally {

@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRepositories, createRequestContext, type RequestContext } from '../../src/context.js';
+import { Graph } from '../../src/db/graph.js';
 import { writeConcepts } from '../../src/ingest/concept-writer.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import { seedConceptRows } from '../../src/ingest/seed/seed-writer.js';
@@ -139,5 +140,25 @@ describe('repository', () => {
       { vocabularyId: 'CPT4', conceptCode: '77412' },
     ]);
     expect(found.map((c) => c?.conceptId ?? null)).toEqual([45890647, null, 2211867]);
+  });
+});
+
+describe('lookups across concurrent requests', () => {
+  it('go to Neo4j together, each request still getting its own answer', async () => {
+    let reads = 0;
+    const counted = createRepositories(new Graph(graph.driver, graph.database, { observer: { transaction: () => (reads += 1) } }));
+    const run = (code: string) =>
+      apollo.executeOperation(
+        { query: 'query ($c: String!) { concept(vocabularyId: "HCPCS", conceptCode: $c) { conceptCode } }', variables: { c: code } },
+        { contextValue: createRequestContext(counted, 'test', silentLog) },
+      );
+    const codes = packConcepts.filter((c) => c.vocabularyId === 'HCPCS').map((c) => c.conceptCode);
+    expect(codes.length).toBeGreaterThanOrEqual(20);
+    const asked = [...codes, 'NO-SUCH-CODE'];
+    const answers = await Promise.all(asked.map(run));
+    const codesAnswered = answers.map((a) => (a.body.kind === 'single' ? (a.body.singleResult.data?.concept as { conceptCode: string } | null)?.conceptCode ?? null : 'not single'));
+    expect(codesAnswered).toEqual([...codes, null]);
+    // One request alone takes one read; these took far fewer than one each.
+    expect(reads).toBeLessThanOrEqual(3);
   });
 });
