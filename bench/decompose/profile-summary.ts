@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 
 /** The parts of a V8 .cpuprofile (written by node --cpu-prof) this summary reads. */
 interface CpuProfile {
+  /** Microseconds, on the process's own clock. */
+  startTime: number;
+  endTime: number;
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
   samples: number[];
   timeDeltas: number[];
@@ -28,12 +31,22 @@ export function originOf(url: string, functionName: string): string {
   return url;
 }
 
-/** Self time of a profile, by origin and by function. */
-export function summarizeProfile(file: string, top = 20): ProfileSummary {
+/**
+ * Self time of a profile, by origin and by function. `window` keeps only the samples taken
+ * between `fromEndMs` and `toEndMs` before the profile ended (the load, not start-up or shutdown).
+ */
+export function summarizeProfile(file: string, window?: { fromEndMs: number; toEndMs: number }, top = 20): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const from = window ? profile.endTime - window.fromEndMs * 1000 : -Infinity;
+  const to = window ? profile.endTime - window.toEndMs * 1000 : Infinity;
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (at >= from && at <= to) self.set(id, (self.get(id) ?? 0) + delta / 1000);
+  });
   let idleMs = 0;
   const origins = new Map<string, number>();
   const functions = new Map<string, { name: string; origin: string; ms: number }>();
