@@ -40,7 +40,8 @@ beforeAll(async () => {
   const graph = new Graph(driver, 'neo4j');
   await ensureSchema(graph);
   await graph.write("MERGE (c:Concept {conceptId: 7}) SET c.conceptCode = 'KEPT', c.vocabularyId = 'TEST'");
-  service = await createService({ graph, log: silentLog });
+  // The answer cache off: these requests repeat, and a kept answer would not show the database path.
+  service = await createService({ graph, log: silentLog, answers: { maxBytes: 0, pollMs: 1_000 } });
   base = `http://127.0.0.1:${await service.listen(0, '127.0.0.1')}`;
 });
 
