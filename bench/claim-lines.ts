@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import type { ClaimLineInput } from '../src/generated/graphql.js';
 
 /** A deterministic stream of plausible radiation-oncology claim lines: courses of planning, daily delivery with guidance, weekly management. */
 export function* claimLines(count: number): Generator<{ lineId: string; personId: string; encounterId: string; courseId: string; code: string; modifiers: string; dateOfService: string; units: number }> {
@@ -38,6 +39,16 @@ export function* claimLines(count: number): Generator<{ lineId: string; personId
     }
   }
 }
+
+/** The lines as GraphQL `ClaimLineInput` values (modifiers as a list), for `mapClaimLines`. */
+export function claimLineInputs(count: number): ClaimLineInput[] {
+  return [...claimLines(count)].map(({ modifiers, ...line }) => ({ ...line, modifiers: modifiers ? modifiers.split(',') : [] }));
+}
+
+/** `mapClaimLines` asking for every field of the result, as an ETL client reading the rows would. */
+export const MAP_CLAIM_LINES = `query ($lines: [ClaimLineInput!]!) { mapClaimLines(lines: $lines) {
+  lines { lineNumber lineId status flags messages family rows { procedureConceptId procedureSourceValue procedureSourceConceptId modifierConceptId modifierSourceValue quantity procedureDate personId } successors { code { conceptCode } effectiveDate condition } }
+  summary { lines mapped unmapped rejected rows flags { flag count } } } }`;
 
 /** The lines as a CSV file with a snake_case header. */
 export async function writeClaimsCsv(path: string, count: number): Promise<void> {

@@ -5,7 +5,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, startEmbedded, stopEmbedded } from '../src/db/embedded/launcher.js';
-import { claimLines, writeClaimsCsv } from './claim-lines.js';
+import { claimLineInputs, MAP_CLAIM_LINES, writeClaimsCsv } from './claim-lines.js';
 
 /**
  * Claim lines to OMOP rows, both ways a user runs it, on a fresh embedded Neo4j holding the
@@ -48,13 +48,7 @@ try {
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}); service, Neo4j 5.26 embedded and client on the same machine`);
 
   // 1. One GraphQL request of 10,000 lines.
-  const batch = [...claimLines(10_000)].map(({ modifiers, ...l }) => ({ ...l, modifiers: modifiers ? modifiers.split(',') : [] }));
-  const body = JSON.stringify({
-    query: `query ($lines: [ClaimLineInput!]!) { mapClaimLines(lines: $lines) {
-      lines { lineNumber lineId status flags messages family rows { procedureConceptId procedureSourceValue procedureSourceConceptId modifierConceptId modifierSourceValue quantity procedureDate personId } successors { code { conceptCode } effectiveDate condition } }
-      summary { lines mapped unmapped rejected rows flags { flag count } } } }`,
-    variables: { lines: batch },
-  });
+  const body = JSON.stringify({ query: MAP_CLAIM_LINES, variables: { lines: claimLineInputs(10_000) } });
   const post = async (): Promise<{ ms: number; summary: unknown; bytes: number }> => {
     const started = performance.now();
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

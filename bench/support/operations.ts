@@ -1,4 +1,6 @@
 import type { Graph } from '../../src/db/graph.js';
+import type { CodeInput, DeliveryTechnique, LineageDirection, SiteOfService, TreatmentInput } from '../../src/generated/graphql.js';
+import { claimLineInputs, MAP_CLAIM_LINES } from '../claim-lines.js';
 
 /** Inputs drawn from the graph the services answer from, the same for every system measured. */
 export interface BenchInputs {
@@ -127,4 +129,100 @@ export function serviceOperations(inputs: BenchInputs): Operation[] {
       variables: inputs.chains.map((id) => ({ id: String(id) })),
     },
   ];
+}
+
+// Inputs of the operations over the knowledge pack (lineage, recommendations, claim batches):
+// used by the soak, kept apart from the concept benchmark's inputs above.
+
+/** Every code a change event of the knowledge pack names (a few dozen), in a fixed order. */
+export async function lineageCodes(graph: Graph): Promise<CodeInput[]> {
+  return graph.read<CodeInput>(
+    `MATCH (c)-[:CHANGED_IN|CHANGED_TO]-(:CodeChange)
+     RETURN DISTINCT c.vocabularyId AS vocabularyId, c.conceptCode AS conceptCode ORDER BY vocabularyId, conceptCode`,
+  );
+}
+
+/** `lineage` of each code, walked each way (both, predecessors, successors), as a client drawing the graph asks it. */
+export function lineageOperation(codes: readonly CodeInput[]): Operation {
+  const directions: LineageDirection[] = ['BOTH', 'PREDECESSORS', 'SUCCESSORS'];
+  return {
+    name: 'lineage',
+    target: 'p50 <= 3 ms (lineage or mapping chain, 3 hops)',
+    query: `query ($code: CodeInput!, $direction: LineageDirection) { lineage(code: $code, direction: $direction) {
+      code { conceptCode concept { conceptId } }
+      steps { from { vocabularyId conceptCode } to { vocabularyId conceptCode } effectiveDate kind condition siteOfService authority confidence generation direction sources { sourceId } }
+      mermaid } }`,
+    variables: shuffled(codes.flatMap((code) => directions.map((direction) => ({ code, direction })))),
+  };
+}
+
+// Every technique the input names, spelled out so the compiler says when the schema adds one;
+// true for those the delivery levels cover.
+const TECHNIQUES: Record<DeliveryTechnique, boolean> = {
+  TWO_D: true,
+  ELECTRON: true,
+  THREE_D_CONFORMAL: true,
+  IMRT: true,
+  VMAT: true,
+  TOTAL_SKIN_ELECTRON: true,
+  SRS: false,
+  SBRT: false,
+  PROTON: false,
+  BRACHYTHERAPY: false,
+  SUPERFICIAL: false,
+  INTRAOPERATIVE: false,
+};
+
+/**
+ * Treatment descriptions on 2026 dates, at both sites: each technique the levels cover plain or
+ * with one of the facts that move the answer (a normal-tissue constraint, motion management,
+ * reviewed or unreviewed image guidance, two isocenters, mixed fields, guidance with the review
+ * left out), and each technique outside the levels once, plain (a tenth of the descriptions).
+ * Built from the input's own terms: the pack's worked examples are stored as engine facts, not as
+ * TreatmentInput. The answers cover RECOMMENDED, OUT_OF_SCOPE and NEEDS_MORE_INFORMATION.
+ */
+export function treatmentDescriptions(): TreatmentInput[] {
+  const variants: Partial<TreatmentInput>[] = [
+    {},
+    { normalTissueConstraint: true, fieldShaping: ['MLC'] },
+    { motionManagement: ['DIBH'] },
+    { motionManagement: ['SURFACE_GUIDANCE'], surfaceMotionCorrelatesWithTarget: true },
+    { imageGuidance: 'CBCT', imageGuidanceReviewedByPhysician: true },
+    { imageGuidance: 'KV_PLANAR', imageGuidanceReviewedByPhysician: false },
+    { isocentersPerSession: 2 },
+    { mixedPhotonElectronSameVolume: true },
+    { imageGuidance: 'CBCT' },
+  ];
+  const sites: SiteOfService[] = ['PHYSICIAN_OFFICE', 'HOSPITAL_OUTPATIENT'];
+  const dates = ['2026-01-05', '2026-03-16', '2026-07-01'];
+  const techniques = Object.entries(TECHNIQUES) as [DeliveryTechnique, boolean][];
+  return techniques.flatMap(([technique, levelled]) =>
+    (levelled ? variants : [{}]).flatMap((variant) => sites.flatMap((siteOfService) => dates.map((dateOfService) => ({ ...variant, technique, siteOfService, dateOfService })))),
+  );
+}
+
+/** `recommendDeliveryCode` for each description, with the decision path and criteria a reviewer reads. */
+export function recommendationOperation(treatments: readonly TreatmentInput[]): Operation {
+  return {
+    name: 'recommendDeliveryCode (2026)',
+    target: 'none set',
+    query: `query ($treatment: TreatmentInput!) { recommendDeliveryCode(treatment: $treatment) {
+      status ruleSet level warnings missingFacts
+      codes { role reason code { vocabularyId conceptCode concept { conceptId } } }
+      criteriaMet { criterionId name }
+      decisionPath { question answer outcome ruleId criterion { criterionId } }
+      routing { modalityId family choice codes { conceptCode } } } }`,
+    variables: shuffled(treatments).map((treatment) => ({ treatment })),
+  };
+}
+
+/** `mapClaimLines` over `batches` consecutive batches of `size` generated claim lines (bench/claim-lines.ts). */
+export function claimBatchOperation(batches: number, size: number): Operation {
+  const lines = claimLineInputs(batches * size);
+  return {
+    name: `mapClaimLines, ${size} lines`,
+    target: `none for ${size} lines (10,000 lines in one request <= 400 ms)`,
+    query: MAP_CLAIM_LINES,
+    variables: Array.from({ length: batches }, (_, i) => ({ lines: lines.slice(i * size, (i + 1) * size) })),
+  };
 }
