@@ -208,6 +208,9 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
     [
       `-Xms${config.heap}`,
       `-Xmx${config.heap}`,
+      // The whole heap is touched at start: the process takes its memory once, not as the heap
+      // fills, so its RSS is known from the start and a growing RSS means growing use.
+      '-XX:+AlwaysPreTouch',
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
