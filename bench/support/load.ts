@@ -99,3 +99,28 @@ export const whole = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** "mean 0.61 ms, p50 0.55 ms, p99 1.9 ms" */
 export const latencyLine = (r: LoadResult) => `mean ${ms(r.mean)} ms, p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms`;
+
+/**
+ * Sends every request once, `connections` at a time: a warm-up that covers every input (so a
+ * measured run that follows meets each of them warm), and a check of every answer. Resolves
+ * with the number of answers that were not 2xx or carried GraphQL `errors`, and the first one.
+ */
+export async function askEveryInputOnce(url: string, requests: readonly LoadRequest[], connections = 8): Promise<{ failures: number; first: string | null }> {
+  let next = 0;
+  let failures = 0;
+  let first: string | null = null;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < requests.length) {
+        const { method, path, headers, body } = requests[next++]!;
+        const response = await fetch(`${url}${path}`, { method, headers, body });
+        const text = await response.text();
+        if (!response.ok || text.includes('"errors":')) {
+          failures += 1;
+          first ??= `${response.status} ${text.slice(0, 300)}`;
+        }
+      }
+    }),
+  );
+  return { failures, first };
+}

@@ -67,7 +67,8 @@ export async function benchInputs(graph: Graph): Promise<BenchInputs> {
        RETURN DISTINCT toInteger(a.conceptId) AS id ORDER BY id LIMIT 2000`,
     ),
   );
-  const words = lookups.map((l) => l.conceptName).filter((name) => !/^(CPT4|HCPCS) /.test(name)).slice(0, 2000);
+  // Search text is limited to 200 characters (TEXT_LENGTH_LIMIT_EXCEEDED beyond).
+  const words = lookups.map((l) => l.conceptName).filter((name) => !/^(CPT4|HCPCS) /.test(name) && name.length <= 200).slice(0, 2000);
   return { lookups: shuffled(lookups), withDescendants: shuffled(withDescendants), pairs, chains: shuffled(chains), mapped: shuffled(mapped), words };
 }
 
