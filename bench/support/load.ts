@@ -71,6 +71,42 @@ export async function runLoad(url: string, requests: readonly LoadRequest[], con
   };
 }
 
+/**
+ * The same closed loop as runLoad for calls made in this process (a database driver, no HTTP):
+ * `connections` callers, each making its next call as soon as the last returns, for `seconds`,
+ * each cycling through the inputs 0..count-1 from its own starting offset. A call that throws
+ * counts as an error and is not timed.
+ */
+export async function runCalls(call: (input: number) => Promise<unknown>, count: number, connections: number, seconds: number): Promise<LoadResult> {
+  if (count === 0) throw new Error('runCalls needs at least one input');
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const caller = async (index: number) => {
+    for (let next = Math.floor((index * count) / connections) % count; performance.now() < deadline; next = (next + 1) % count) {
+      const started = performance.now();
+      try {
+        await call(next);
+        latencies.push(performance.now() - started);
+      } catch {
+        errors += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, (_, index) => caller(index)));
+  const sorted = Float64Array.from(latencies).sort();
+  return {
+    connections,
+    seconds,
+    requests: latencies.length + errors,
+    perSecond: (latencies.length + errors) / seconds,
+    mean: latencies.reduce((sum, ms) => sum + ms, 0) / Math.max(latencies.length, 1),
+    p50: quantile(sorted, 0.5),
+    p99: quantile(sorted, 0.99),
+    errors,
+  };
+}
+
 /** GraphQL POST requests, one per variables object. */
 export function graphqlRequests(query: string, variables: readonly Record<string, unknown>[], headers: Record<string, string> = {}): LoadRequest[] {
   return variables.map((v) => ({
