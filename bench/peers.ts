@@ -80,6 +80,9 @@ const seed = wholeNumber('--seed', values.seed, 0, USAGE);
 // PostgreSQL's own cache gets what Neo4j's page cache gets: '4g' there is '4GB' here.
 const sharedBuffers = /^(\d+)([kmg])$/i.exec(values.pagecache)?.slice(1).join('').toUpperCase().concat('B') ?? usageError(`--pagecache must be like 4g, got '${values.pagecache}'`, USAGE);
 const WARM_UP = { connections: 4, seconds: 3 };
+/** The two runs of this service every figure is compared with. */
+const SERVICE = 'this service';
+const SERVICE_UNCACHED = 'this service, ANSWER_CACHE_SIZE=0';
 const log = (line: string) => console.log(line);
 
 const versionOf = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
@@ -133,7 +136,7 @@ async function checkAnswers(name: string, runner: Runner, reference: Map<string,
 }
 
 async function measureSystem(system: System, reference: Map<string, string>): Promise<Map<OperationKey, Measured>> {
-  log(`\n== ${system.name}`);
+  log(`\n== ${system.name} (load average ${loadavg()[0]!.toFixed(1)})`);
   const runner = await system.start();
   try {
     await checkAnswers(system.name, runner, reference);
@@ -142,11 +145,12 @@ async function measureSystem(system: System, reference: Map<string, string>): Pr
       await runner.load(key, WARM_UP.connections, WARM_UP.seconds);
       const one = await runner.load(key, 1, seconds);
       const fifty = await runner.load(key, 50, seconds);
-      if (one.requests === one.errors || fifty.requests === fifty.errors) {
+      // No successful answer leaves no latency to take a quantile of.
+      if (Number.isNaN(one.p50) || Number.isNaN(fifty.p50)) {
         throw new Error(`${system.name}: ${OPERATION_NAMES[key]} got no successful answer in a phase (1 client: ${one.errors} errors, 50 clients: ${fifty.errors} errors)`);
       }
       results.set(key, { inputs: runner.inputCount(key), one, fifty });
-      log(`${OPERATION_NAMES[key]} (${runner.inputCount(key)} inputs): 1 client ${latencyLine(one)}, ${whole(one.perSecond)} req/s; 50 clients ${whole(fifty.perSecond)} req/s, ${latencyLine(fifty)}; errors ${one.errors + fifty.errors}`);
+      log(`${OPERATION_NAMES[key]} (${runner.inputCount(key)} inputs): 1 client ${latencyLine(one)}, ${whole(one.perSecond)} req/s; 50 clients ${whole(fifty.perSecond)} req/s, ${latencyLine(fifty)}; errors ${one.errors + fifty.errors} (timeouts ${one.timeouts + fifty.timeouts})`);
     }
     // Again after the load: a system (or its database) that broke during it fails here.
     await checkAnswers(system.name, runner, reference);
@@ -161,7 +165,7 @@ const ratio = (value: number, base: number) => `${Number((value / base).toPrecis
 
 /** One markdown table: per operation, each system's figures and its ratios to this service. */
 function printTable(systems: string[], results: Map<string, Map<OperationKey, Measured>>): void {
-  const [service, uncached] = [results.get(systems[0]!)!, results.get(systems[1]!)!];
+  const [service, uncached] = [results.get(SERVICE)!, results.get(SERVICE_UNCACHED)!];
   log('\n| operation | system | 1 client p50 | 1 client p99 | 50 clients req/s | 50 clients p99 | errors | p50 / service (cache off) | req/s / service (cache off) |');
   log('|---|---|---|---|---|---|---|---|---|');
   for (const key of OPERATIONS) {
@@ -189,8 +193,8 @@ function printConditions(description: string, inputs: string, p: PeerInputs, pos
 function systemsFor(neo4jUri: string, postgres: PostgresServer, graph: Graph, pool: pg.Pool, p: PeerInputs): System[] {
   const counts = Object.fromEntries(Object.entries(variablesOf(p)).map(([key, list]) => [key, list.length])) as Record<OperationKey, number>;
   return [
-    { name: 'this service', start: async () => graphqlRunner(await startService(neo4jUri), SERVICE_GRAPHQL, variablesOf(p)) },
-    { name: 'this service, ANSWER_CACHE_SIZE=0', start: async () => graphqlRunner(await startService(neo4jUri, { ANSWER_CACHE_SIZE: '0' }), SERVICE_GRAPHQL, variablesOf(p)) },
+    { name: SERVICE, start: async () => graphqlRunner(await startService(neo4jUri), SERVICE_GRAPHQL, variablesOf(p)) },
+    { name: SERVICE_UNCACHED, start: async () => graphqlRunner(await startService(neo4jUri, { ANSWER_CACHE_SIZE: '0' }), SERVICE_GRAPHQL, variablesOf(p)) },
     {
       name: '@neo4j/graphql',
       start: async () =>
