@@ -8,7 +8,7 @@ import { parseCommandLine, wholeNumber } from '../src/cli-args.js';
 import { createDriver, NO_AUTH } from '../src/db/driver.js';
 import { Graph } from '../src/db/graph.js';
 import { summarizeProfile } from './decompose/profile-summary.js';
-import { graphqlRequests, ms, quantile, runLoad, whole, type LoadResult } from './support/load.js';
+import { graphqlRequests, ms, runCalls, runLoad, whole, type LoadResult } from './support/load.js';
 import { cpuSecondsOf } from './support/memory.js';
 import { benchInputs, serviceOperations } from './support/operations.js';
 import { startService, stopChild, type ServiceProcess } from './support/service.js';
@@ -77,41 +77,9 @@ async function measureHttp(layer: string, url: string, requests: ReturnType<type
   rows.push({ layer, one, fifty, serverCpu: cpuSecondsOf(pid) - cpuBefore });
 }
 
-/** `work` run back to back by `clients` loops for `seconds`; latency per call at full resolution. */
-async function measureCalls(clients: number, work: (i: number) => Promise<unknown>, forSeconds: number): Promise<LoadResult> {
-  const latencies: number[] = [];
-  const deadline = performance.now() + forSeconds * 1000;
-  let next = 0;
-  let errors = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < deadline) {
-        const started = performance.now();
-        try {
-          await work(next++);
-          latencies.push(performance.now() - started);
-        } catch {
-          errors += 1;
-        }
-      }
-    }),
-  );
-  const sorted = Float64Array.from(latencies).sort();
-  return {
-    connections: clients,
-    seconds: forSeconds,
-    requests: latencies.length,
-    perSecond: latencies.length / forSeconds,
-    mean: latencies.reduce((a, b) => a + b, 0) / Math.max(latencies.length, 1),
-    p50: quantile(sorted, 0.5),
-    p99: quantile(sorted, 0.99),
-    errors,
-  };
-}
-
-async function measureDriver(layer: string, work: (i: number) => Promise<unknown>) {
-  await measureCalls(4, work, 3);
-  rows.push({ layer, one: await measureCalls(1, work, seconds), fifty: await measureCalls(50, work, seconds) });
+async function measureDriver(layer: string, work: (i: number) => Promise<unknown>, inputs: number) {
+  await runCalls(work, inputs, 4, 3);
+  rows.push({ layer, one: await runCalls(work, inputs, 1, seconds), fifty: await runCalls(work, inputs, 50, seconds) });
 }
 
 const LOOKUP_CYPHER = `
@@ -161,10 +129,11 @@ try {
   }
   const legs = driverLegs(driver, inputs.lookups);
   // Neo4j has been idle through the HTTP legs: its JIT warms up on lookups first.
-  await measureCalls(4, legs.lookup, 5);
-  await measureDriver('driver: RETURN 1, managed transaction (executeRead)', legs.returnOne);
-  await measureDriver('driver: the lookup Cypher, managed transaction (executeRead)', legs.lookup);
-  await measureDriver('driver: the lookup Cypher, auto-commit (session.run)', legs.autoCommit);
+  const count = inputs.lookups.length;
+  await runCalls(legs.lookup, count, 4, 5);
+  await measureDriver('driver: RETURN 1, managed transaction (executeRead)', legs.returnOne, count);
+  await measureDriver('driver: the lookup Cypher, managed transaction (executeRead)', legs.lookup, count);
+  await measureDriver('driver: the lookup Cypher, auto-commit (session.run)', legs.autoCommit, count);
   await measureHttp('the service, full path (lookup by code)', service.url, requests, service.process.pid!);
   await service.stop();
   service = undefined;

@@ -94,7 +94,19 @@ export const TARGETS = {
   mapsTo: 'p50 <= 3 ms',
 } as const;
 
-const CONCEPT_FIELDS = 'conceptId conceptName domainId vocabularyId conceptClassId standardConcept conceptCode validStartDate validEndDate invalidReason';
+/** The OMOP CONCEPT columns, as every GraphQL system here names them. */
+export const CONCEPT_FIELDS = 'conceptId conceptName domainId vocabularyId conceptClassId standardConcept conceptCode validStartDate validEndDate invalidReason';
+
+/** This service's GraphQL for the operations the benchmarks share (bench:query, bench:peers). */
+export const SERVICE_QUERIES = {
+  lookupByCode: `query ($v: String!, $c: String!) { concept(vocabularyId: $v, conceptCode: $c) { ${CONCEPT_FIELDS} } }`,
+  lookupById: `query ($id: ID!) { concept(conceptId: $id) { ${CONCEPT_FIELDS} } }`,
+  descendants:
+    'query ($id: ID!) { concept(conceptId: $id) { descendants(first: 20) { totalCount edges { minLevelsOfSeparation maxLevelsOfSeparation node { conceptId conceptName } } } } }',
+  /** One hop: the targets of the concept's 'Maps to' rows (mapsTo instead resolves whole chains). */
+  mapsToOneHop: 'query ($id: ID!) { concept(conceptId: $id) { relationships(relationshipIds: ["Maps to"]) { edges { node { concept { conceptId conceptName } } } } } }',
+  search: 'query ($q: String!) { searchConcepts(query: $q, first: 20) { totalCount edges { node { conceptId conceptName vocabularyId conceptCode } } } }',
+} as const;
 
 /** This service's GraphQL for each operation of the query benchmark. */
 export function serviceOperations(inputs: BenchInputs): Operation[] {
@@ -102,13 +114,13 @@ export function serviceOperations(inputs: BenchInputs): Operation[] {
     {
       name: 'lookup by code',
       target: TARGETS.lookup,
-      query: `query ($v: String!, $c: String!) { concept(vocabularyId: $v, conceptCode: $c) { ${CONCEPT_FIELDS} } }`,
+      query: SERVICE_QUERIES.lookupByCode,
       variables: inputs.lookups.map(({ vocabularyId, conceptCode }) => ({ v: vocabularyId, c: conceptCode })),
     },
     {
       name: 'descendants, first page of 20',
       target: TARGETS.descendants,
-      query: 'query ($id: ID!) { concept(conceptId: $id) { descendants(first: 20) { totalCount edges { minLevelsOfSeparation maxLevelsOfSeparation node { conceptId conceptName } } } } }',
+      query: SERVICE_QUERIES.descendants,
       variables: inputs.withDescendants.map((id) => ({ id: String(id) })),
     },
     {
@@ -120,7 +132,7 @@ export function serviceOperations(inputs: BenchInputs): Operation[] {
     {
       name: 'search, 20 hits',
       target: TARGETS.search,
-      query: 'query ($q: String!) { searchConcepts(query: $q, first: 20) { totalCount edges { node { conceptId conceptName vocabularyId conceptCode } } } }',
+      query: SERVICE_QUERIES.search,
       variables: inputs.words.map((q) => ({ q })),
     },
     {

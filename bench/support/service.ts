@@ -26,13 +26,13 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * This service in its own process, as `npm start` runs it, on the given Neo4j; it creates the
- * schema and loads the knowledge pack as it starts. Resolves once /ready answers.
+ * A Node server script in its own process under tsx, told its port in PORT. Resolves once
+ * GET /ready answers 2xx; a server that exits or does not answer in time is stopped and fails.
  */
-export async function startService(neo4jUri: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServiceProcess> {
+export async function startServer(script: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServiceProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, NEO4J_URI: neo4jUri, NEO4J_PROVIDER: 'uri', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+    env: { ...process.env, PORT: String(port), ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -43,4 +43,12 @@ export async function startService(neo4jUri: string, env: Record<string, string>
     throw error;
   }
   return { url, process: child, stop: () => stopChild(child) };
+}
+
+/**
+ * This service in its own process, as `npm start` runs it, on the given Neo4j; it creates the
+ * schema and loads the knowledge pack as it starts. Resolves once /ready answers.
+ */
+export function startService(neo4jUri: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServiceProcess> {
+  return startServer('src/main.ts', { NEO4J_URI: neo4jUri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn', ...env }, nodeArgs);
 }
