@@ -33,6 +33,10 @@ export function graphqlRunner(
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: queries[key], variables: asked }),
+      }).catch((error: Error) => {
+        const { exitCode, signalCode } = server.process;
+        const state = exitCode === null && signalCode === null ? 'still runs' : `exited (${signalCode ?? `code ${exitCode}`})`;
+        throw new Error(`${OPERATION_NAMES[key]}: no answer (${error.message}); the server process ${state}`);
       });
       const text = await response.text();
       let body: { data?: unknown; errors?: unknown } = {};
