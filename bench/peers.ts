@@ -110,7 +110,6 @@ async function heldByPostgres(pool: pg.Pool, ids: number[]): Promise<Set<number>
 }
 
 interface Measured {
-  inputs: number;
   one: LoadResult;
   fifty: LoadResult;
 }
@@ -170,7 +169,7 @@ async function measureSystem(system: System, reference: Map<string, string>): Pr
       if (Number.isNaN(one.p50) || Number.isNaN(fifty.p50)) {
         throw new Error(`${system.name}: ${OPERATION_NAMES[key]} got no successful answer in a phase (1 client: ${one.errors} errors, 50 clients: ${fifty.errors} errors)`);
       }
-      results.set(key, { inputs: runner.inputCount(key), one, fifty });
+      results.set(key, { one, fifty });
       log(`${OPERATION_NAMES[key]} (${runner.inputCount(key)} inputs): 1 client ${latencyLine(one)}, ${whole(one.perSecond)} req/s; 50 clients ${whole(fifty.perSecond)} req/s, ${latencyLine(fifty)}; errors ${one.errors + fifty.errors} (timeouts ${one.timeouts + fifty.timeouts})`);
     }
     // Again after the load: a system (or its database) that broke during it fails here.
