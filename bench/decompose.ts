@@ -19,11 +19,11 @@ import { benchDatabase } from './support/vocabulary.js';
  * whole, so the cost each layer adds can be read off. HTTP layers run in their own process
  * with the load generator in this one (as clients and the service do); the driver legs run in
  * this process (the driver is the client). With --profile S, the full path is then profiled
- * under 50 clients for S seconds (node --cpu-prof) and its self time printed by origin.
+ * under --profile-clients N clients (50) for S seconds (node --cpu-prof) and its self time printed by origin.
  *
  * npm run bench:decompose -- [--concepts N] [--seconds S] [--profile S] [--env NAME=VALUE ...]
  */
-const USAGE = 'usage: npm run bench:decompose -- [--concepts N] [--relationships N] [--seed N] [--seconds S] [--profile S] [--env NAME=VALUE ...]';
+const USAGE = 'usage: npm run bench:decompose -- [--concepts N] [--relationships N] [--seed N] [--seconds S] [--profile S] [--profile-clients N] [--env NAME=VALUE ...]';
 const { values } = parseCommandLine(
   {
     options: {
@@ -32,6 +32,7 @@ const { values } = parseCommandLine(
       seed: { type: 'string', default: '1' },
       seconds: { type: 'string', default: '10' },
       profile: { type: 'string', default: '0' },
+      'profile-clients': { type: 'string', default: '50' },
       heap: { type: 'string', default: '4g' },
       pagecache: { type: 'string', default: '4g' },
       env: { type: 'string', multiple: true, default: [] },
@@ -41,6 +42,7 @@ const { values } = parseCommandLine(
 );
 const seconds = wholeNumber('--seconds', values.seconds, 1, USAGE);
 const profileSeconds = wholeNumber('--profile', values.profile, 0, USAGE);
+const profileClients = wholeNumber('--profile-clients', values['profile-clients'], 1, USAGE);
 const concepts = wholeNumber('--concepts', values.concepts, 0, USAGE);
 const relationships = values.relationships === undefined ? concepts * 5 : wholeNumber('--relationships', values.relationships, 0, USAGE);
 const seed = wholeNumber('--seed', values.seed, 0, USAGE);
@@ -154,9 +156,9 @@ try {
     try {
       await runLoad(profiled.url, requests, 4, 3);
       loadStarted = performance.now();
-      const under = await runLoad(profiled.url, requests, 50, profileSeconds);
+      const under = await runLoad(profiled.url, requests, profileClients, profileSeconds);
       loadEnded = performance.now();
-      console.log(`\nprofile: the service under 50 clients for ${profileSeconds} s (${whole(under.perSecond)} req/s while profiled), node --cpu-prof; samples taken during the load only`);
+      console.log(`\nprofile: the service under ${profileClients} client${profileClients === 1 ? '' : 's'} for ${profileSeconds} s (${whole(under.perSecond)} req/s, mean ${ms(under.mean)} ms while profiled), node --cpu-prof; samples taken during the load only`);
     } finally {
       await profiled.stop();
     }

@@ -32,7 +32,7 @@ import { benchDatabase } from './support/vocabulary.js';
  * This service against its peers, in one run, over the same generated vocabulary and the same
  * inputs, through GraphQL over HTTP:
  * - this service (`npm start`'s process) on the bench Neo4j, as configured by default and again
- *   with ANSWER_CACHE_SIZE=0 (its answer cache off);
+ *   with ANSWER_CACHE_MB=0 (its answer cache off);
  * - @neo4j/graphql, the official Neo4j GraphQL library, serving type definitions for the same
  *   graph from its own process (bench/peers/neo4j-graphql-server.ts), on the same Neo4j;
  * - PostGraphile 5 over PostgreSQL 15 holding the same vocabulary folder in the OMOP CDM v5.4
@@ -83,7 +83,7 @@ const sharedBuffers = /^(\d+)([kmg])$/i.exec(values.pagecache)?.slice(1).join(''
 const WARM_UP = { connections: 4, seconds: 3 };
 /** The two runs of this service every figure is compared with. */
 const SERVICE = 'this service';
-const SERVICE_UNCACHED = 'this service, ANSWER_CACHE_SIZE=0';
+const SERVICE_UNCACHED = 'this service, ANSWER_CACHE_MB=0';
 const log = (line: string) => console.log(line);
 
 const versionOf = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
@@ -162,6 +162,7 @@ async function measureSystem(system: System, reference: Map<string, string>): Pr
     await checkAnswers(system.name, runner, reference);
     const results = new Map<OperationKey, Measured>();
     for (const key of OPERATIONS) {
+      await runner.warm(key);
       await runner.load(key, WARM_UP.connections, WARM_UP.seconds);
       const one = await runner.load(key, 1, seconds);
       const fifty = await runner.load(key, 50, seconds);
@@ -198,7 +199,7 @@ function printTable(systems: string[], results: Map<string, Map<OperationKey, Me
       );
     }
   }
-  log('Ratios: to this service as configured by default, and in brackets to it with ANSWER_CACHE_SIZE=0. p50 above 1x is slower; req/s above 1x serves more.');
+  log('Ratios: to this service as configured by default, and in brackets to it with ANSWER_CACHE_MB=0. p50 above 1x is slower; req/s above 1x serves more.');
 }
 
 function printConditions(description: string, inputs: string, p: PeerInputs, postgresVersion: string): void {
@@ -206,7 +207,7 @@ function printConditions(description: string, inputs: string, p: PeerInputs, pos
   log(`Neo4j 5.26 embedded (heap ${values.heap}, page cache ${values.pagecache}); PostgreSQL ${postgresVersion} (shared_buffers ${sharedBuffers}); @neo4j/graphql ${versionOf('@neo4j/graphql')} on Apollo Server ${versionOf('@apollo/server')}; PostGraphile ${versionOf('postgraphile')} (amber preset, connection filter ${versionOf('postgraphile-plugin-connection-filter')}); every server, both databases and the load generator on this machine`);
   log(`data: ${description}; PostgreSQL holds the same folder (not the knowledge pack)`);
   log(`inputs: ${inputs}; ${describePeerInputs(p)}`);
-  log(`phases per operation: ${WARM_UP.seconds} s warm-up at ${WARM_UP.connections} clients, then ${seconds} s at 1 client and ${seconds} s at 50 clients (closed loop; latency per response at full resolution)`);
+  log(`phases per operation: every input once through each GraphQL server, ${WARM_UP.seconds} s warm-up at ${WARM_UP.connections} clients, then ${seconds} s at 1 client and ${seconds} s at 50 clients (closed loop; latency per response at full resolution)`);
   for (const key of OPERATIONS) log(`returns, ${OPERATION_NAMES[key]}: ${RETURNS[key]}`);
 }
 
@@ -216,7 +217,7 @@ function systemsFor(neo4jUri: string, postgres: PostgresServer, graph: Graph, po
   const counts = inputCounts(p);
   return [
     { name: SERVICE, start: async () => graphqlRunner(await startService(neo4jUri), SERVICE_GRAPHQL, variablesOf(p)) },
-    { name: SERVICE_UNCACHED, start: async () => graphqlRunner(await startService(neo4jUri, { ANSWER_CACHE_SIZE: '0' }), SERVICE_GRAPHQL, variablesOf(p)) },
+    { name: SERVICE_UNCACHED, start: async () => graphqlRunner(await startService(neo4jUri, { ANSWER_CACHE_MB: '0' }), SERVICE_GRAPHQL, variablesOf(p)) },
     {
       name: '@neo4j/graphql',
       start: async () =>

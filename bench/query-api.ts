@@ -35,7 +35,7 @@ const seconds = wholeNumber('--seconds', values.seconds, 1, USAGE);
 const concepts = wholeNumber('--concepts', values.concepts, 0, USAGE);
 const relationships = values.relationships === undefined ? concepts * 5 : wholeNumber('--relationships', values.relationships, 0, USAGE);
 const seed = wholeNumber('--seed', values.seed, 0, USAGE);
-// Settings for the service under test, e.g. --env ANSWER_CACHE_SIZE=0 to measure without the answer cache.
+// Settings for the service under test, e.g. --env ANSWER_CACHE_MB=0 to measure without the answer cache.
 const serviceEnv = Object.fromEntries(values.env.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
 
 const log = (line: string) => console.log(line);

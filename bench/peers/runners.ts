@@ -1,4 +1,4 @@
-import { graphqlRequests, runCalls, runLoad, type LoadResult } from '../support/load.js';
+import { askEveryInputOnce, graphqlRequests, runCalls, runLoad, type LoadResult } from '../support/load.js';
 import type { ServiceProcess } from '../support/service.js';
 import type { DirectCalls } from './floors.js';
 import { conceptIdsOf, OPERATION_NAMES, type OperationKey } from './operations.js';
@@ -9,6 +9,8 @@ export interface Runner {
   inputCount(key: OperationKey): number;
   /** The concept ids answered for input i; throws when the answer carries errors. */
   answer(key: OperationKey, input: number): Promise<string[]>;
+  /** Every input of the operation once, before it is measured (a server's own caches meet every input warm); throws on a failed answer. */
+  warm(key: OperationKey): Promise<void>;
   /** A closed-loop load of the operation from `connections` clients for `seconds`. */
   load(key: OperationKey, connections: number, seconds: number): Promise<LoadResult>;
   stop(): Promise<void>;
@@ -51,6 +53,10 @@ export function graphqlRunner(
       }
       return conceptIdsOf(body.data);
     },
+    async warm(key) {
+      const { failures, first } = await askEveryInputOnce(server.url, graphqlRequests(queries[key], variables[key]));
+      if (failures) throw new Error(`${OPERATION_NAMES[key]}: ${failures} answers failed in the warm-up; the first: ${first}`);
+    },
     load: (key, connections, seconds) => runLoad(server.url, graphqlRequests(queries[key], variables[key]), connections, seconds),
     stop: () => server.stop(),
   };
@@ -61,6 +67,8 @@ export function directRunner(calls: DirectCalls, inputCounts: Record<OperationKe
   return {
     inputCount: (key) => inputCounts[key],
     answer: (key, input) => calls[key](input),
+    // Both databases were warmed through the floors before the first system.
+    warm: async () => {},
     load: (key, connections, seconds) => runCalls(calls[key], inputCounts[key], connections, seconds),
     stop: async () => {},
   };
