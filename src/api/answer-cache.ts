@@ -93,8 +93,10 @@ function keyOf(req: Request): string | undefined {
   const { query, operationName, variables, extensions } = body as Record<string, unknown>;
   // Persisted queries (a hash in extensions) and anything unusual go to Apollo every time.
   if (typeof query !== 'string' || extensions !== undefined) return undefined;
+  // Accept chooses the answer's media type; no Accept and */* both get application/json.
+  const accept = req.headers.accept === undefined || req.headers.accept === '*/*' ? '' : req.headers.accept;
   // Answers that default to "today" change at midnight (UTC): the day is part of the key.
-  return JSON.stringify([todayUtc(), req.headers.accept ?? '', operationName ?? null, query, variables ?? null]);
+  return JSON.stringify([todayUtc(), accept, operationName ?? null, query, variables ?? null]);
 }
 
 /** A GraphQL answer with data and no errors. */

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnswerCache } from '../../src/api/answer-cache.js';
@@ -112,5 +112,35 @@ describe('GenerationWatcher', () => {
     } finally {
       await driver.close();
     }
+  });
+});
+
+describe('AnswerCache keys', () => {
+  it('treats no Accept header and */* as the same request, and another Accept as another', async () => {
+    const cache = new AnswerCache({ maxBytes: 1 << 20, generation: () => 1 });
+    let reached = 0;
+    const app = express();
+    app.post('/graphql', express.json(), cache.middleware(), (_req, res) => {
+      reached += 1;
+      res.type('application/json').send(JSON.stringify({ data: { n: 1 } }));
+    });
+    server = createServer(app);
+    await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
+    const post = (accept?: string) =>
+      new Promise<void>((done, fail) => {
+        // node:http sends no Accept header unless told to (fetch always sends one).
+        const req = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) } }, (res) => {
+          res.resume();
+          res.on('end', done);
+        });
+        req.on('error', fail);
+        req.end(JSON.stringify({ query: '{ n }' }));
+      });
+    await post();
+    await post('*/*');
+    expect(reached).toBe(1);
+    await post('application/graphql-response+json');
+    expect(reached).toBe(2);
   });
 });
