@@ -17,7 +17,7 @@ export type DirectCalls = Record<OperationKey, DirectCall>;
 const idsOf = (rows: readonly { conceptId: number }[]) => rows.map((row) => String(row.conceptId));
 
 /**
- * Neo4j through the driver, each call one session.executeRead (the service's Graph.read). The
+ * Neo4j through the driver, each call one auto-commit read (the service's Graph.read). The
  * lookups, descendants and search run this service's own Cypher (its repositories), so the gap
  * between this floor and the service is what HTTP, GraphQL and the resolvers add; 'Maps to' is
  * the plain one-hop match (the service reads it through its general relationships query).
