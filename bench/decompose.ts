@@ -13,6 +13,7 @@ import { cpuSecondsOf } from './support/memory.js';
 import { benchInputs, serviceOperations } from './support/operations.js';
 import { startService, stopChild, type ServiceProcess } from './support/service.js';
 import { benchDatabase } from './support/vocabulary.js';
+import { serviceEnvironment, vocabularySize } from './support/options.js';
 
 /**
  * One lookup by code, taken apart: each layer of the request path measured alone, then the
@@ -43,10 +44,8 @@ const { values } = parseCommandLine(
 const seconds = wholeNumber('--seconds', values.seconds, 1, USAGE);
 const profileSeconds = wholeNumber('--profile', values.profile, 0, USAGE);
 const profileClients = wholeNumber('--profile-clients', values['profile-clients'], 1, USAGE);
-const concepts = wholeNumber('--concepts', values.concepts, 0, USAGE);
-const relationships = values.relationships === undefined ? concepts * 5 : wholeNumber('--relationships', values.relationships, 0, USAGE);
-const seed = wholeNumber('--seed', values.seed, 0, USAGE);
-const serviceEnv = Object.fromEntries(values.env.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+const { concepts, relationships, seed } = vocabularySize(values, USAGE, 0);
+const serviceEnv = serviceEnvironment(values.env);
 
 interface Row {
   layer: string;

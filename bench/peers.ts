@@ -27,6 +27,7 @@ import { benchInputs, describeInputs } from './support/operations.js';
 import { BULK_LOAD_SETTINGS, ensurePostgres, loadOmopVocabulary, POSTGRES_15_BIN, startPostgres, type PostgresServer } from './support/postgres.js';
 import { startServer, startService } from './support/service.js';
 import { benchDatabase } from './support/vocabulary.js';
+import { vocabularySize } from './support/options.js';
 
 /**
  * This service against its peers, in one run, over the same generated vocabulary and the same
@@ -75,9 +76,7 @@ const { values } = parseCommandLine(
   USAGE,
 );
 const seconds = wholeNumber('--seconds', values.seconds, 1, USAGE);
-const concepts = wholeNumber('--concepts', values.concepts, 10, USAGE);
-const relationships = values.relationships === undefined ? concepts * 5 : wholeNumber('--relationships', values.relationships, 0, USAGE);
-const seed = wholeNumber('--seed', values.seed, 0, USAGE);
+const { concepts, relationships, seed } = vocabularySize(values, USAGE, 10);
 // PostgreSQL's own cache gets what Neo4j's page cache gets: '4g' there is '4GB' here.
 const sharedBuffers = /^(\d+)([kmg])$/i.exec(values.pagecache)?.slice(1).join('').toUpperCase().concat('B') ?? usageError(`--pagecache must be like 4g, got '${values.pagecache}'`, USAGE);
 const WARM_UP = { connections: 4, seconds: 3 };

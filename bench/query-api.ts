@@ -6,6 +6,7 @@ import { askEveryInputOnce, graphqlRequests, latencyLine, runLoad, whole } from 
 import { benchInputs, describeInputs, serviceOperations, TARGETS } from './support/operations.js';
 import { startService } from './support/service.js';
 import { benchDatabase } from './support/vocabulary.js';
+import { serviceEnvironment, vocabularySize } from './support/options.js';
 
 /**
  * The read path over HTTP, with the service in its own process (as `npm start` runs it) on an
@@ -32,11 +33,9 @@ const { values } = parseCommandLine(
   USAGE,
 );
 const seconds = wholeNumber('--seconds', values.seconds, 1, USAGE);
-const concepts = wholeNumber('--concepts', values.concepts, 0, USAGE);
-const relationships = values.relationships === undefined ? concepts * 5 : wholeNumber('--relationships', values.relationships, 0, USAGE);
-const seed = wholeNumber('--seed', values.seed, 0, USAGE);
+const { concepts, relationships, seed } = vocabularySize(values, USAGE, 0);
 // Settings for the service under test, e.g. --env ANSWER_CACHE_MB=0 to measure without the answer cache.
-const serviceEnv = Object.fromEntries(values.env.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+const serviceEnv = serviceEnvironment(values.env);
 
 const log = (line: string) => console.log(line);
 const database = await benchDatabase({ concepts, relationships, seed }, { heap: values.heap, pageCache: values.pagecache }, log);

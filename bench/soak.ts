@@ -18,6 +18,7 @@ import {
 } from './support/operations.js';
 import { startService } from './support/service.js';
 import { benchDatabase } from './support/vocabulary.js';
+import { vocabularySize } from './support/options.js';
 
 /**
  * A soak: the service in its own process (as `npm start` runs it) on an embedded Neo4j holding
@@ -48,9 +49,7 @@ const { values } = parseCommandLine(
 );
 const warmUpSeconds = wholeNumber('--warm-up', values['warm-up'], 0, USAGE);
 const seconds = wholeNumber('--seconds', values.seconds, 1, USAGE);
-const concepts = wholeNumber('--concepts', values.concepts, 0, USAGE);
-const relationships = values.relationships === undefined ? concepts * 5 : wholeNumber('--relationships', values.relationships, 0, USAGE);
-const seed = wholeNumber('--seed', values.seed, 0, USAGE);
+const { concepts, relationships, seed } = vocabularySize(values, USAGE, 0);
 
 /** Clients per operation out of 50: mostly lookups, as an application resolving codes; a few heavy claim batches. */
 const MIX = { lookup: 20, descendants: 8, search: 6, mapsTo: 6, lineage: 4, recommendation: 4, claims: 2 } as const;

@@ -1,0 +1,14 @@
+import { wholeNumber } from '../../src/cli-args.js';
+import type { VocabularySize } from './vocabulary.js';
+
+/** --concepts, --relationships (5 per concept unless given) and --seed, as every read benchmark takes them. */
+export function vocabularySize(values: { concepts: string; relationships?: string; seed: string }, usage: string, minConcepts = 0): VocabularySize {
+  const concepts = wholeNumber('--concepts', values.concepts, minConcepts, usage);
+  const relationships = values.relationships === undefined ? concepts * 5 : wholeNumber('--relationships', values.relationships, 0, usage);
+  return { concepts, relationships, seed: wholeNumber('--seed', values.seed, 0, usage) };
+}
+
+/** --env NAME=VALUE pairs: settings for the service under test. */
+export function serviceEnvironment(pairs: readonly string[]): Record<string, string> {
+  return Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+}
