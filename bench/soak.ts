@@ -18,7 +18,7 @@ import {
 } from './support/operations.js';
 import { startService } from './support/service.js';
 import { benchDatabase } from './support/vocabulary.js';
-import { vocabularySize } from './support/options.js';
+import { serviceEnvironment, vocabularySize } from './support/options.js';
 
 /**
  * A soak: the service in its own process (as `npm start` runs it) on an embedded Neo4j holding
@@ -29,9 +29,9 @@ import { vocabularySize } from './support/options.js';
  * answer) and memory (the RSS of the service and of Neo4j, sampled every second, flat from
  * after the warm-up to the end). Prints PASS/FAIL for each and exits 1 on any FAIL.
  *
- * npm run soak -- [--seconds S] [--warm-up S] [--clients N] [--concepts N] [--relationships N] [--seed N] [--heap SIZE] [--pagecache SIZE]
+ * npm run soak -- [--seconds S] [--warm-up S] [--clients N] [--env NAME=VALUE ...] [--concepts N] [--relationships N] [--seed N] [--heap SIZE] [--pagecache SIZE]
  */
-const USAGE = 'usage: npm run soak -- [--seconds S] [--warm-up S] [--clients N] [--concepts N] [--relationships N] [--seed N] [--heap SIZE] [--pagecache SIZE]';
+const USAGE = 'usage: npm run soak -- [--seconds S] [--warm-up S] [--clients N] [--env NAME=VALUE ...] [--concepts N] [--relationships N] [--seed N] [--heap SIZE] [--pagecache SIZE]';
 const { values } = parseCommandLine(
   {
     options: {
@@ -42,7 +42,8 @@ const { values } = parseCommandLine(
       seed: { type: 'string', default: '1' },
       heap: { type: 'string', default: '4g' },
       pagecache: { type: 'string', default: '4g' },
-      'warm-up': { type: 'string', default: '30' },
+      'warm-up': { type: 'string', default: '60' },
+      env: { type: 'string', multiple: true, default: [] },
     },
   },
   USAGE,
@@ -256,7 +257,7 @@ const driver = createDriver(database.db.uri, NO_AUTH, { retryMs: 60_000 });
 let service: Awaited<ReturnType<typeof startService>> | undefined;
 let passed = false;
 try {
-  service = await startService(database.db.uri);
+  service = await startService(database.db.uri, serviceEnvironment(values.env));
   const pids = { service: service.process.pid!, neo4j: database.db.pid };
   const serviceCommand = checkServiceProcess(pids.service);
   checkNeo4jProcess(pids.neo4j);
@@ -265,7 +266,7 @@ try {
   const connections = splitClients(clients, MIX);
 
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB; Neo4j 5.26 embedded (heap ${values.heap}, page cache ${values.pagecache}); service and load generator on the same machine; ${new Date().toISOString().slice(0, 10)}`);
-  console.log(`data: ${database.description}`);
+  console.log(`data: ${database.description}${values.env.length ? `; service settings ${values.env.join(' ')}` : ''}`);
   console.log(`soak: ${seconds} s, ${clients} closed-loop clients (keep-alive, each sends its next request when answered), one autocannon instance per operation, all at once; latencies over the measured run`);
   console.log(`mix (clients): ${(Object.keys(ops) as MixKey[]).map((k) => `${ops[k].name} ${connections[k]}`).join(', ')}`);
   console.log(`processes: service pid ${pids.service} (${serviceCommand}), Neo4j pid ${pids.neo4j} (java)`);
