@@ -13,7 +13,7 @@ import { cpuSecondsOf } from './support/memory.js';
 import { benchInputs, serviceOperations } from './support/operations.js';
 import { startService, stopChild, type ServiceProcess } from './support/service.js';
 import { benchDatabase } from './support/vocabulary.js';
-import { serviceEnvironment, vocabularySize } from './support/options.js';
+import { SERVICE_ENV_OPTION, serviceEnvironment, vocabularyOptions, vocabularySize } from './support/options.js';
 
 /**
  * One lookup by code, taken apart: each layer of the request path measured alone, then the
@@ -28,15 +28,11 @@ const USAGE = 'usage: npm run bench:decompose -- [--concepts N] [--relationships
 const { values } = parseCommandLine(
   {
     options: {
-      concepts: { type: 'string', default: '0' },
-      relationships: { type: 'string' },
-      seed: { type: 'string', default: '1' },
+      ...vocabularyOptions('0'),
+      ...SERVICE_ENV_OPTION,
       seconds: { type: 'string', default: '10' },
       profile: { type: 'string', default: '0' },
       'profile-clients': { type: 'string', default: '50' },
-      heap: { type: 'string', default: '4g' },
-      pagecache: { type: 'string', default: '4g' },
-      env: { type: 'string', multiple: true, default: [] },
     },
   },
   USAGE,

@@ -27,7 +27,7 @@ import { benchInputs, describeInputs } from './support/operations.js';
 import { BULK_LOAD_SETTINGS, ensurePostgres, loadOmopVocabulary, POSTGRES_15_BIN, startPostgres, type PostgresServer } from './support/postgres.js';
 import { startServer, startService } from './support/service.js';
 import { benchDatabase } from './support/vocabulary.js';
-import { vocabularySize } from './support/options.js';
+import { vocabularyOptions, vocabularySize } from './support/options.js';
 
 /**
  * This service against its peers, in one run, over the same generated vocabulary and the same
@@ -64,12 +64,8 @@ const USAGE =
 const { values } = parseCommandLine(
   {
     options: {
-      concepts: { type: 'string', default: '100000' },
-      relationships: { type: 'string' },
-      seed: { type: 'string', default: '1' },
+      ...vocabularyOptions('100000'),
       seconds: { type: 'string', default: '10' },
-      heap: { type: 'string', default: '4g' },
-      pagecache: { type: 'string', default: '4g' },
       postgres: { type: 'string', default: POSTGRES_15_BIN },
     },
   },

@@ -6,7 +6,7 @@ import { askEveryInputOnce, graphqlRequests, latencyLine, runLoad, whole } from 
 import { benchInputs, describeInputs, serviceOperations, TARGETS } from './support/operations.js';
 import { startService } from './support/service.js';
 import { benchDatabase } from './support/vocabulary.js';
-import { serviceEnvironment, vocabularySize } from './support/options.js';
+import { SERVICE_ENV_OPTION, serviceEnvironment, vocabularyOptions, vocabularySize } from './support/options.js';
 
 /**
  * The read path over HTTP, with the service in its own process (as `npm start` runs it) on an
@@ -21,13 +21,9 @@ const USAGE = 'usage: npm run bench:query -- [--concepts N] [--relationships N] 
 const { values } = parseCommandLine(
   {
     options: {
-      concepts: { type: 'string', default: '0' },
-      relationships: { type: 'string' },
-      seed: { type: 'string', default: '1' },
+      ...vocabularyOptions('0'),
+      ...SERVICE_ENV_OPTION,
       seconds: { type: 'string', default: '10' },
-      heap: { type: 'string', default: '4g' },
-      pagecache: { type: 'string', default: '4g' },
-      env: { type: 'string', multiple: true, default: [] },
     },
   },
   USAGE,

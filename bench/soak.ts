@@ -18,7 +18,7 @@ import {
 } from './support/operations.js';
 import { startService } from './support/service.js';
 import { benchDatabase } from './support/vocabulary.js';
-import { serviceEnvironment, vocabularySize } from './support/options.js';
+import { SERVICE_ENV_OPTION, serviceEnvironment, vocabularyOptions, vocabularySize } from './support/options.js';
 
 /**
  * A soak: the service in its own process (as `npm start` runs it) on an embedded Neo4j holding
@@ -35,15 +35,11 @@ const USAGE = 'usage: npm run soak -- [--seconds S] [--warm-up S] [--clients N] 
 const { values } = parseCommandLine(
   {
     options: {
+      ...vocabularyOptions('100000'),
+      ...SERVICE_ENV_OPTION,
       seconds: { type: 'string', default: '60' },
       clients: { type: 'string', default: '50' },
-      concepts: { type: 'string', default: '100000' },
-      relationships: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      heap: { type: 'string', default: '4g' },
-      pagecache: { type: 'string', default: '4g' },
       'warm-up': { type: 'string', default: '60' },
-      env: { type: 'string', multiple: true, default: [] },
     },
   },
   USAGE,

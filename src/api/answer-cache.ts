@@ -53,7 +53,8 @@ export class AnswerCache {
   middleware(): RequestHandler {
     return (req, res, next) => {
       const generation = this.options.generation();
-      const key = generation === undefined ? undefined : keyOf(req);
+      if (generation === undefined) return next();
+      const key = keyOf(req);
       if (key === undefined) return next();
       const kept = this.answers.get(key);
       if (kept) {
@@ -63,7 +64,7 @@ export class AnswerCache {
         return;
       }
       this.misses += 1;
-      this.keepWhenSent(res, key, generation!);
+      this.keepWhenSent(res, key, generation);
       next();
     };
   }
