@@ -53,7 +53,7 @@ const envSchema = z
     NEO4J_CONNECT_TIMEOUT_MS: count(0).default(30_000),
     DATABASE_QUERY_TIMEOUT_MS: count(1).default(15_000),
     QUERY_MAX_DEPTH: count(1).default(12),
-    QUERY_MAX_COST: count(1).default(5_000),
+    QUERY_MAX_COST: count(1).default(50_000),
     QUERY_MAX_ALIASES: count(0).default(30),
     QUERY_MAX_DIRECTIVES: count(0).default(50),
     QUERY_MAX_TOKENS: count(1).default(5_000),

@@ -95,7 +95,9 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | undefined)?.originalError;
   const limitCode = original?.extensions?.code;
   if (typeof limitCode === 'string' && LIMIT_CODES.has(limitCode)) {
-    formatted = { ...formatted, extensions: { ...formatted.extensions, ...original!.extensions } };
+    // `http` sets the status of the answer (Apollo reads it from the error), it is not for the client.
+    const { http: _http, ...extensions } = original!.extensions!;
+    formatted = { ...formatted, extensions: { ...formatted.extensions, ...extensions } };
   }
   if (isExpectedError(formatted)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

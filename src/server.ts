@@ -169,10 +169,11 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
   app.disable('x-powered-by');
   const http = createHttpServer(app);
   const repositories = createRepositories(graph);
-  const protection = queryLimitRules(queryLimits);
+  const typeDefs = loadTypeDefs();
+  const protection = queryLimitRules(queryLimits, typeDefs);
 
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: loadTypeDefs(),
+    typeDefs,
     resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,

@@ -1,28 +1,52 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Lexer, Source, TokenKind, type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { buildSchema, Lexer, Source, TokenKind, type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { QueryLimits } from '../config.js';
 import { LimitCode, limitExceeded } from '../errors.js';
+import { costRefusal, operationCost } from './query-cost.js';
 
 /**
- * The limits every operation is checked against before it runs. Depth, cost, aliases and
- * directives are GraphQL Armor's validation rules (a well-kept library); their refusals are
- * re-issued with a code naming the limit and with `limit` and `requested` in extensions.
- * Size and tokens are checked on the raw text before parsing (checkQueryText), so a huge
- * document costs no parse.
+ * Refuses an operation whose cost (query-cost.ts) is over `maxCost`. It runs once the operation
+ * is resolved, where the request's variables are known, whatever brought the query (POST, GET,
+ * a persisted query), and before anything executes.
  */
-export function queryLimitRules(limits: QueryLimits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+function costLimit(maxCost: number, typeDefs: readonly string[]): ApolloServerPlugin {
+  // The walk reads a schema built here from the same SDL, not Apollo's: a test runner or a
+  // CommonJS dependency may hold another copy of graphql, whose type checks reject Apollo's.
+  const schema = buildSchema(typeDefs.join('\n'));
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return;
+          const cost = operationCost(schema, document, operation, request.variables);
+          if (cost && cost.cost > maxCost) throw costRefusal(cost, maxCost, LimitCode.QUERY_COST_LIMIT_EXCEEDED);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The limits every operation is checked against before it runs. Depth, aliases and directives
+ * are GraphQL Armor's validation rules (a well-kept library); their refusals are re-issued with
+ * a code naming the limit and with `limit` and `requested` in extensions. The cost is this
+ * project's own walk (query-cost.ts: with variables, naming the field that drives it). Size and
+ * tokens are checked on the raw text before parsing (checkQueryText), so a huge document costs
+ * no parse.
+ */
+export function queryLimitRules(limits: QueryLimits, typeDefs: readonly string[]): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const refuse =
     (code: LimitCode, what: string, limit: number) =>
     (ctx: ValidationContext | null, error: GraphQLError): void => {
       // Armor's message (exposeLimits) is "... limit of N exceeded, found M."
-      // (a cost may be fractional: depth multiplies it).
-      const requested = Number(/found (\d+(?:\.\d+)?)/.exec(error.message)?.[1] ?? limit + 1);
+      const requested = Number(/found (\d+)/.exec(error.message)?.[1] ?? limit + 1);
       ctx?.reportError(limitExceeded(code, `${what} is ${requested}; the limit is ${limit}`, limit, requested));
     };
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [refuse(LimitCode.QUERY_DEPTH_LIMIT_EXCEEDED, 'the query depth', limits.maxDepth)] },
-    costLimit: { maxCost: limits.maxCost, propagateOnRejection: false, onReject: [refuse(LimitCode.QUERY_COST_LIMIT_EXCEEDED, 'the query cost', limits.maxCost)] },
+    // Armor's cost reads literal arguments only: costLimit() below replaces it.
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [refuse(LimitCode.QUERY_ALIAS_LIMIT_EXCEEDED, 'the number of aliases', limits.maxAliases)] },
     maxDirectives: {
       n: limits.maxDirectives,
@@ -35,7 +59,7 @@ export function queryLimitRules(limits: QueryLimits): { plugins: ApolloServerPlu
     blockFieldSuggestion: { enabled: true },
   }).protect();
   // Armor's typings name Apollo's CommonJS build; the plugin objects are the same at run time.
-  return { plugins: plugins as unknown as ApolloServerPlugin[], validationRules };
+  return { plugins: [...(plugins as unknown as ApolloServerPlugin[]), costLimit(limits.maxCost, typeDefs)], validationRules };
 }
 
 /** Tokens of a query text, counted up to `stopAfter` (an unlexable text stops the count: the parser reports it). */

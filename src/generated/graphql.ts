@@ -1727,6 +1727,20 @@ export type ResolversParentTypes = ResolversObject<{
   WorkedExample: WorkedExampleRecord;
 }>;
 
+export type CostDirectiveArgs = {
+  weight: Scalars['Int']['input'];
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AboutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = ResolversObject<{
   database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   knowledgePack?: Resolver<ResolversTypes['KnowledgePackSummary'], ParentType, ContextType>;
@@ -2242,3 +2256,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   WorkedExample?: WorkedExampleResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+}>;

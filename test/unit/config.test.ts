@@ -79,7 +79,7 @@ describe('loadConfig', () => {
 
   it('has limits and access settings that protect a default install', () => {
     const config = loadConfig({});
-    expect(config.limits).toEqual({ maxDepth: 12, maxCost: 5_000, maxAliases: 30, maxDirectives: 50, maxTokens: 5_000, maxLength: 50_000 });
+    expect(config.limits).toEqual({ maxDepth: 12, maxCost: 50_000, maxAliases: 30, maxDirectives: 50, maxTokens: 5_000, maxLength: 50_000 });
     expect(config.http).toEqual({ bodyLimit: '5mb', apiTokens: [], corsOrigins: [], introspection: true, cacheMaxAgeSeconds: 60 });
     expect(config.database.connectTimeoutMs).toBe(30_000);
     expect(config.database.queryTimeoutMs).toBe(15_000);
