@@ -16,7 +16,7 @@ import type { Graph } from './db/graph.js';
 import { GenerationWatcher } from './db/vocabulary-generation.js';
 import { ErrorCode, formatError, isExpectedError, LimitCode } from './errors.js';
 import { graphiqlPage } from './graphiql.js';
-import type { Logger } from './logger.js';
+import { redactQuery, redactUrl, type Logger } from './logger.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -200,6 +200,8 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
         res.setHeader('x-request-id', id);
         return id;
       },
+      // Credential headers are redacted by the logger itself; the URL and query are here.
+      serializers: { req: (req: { url: string; query?: unknown }) => ({ ...req, url: redactUrl(req.url), query: redactQuery(req.query) }) },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
     }),
   );
