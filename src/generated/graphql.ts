@@ -282,7 +282,12 @@ export type CodeOnDate = {
   familyName: Maybe<Scalars['String']['output']>;
   /** True when some concept or curated fact knows this code; false for a code the graph has never heard of. */
   known: Scalars['Boolean']['output'];
-  /** What the code meant on the date (null when it was not in force, or is unknown). */
+  /**
+   * What the code meant on the date: the meaning of its version in force then, given also when the
+   * code was not the one used at the site of service asked (77412 in a physician office in 2020).
+   * Null when no version of the code covers the date (before its creation, after its deletion:
+   * G6015 on 2026-02-01) or the code is unknown.
+   */
   meaning: Maybe<Scalars['String']['output']>;
   /** Why the answer is less than certain, or why the code is not in force. */
   note: Maybe<Scalars['String']['output']>;

@@ -186,6 +186,15 @@ describe('codeOnDate', () => {
     expect(neutral).toMatchObject({ valid: true, equivalentsAtSite: [] });
   });
 
+  it('gives the meaning of the version in force, also where the code is not valid at the site, and none where no version covers the date', async () => {
+    const hospital = await onDate(CPT('77412'), '2020-06-01', 'HOSPITAL_OUTPATIENT');
+    const office = await onDate(CPT('77412'), '2020-06-01', 'PHYSICIAN_OFFICE');
+    expect(office).toMatchObject({ valid: false, meaning: hospital.meaning, validFrom: '2015-01-01', validTo: '2025-12-31' });
+    expect(hospital.meaning).toMatch(/Complex-tier/);
+    const deleted = await onDate(HCPCS('G6015'), '2026-02-01');
+    expect(deleted).toMatchObject({ valid: false, meaning: null, validFrom: null, validTo: null });
+  });
+
   it('applies the component changes of 77387 by date: global and split before 2026, professional only from 2026-01-01', async () => {
     const before = await onDate(CPT('77387'), '2025-12-31');
     expect(before.billingProfile).toMatchObject({

@@ -1,12 +1,17 @@
 import fc from 'fast-check';
+import { buildSchema, type GraphQLInputObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { TreatmentInput } from '../../src/generated/graphql.js';
 import { recommend, type Recommendation } from '../../src/modules/criteria/engine.js';
 import { ruleSetFromPack } from '../../src/modules/criteria/rule-set-from-pack.js';
 import { evaluationRequestOf } from '../../src/modules/criteria/treatment-input.js';
 import { readSeedPack } from '../../src/seed-pack/read-pack.js';
+import { FACT_KEYS } from '../../src/seed-pack/criteria.js';
+import { loadTypeDefs } from '../../src/schema.js';
 import {
   anyDate,
+  IN_SCOPE_TECHNIQUES,
+  PLAIN_IMAGING,
   dateIn2026Rules,
   levelThreeCriterion,
   OUT_OF_SCOPE_TECHNIQUES,
@@ -232,5 +237,52 @@ describe('properties over generated treatments', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('the facts an answer names', () => {
+  const schema = buildSchema(loadTypeDefs().join('\n'));
+  const inputFields = new Set(Object.keys((schema.getType('TreatmentInput') as GraphQLInputObjectType).getFields()));
+  // The engine's own fact names that are not input fields: an answer must never show them.
+  const internalOnly = FACT_KEYS.filter((fact) => !inputFields.has(fact));
+  const anyTreatment = fc.record(
+    {
+      dateOfService: anyDate,
+      siteOfService: site,
+      technique: fc.constantFrom(...IN_SCOPE_TECHNIQUES, 'TOTAL_SKIN_ELECTRON' as const),
+      fieldShaping: fc.subarray(['BLOCKS', 'WEDGES', 'FIELD_IN_FIELD', 'MLC'] as const),
+      motionManagement: fc.subarray(['DIBH', 'ACTIVE_BREATHING_CONTROL', 'RESPIRATORY_GATING', 'FOUR_D_CBCT', 'REAL_TIME_TRACKING', 'SURFACE_GUIDANCE'] as const),
+      surfaceMotionCorrelatesWithTarget: fc.boolean(),
+      imageGuidance: fc.constantFrom('NONE', ...PLAIN_IMAGING),
+      imageGuidanceReviewedByPhysician: fc.boolean(),
+      isocentersPerSession: fc.integer({ min: 1, max: 3 }),
+      mixedPhotonElectronSameVolume: fc.boolean(),
+      normalTissueConstraint: fc.boolean(),
+      deliveryTier: fc.constantFrom('SIMPLE', 'INTERMEDIATE', 'COMPLEX' as const),
+      energyBand: fc.constantFrom('UP_TO_5_MEV', 'MEV_6_TO_10', 'MEV_11_TO_19', 'MEV_20_OR_MORE' as const),
+    },
+    { requiredKeys: ['dateOfService', 'siteOfService', 'technique'] },
+  );
+
+  it('names every missing fact by its TreatmentInput field, and never an internal fact name', () => {
+    const named = new Set<string>();
+    fc.assert(
+      fc.property(anyTreatment, (treatment) => {
+        const { request } = evaluationRequestOf(treatment);
+        const result = recommend(ruleSet, request);
+        for (const missing of result.missing) {
+          const name = /^([a-z][A-Za-z]+): /.exec(missing)?.[1];
+          if (name && !/\s/.test(name)) {
+            named.add(name);
+            expect(inputFields, missing).toContain(name);
+          }
+        }
+        const text = [...result.missing, ...result.warnings, ...result.decisionPath.flatMap((s) => [s.question, s.answer, s.outcome ?? ''])].join('\n');
+        for (const fact of internalOnly) expect(text, `'${fact}' in:\n${text}`).not.toMatch(new RegExp(`\\b${fact}\\b`));
+      }),
+      RUNS,
+    );
+    // The run met the facts the issue was found with.
+    expect([...named]).toEqual(expect.arrayContaining(['imageGuidanceReviewedByPhysician', 'deliveryTier', 'energyBand']));
   });
 });

@@ -29,7 +29,21 @@ export interface EvaluationRequest {
   missing: readonly string[];
   /** Facts of the description that contradict each other. */
   contradictions: readonly string[];
+  /**
+   * How the answer names a fact and its values to the caller (treatment-input.ts names them as
+   * TreatmentInput's fields and enum values); the facts' own names when omitted.
+   */
+  names?: FactNames;
 }
+
+/** Names of facts and of their values, as the caller describes a treatment. */
+export interface FactNames {
+  fact(fact: keyof TreatmentFacts): string;
+  value(fact: keyof TreatmentFacts, value: unknown): string;
+}
+
+const OWN_NAMES: FactNames = { fact: (fact) => fact, value: (_fact, value) => JSON.stringify(value) };
+const names = (request: EvaluationRequest): FactNames => request.names ?? OWN_NAMES;
 
 export interface RecommendedCodeResult extends CodeKeyRecord {
   role: 'PRIMARY' | 'ADD_ON';
@@ -71,7 +85,7 @@ type Truth = true | false | 'unknown';
 interface Verdict {
   value: Truth;
   /** Facts whose unknown value made the verdict unknown. */
-  unknownFacts: Set<string>;
+  unknownFacts: Set<keyof TreatmentFacts>;
   /** How the verdict came about, for the decision path. */
   because: string;
 }
@@ -103,6 +117,7 @@ class Evaluator {
   constructor(
     private readonly ruleSet: RuleSet,
     private readonly facts: TreatmentFacts,
+    private readonly names: FactNames = OWN_NAMES,
   ) {}
 
   when(predicate: When | null): Verdict {
@@ -119,8 +134,9 @@ class Evaluator {
       return { ...verdict, because: `${predicate.criterion}: ${verdict.because}` };
     }
     const actual = this.facts[predicate.fact];
-    const shown = `${predicate.fact} ${predicate.op} ${JSON.stringify(predicate.value)}`;
-    if (actual === null || actual === undefined) return { value: 'unknown', unknownFacts: new Set([predicate.fact]), because: `${predicate.fact} is not given` };
+    const name = this.names.fact(predicate.fact);
+    const shown = `${name} ${predicate.op} ${this.names.value(predicate.fact, predicate.value)}`;
+    if (actual === null || actual === undefined) return { value: 'unknown', unknownFacts: new Set([predicate.fact]), because: `${name} is not given` };
     const expected = predicate.value;
     let value: boolean;
     switch (predicate.op) {
@@ -140,7 +156,7 @@ class Evaluator {
         value = typeof actual === 'number' && typeof expected === 'number' && actual <= expected;
         break;
     }
-    return { value, unknownFacts: new Set(), because: `${shown} (${predicate.fact} is ${JSON.stringify(actual)})` };
+    return { value, unknownFacts: new Set(), because: `${shown} (${name} is ${this.names.value(predicate.fact, actual)})` };
   }
 
   private combine(parts: Verdict[], mode: 'all' | 'any'): Verdict {
@@ -255,7 +271,7 @@ function outOfScope(ruleSet: RuleSet, request: EvaluationRequest, modality: Excl
 
 function levels(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: DecisionStepResult, levelsFrom: string): Recommendation {
   const { facts, dateOfService } = request;
-  const evaluator = new Evaluator(ruleSet, facts);
+  const evaluator = new Evaluator(ruleSet, facts, request.names);
   const result = empty(`delivery levels 1-3 (CPT 77402/77407/77412), site-neutral, in force from ${levelsFrom}`);
   const path = result.decisionPath;
   path.push(scopeStep, {
@@ -288,7 +304,7 @@ function levels(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: Decisio
 
   const applicable = ruleSet.levels.filter((level) => level.effectiveFrom <= dateOfService);
   let chosen: { level: DeliveryLevelRecord; met: string[] } | null = null;
-  const unknownFacts = new Set<string>();
+  const unknownFacts = new Set<keyof TreatmentFacts>();
   for (const level of applicable) {
     const verdict = levelHolds(evaluator, level, excludedLevels.get(level.levelId) ?? null);
     path.push({
@@ -310,7 +326,7 @@ function levels(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: Decisio
 
   if (!chosen) {
     if (unknownFacts.size > 0) {
-      result.missing = [...unknownFacts].map((fact) => `${fact}: needed to decide the level`);
+      result.missing = [...unknownFacts].map((fact) => `${names(request).fact(fact)}: needed to decide the level`);
     } else {
       result.missing = ['the sources describe no level for this combination of facts (e.g. abutting electron fields); describe the plan further or code it by hand'];
     }
@@ -337,7 +353,7 @@ function levels(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: Decisio
       outcome: verdict.value === true ? `adds ${codeText(rule.code)} (${rule.component} component)` : null,
     });
     if (verdict.value === 'unknown') {
-      return { ...result, status: 'NEEDS_MORE_INFORMATION', codes: [], missing: [...verdict.unknownFacts].map((f) => `${f}: decides whether ${codeText(rule.code)} is added`) };
+      return { ...result, status: 'NEEDS_MORE_INFORMATION', codes: [], missing: [...verdict.unknownFacts].map((f) => `${names(request).fact(f)}: decides whether ${codeText(rule.code)} is added`) };
     }
     if (verdict.value) {
       result.codes.push({ ...rule.code, role: 'ADD_ON', reason: rule.statement });
@@ -366,7 +382,7 @@ function criterionOf(when: When): string | null {
 
 interface LevelVerdict {
   value: Truth;
-  unknownFacts: Set<string>;
+  unknownFacts: Set<keyof TreatmentFacts>;
   because: string;
   /** The criteria that made the level hold (any-of first, then the required ones). */
   met: string[];
@@ -374,7 +390,7 @@ interface LevelVerdict {
 }
 
 function levelHolds(evaluator: Evaluator, level: DeliveryLevelRecord, excludedBy: string | null): LevelVerdict {
-  const unknownFacts = new Set<string>();
+  const unknownFacts = new Set<keyof TreatmentFacts>();
   const none = (because: string, deciding: string | null = null): LevelVerdict => ({ value: false, unknownFacts, because, met: [], deciding });
   if (excludedBy) return none(`ruled out by the exclusion '${excludedBy}'`);
   let unknown = false;
@@ -426,7 +442,7 @@ function levelHolds(evaluator: Evaluator, level: DeliveryLevelRecord, excludedBy
 function priorCoding(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: DecisionStepResult, levelsFrom: string | null): Recommendation {
   const { facts, dateOfService, siteOfService } = request;
   const setting = SITE_SETTING[siteOfService];
-  const evaluator = new Evaluator(ruleSet, facts);
+  const evaluator = new Evaluator(ruleSet, facts, request.names);
   const rules = ruleSet.priorCoding.filter((rule) => rule.setting === setting && rule.validFrom <= dateOfService && dateOfService <= rule.validTo);
   const result = empty(`coding in force on ${dateOfService} in ${SITE_NAME[siteOfService]}, before the delivery levels`);
   const path = result.decisionPath;
@@ -446,11 +462,11 @@ function priorCoding(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: De
     const applies = evaluator.when(rule.when);
     if (applies.value === 'unknown') {
       path.push(step(rule, `cannot tell: ${applies.because}`, null));
-      result.missing.push(...[...applies.unknownFacts].map((fact) => `${fact}: decides whether ${rule.service} applies`));
+      result.missing.push(...[...applies.unknownFacts].map((fact) => `${names(request).fact(fact)}: decides whether ${rule.service} applies`));
       continue;
     }
     if (!applies.value) continue;
-    const unknownDeciders = rule.decidedBy.filter((fact) => facts[fact as keyof TreatmentFacts] === null);
+    const unknownDeciders = rule.decidedBy.filter((fact) => facts[fact as keyof TreatmentFacts] === null).map((fact) => names(request).fact(fact as keyof TreatmentFacts));
     if (unknownDeciders.length > 0) {
       const candidates = rule.choices.map(codeText).join(', ');
       path.push(step(rule, `applies (${applies.because}), but ${unknownDeciders.join(' and ')} ${unknownDeciders.length > 1 ? 'are' : 'is'} not given`, `one of ${candidates}`));

@@ -24,7 +24,7 @@
 import { badInput } from '../../errors.js';
 import type { TreatmentInput } from '../../generated/graphql.js';
 import type { TreatmentFacts } from '../../seed-pack/criteria.js';
-import type { EvaluationRequest } from './engine.js';
+import type { EvaluationRequest, FactNames } from './engine.js';
 
 const TECHNIQUE: Record<TreatmentInput['technique'], Pick<TreatmentFacts, 'treatmentType' | 'modality' | 'planning'> & { techniques: string[] }> = {
   TWO_D: { treatmentType: 'external-beam', modality: 'photon', planning: '2d', techniques: [] },
@@ -79,6 +79,69 @@ const ENERGY: Record<NonNullable<TreatmentInput['energyBand']>, NonNullable<Trea
   MEV_6_TO_10: '6-10-mev',
   MEV_11_TO_19: '11-19-mev',
   MEV_20_OR_MORE: '20-mev-plus',
+};
+
+/** The TreatmentInput field each fact comes from. */
+const FIELD_OF_FACT: Record<keyof TreatmentFacts, keyof TreatmentInput> = {
+  treatmentType: 'technique',
+  modality: 'technique',
+  planning: 'technique',
+  totalSkinElectron: 'technique',
+  techniques: 'motionManagement',
+  isocentersPerSession: 'isocentersPerSession',
+  isocentersPerCourse: 'isocentersPerCourse',
+  mixedFieldsSameVolume: 'mixedPhotonElectronSameVolume',
+  abuttingElectronFields: 'abuttingElectronFields',
+  dvhConstraintAssessed: 'normalTissueConstraint',
+  fieldShaping: 'fieldShaping',
+  imageGuidance: 'imageGuidance',
+  imageGuidanceReviewed: 'imageGuidanceReviewedByPhysician',
+  deliveryTier: 'deliveryTier',
+  energyBand: 'energyBand',
+};
+
+/** For each fact, the input values (`field VALUE`) that give each of its values: the tables above read backwards. */
+const INPUTS_OF_VALUE = (() => {
+  const table = new Map<keyof TreatmentFacts, Map<unknown, string[]>>();
+  const add = (fact: keyof TreatmentFacts, value: unknown, input: string) => {
+    const values = table.get(fact) ?? new Map<unknown, string[]>();
+    table.set(fact, values);
+    values.set(value, [...(values.get(value) ?? []), input]);
+  };
+  for (const [technique, facts] of Object.entries(TECHNIQUE)) {
+    add('treatmentType', facts.treatmentType, technique);
+    // Modality and planning decide between levels of external-beam delivery only.
+    if (facts.treatmentType === 'external-beam') {
+      add('modality', facts.modality, technique);
+      add('planning', facts.planning, technique);
+    }
+    for (const id of facts.techniques) add('techniques', id, `technique ${technique}`);
+  }
+  add('modality', 'mixed', 'mixedPhotonElectronSameVolume true');
+  add('totalSkinElectron', true, 'TOTAL_SKIN_ELECTRON');
+  for (const [kind, id] of Object.entries(MOTION)) add('techniques', id, kind);
+  add('techniques', 'surface-guidance-motion-correlated', 'SURFACE_GUIDANCE with surfaceMotionCorrelatesWithTarget true');
+  add('techniques', 'tattoo-less-setup', 'SURFACE_GUIDANCE with surfaceMotionCorrelatesWithTarget false');
+  for (const [kind, imaging] of Object.entries(IMAGING)) {
+    add('imageGuidance', imaging.fact, kind);
+    if (imaging.technique && imaging.technique !== 'cbct-4d-pre-treatment') add('techniques', imaging.technique, `imageGuidance ${kind}`);
+  }
+  for (const [shape, fact] of Object.entries(SHAPING)) add('fieldShaping', fact, shape);
+  for (const [tier, fact] of Object.entries(TIER)) add('deliveryTier', fact, tier);
+  for (const [band, fact] of Object.entries(ENERGY)) add('energyBand', fact, band);
+  return table;
+})();
+
+/**
+ * The engine's answers name facts as TreatmentInput names them: `imageGuidanceReviewedByPhysician`,
+ * not the fact `imageGuidanceReviewed`; `technique THREE_D_CONFORMAL|IMRT`, not `planning "3d"`.
+ */
+export const INPUT_NAMES: FactNames = {
+  fact: (fact) => FIELD_OF_FACT[fact],
+  value(fact, value) {
+    const one = (item: unknown) => INPUTS_OF_VALUE.get(fact)?.get(item)?.join('|') ?? JSON.stringify(item);
+    return Array.isArray(value) ? `[${value.map(one).join(', ')}]` : one(value);
+  },
 };
 
 function atLeastOne(field: string, value: number | null | undefined): void {
@@ -148,7 +211,7 @@ export function evaluationRequestOf(input: TreatmentInput): { request: Evaluatio
     techniques: [...techniques],
   };
   return {
-    request: { dateOfService: input.dateOfService, siteOfService: input.siteOfService, facts, missing, contradictions },
+    request: { dateOfService: input.dateOfService, siteOfService: input.siteOfService, facts, missing, contradictions, names: INPUT_NAMES },
     warnings,
   };
 }
