@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, print } from 'graphql';
 import { isIsoDate } from './dates.js';
 import type { Resolvers } from './generated/graphql.js';
 import { aboutResolvers } from './modules/about/about-resolvers.js';
@@ -24,7 +24,10 @@ const DateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date, YYYY-MM-DD.',
   serialize: (value) => parseIsoDate(value),
   parseValue: (value) => parseIsoDate(value),
-  parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.STRING) return parseIsoDate(ast.value);
+    throw new TypeError(`Date must be a calendar date as a string "YYYY-MM-DD", got ${print(ast)}`);
+  },
 });
 
 /**

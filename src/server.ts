@@ -10,6 +10,7 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Response }
 import { pinoHttp } from 'pino-http';
 import { AnswerCache } from './api/answer-cache.js';
 import { checkQueryText, queryLimitRules } from './api/query-limits.js';
+import { fieldSuggestions, queriesOnly } from './api/request-checks.js';
 import { loadConfig, type AnswerCacheConfig, type HttpConfig, type QueryLimits } from './config.js';
 import { createRepositories, createRequestContext, type RequestContext } from './context.js';
 import type { Graph } from './db/graph.js';
@@ -179,13 +180,14 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     includeStacktraceInErrorResponses: false,
     introspection: settings.introspection,
     allowBatchedHttpRequests: false,
-    validationRules: protection.validationRules,
+    validationRules: [queriesOnly, ...protection.validationRules],
     // main.ts owns shutdown: drain HTTP, close the driver, stop the embedded database.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       ApolloServerPluginLandingPageDisabled(),
       errorLogging,
+      fieldSuggestions(settings.introspection),
       ...cacheHints(settings),
       ...protection.plugins,
     ],

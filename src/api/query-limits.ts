@@ -55,8 +55,8 @@ export function queryLimitRules(limits: QueryLimits, typeDefs: readonly string[]
     },
     // Tokens are counted by checkQueryText, before Apollo parses anything.
     maxTokens: { enabled: false },
-    // Suggestions ("Did you mean ...") would describe the schema even with introspection off.
-    blockFieldSuggestion: { enabled: true },
+    // Suggestions are shown or removed by request-checks.ts, as introspection is on or off.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   // Armor's typings name Apollo's CommonJS build; the plugin objects are the same at run time.
   return { plugins: [...(plugins as unknown as ApolloServerPlugin[]), costLimit(limits.maxCost, typeDefs)], validationRules };

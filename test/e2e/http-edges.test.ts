@@ -238,10 +238,30 @@ describe('access control', () => {
     expect((await post(open, introspection)).json).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
   });
 
-  it('does not suggest field names', async () => {
-    const answer = await post(open, { query: '{ concept(conceptId: 1) { conceptNam } }' });
+  it('suggests a field name when introspection is on, and ends the sentence without one when it is off', async () => {
+    const query = { query: '{ concept(conceptId: 1) { conceptNam } }' };
+    const shown = await post(open, query);
+    expect(code(shown)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(shown.json?.errors?.[0]?.message).toBe('Cannot query field "conceptNam" on type "Concept". Did you mean "conceptName", "conceptId", or "conceptCode"?');
+    const hidden = await post(guarded, query, { authorization: `Bearer ${TOKEN}` });
+    expect(code(hidden)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(hidden.json?.errors?.[0]?.message).toBe('Cannot query field "conceptNam" on type "Concept".');
+  });
+});
+
+describe('client mistakes are 400-class validation errors with plain messages', () => {
+  it.each(['mutation { x }', 'subscription { x }'])('refuses %s: the schema has queries only', async (query) => {
+    const answer = await post(open, { query });
+    expect(answer.status).toBe(400);
+    expectClean(answer);
     expect(code(answer)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(answer.text).not.toMatch(/Did you mean/);
+    expect(answer.json?.errors?.[0]?.message).toMatch(/^This service answers queries only: the schema has no (mutation|subscription) type\.$/);
+  });
+
+  it('says what a date literal that is not a string was', async () => {
+    const answer = await post(open, { query: '{ codeOnDate(code: {vocabularyId: "CPT4", conceptCode: "77412"}, date: 20200601) { valid } }' });
+    expect(code(answer)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(answer.json?.errors?.[0]?.message).toBe('Expected value of type "Date!", found 20200601; Date must be a calendar date as a string "YYYY-MM-DD", got 20200601');
   });
 });
 

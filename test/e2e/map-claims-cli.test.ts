@@ -51,6 +51,22 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm run map:claims', () => {
+  it("runs the README's example: the documented rows, the rejects beside the output, a summary in good English", () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const documented = /`out\/procedure_occurrence\.csv` \(the OMOP columns[\s\S]*?```csv\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(documented).toBeDefined();
+    const out = join(work, 'out', 'procedure_occurrence.csv');
+    const { code, stdout, stderr } = runCli('examples/claims.csv', '--out', out);
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(documented);
+    const rejects = join(work, 'out', 'procedure_occurrence.rejects.tsv');
+    expect(readFileSync(rejects, 'utf8')).toMatch(/^line\tline_id\treason\n9\t8\t'77A12' is not a CPT4 code/);
+    expect(stdout).toContain(`1 line rejected: see ${rejects}`);
+    expect(stdout).toContain('7 rows written to');
+    expect(existsSync('claims-rejects.tsv')).toBe(false);
+  });
+
+
   it('maps a CSV file to PROCEDURE_OCCURRENCE rows, writes the rejects with line numbers and prints a summary', () => {
     const out = join(work, 'out.csv');
     const rejects = join(work, 'rejects.tsv');

@@ -1,6 +1,6 @@
-import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, statSync, type WriteStream } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { once } from 'node:events';
-import { basename } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { runCommand } from '../../cli-args.js';
@@ -28,7 +28,8 @@ rules look at neighbouring lines only (an add-on's primary must sit in the same 
 its encounter; a repeated once-per-course code is found within the run of its course).
   --out FILE      where rows go (default: standard output)
   --format F      csv or jsonl (default: from the --out extension, else csv)
-  --rejects FILE  where rejected lines go, with line numbers (default claims-rejects.tsv)
+  --rejects FILE  where rejected lines go, with line numbers (default: beside the output, or the
+                  input when rows go to standard output, as NAME.rejects.tsv)
   --strict        exit with code 1 when any line was rejected`;
 
 class UsageError extends Error {}
@@ -69,7 +70,7 @@ function options(): Options | 'help' {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  return { input, out: values.out, format, rejects: values.rejects ?? 'claims-rejects.tsv', strict: values.strict };
+  return { input, out: values.out, format, rejects: values.rejects ?? besideAs(values.out ?? input, '.rejects.tsv'), strict: values.strict };
 }
 
 /** Writes with backpressure: waits for 'drain' when the stream's buffer is full. */
@@ -82,11 +83,18 @@ async function close(stream: WriteStream): Promise<void> {
   await once(stream, 'finish');
 }
 
+/** `path` with its extension replaced by `suffix`: out/rows.csv -> out/rows.rejects.tsv. */
+function besideAs(path: string, suffix: string): string {
+  const extension = extname(path);
+  return `${extension ? path.slice(0, -extension.length) : path}${suffix}`;
+}
+
 function summaryText(input: string, summary: ClaimSummary, report: StreamReport, seconds: number, peakRss: number, where: { out: string; rejects: string | null }): string {
   const n = (value: number): string => value.toLocaleString('en-US');
+  const count = (value: number, one: string, many = `${one}s`): string => `${n(value)} ${value === 1 ? one : many}`;
   const lines = [
-    `mapped ${input}: ${n(summary.lines)} lines in ${seconds.toFixed(1)} s (${n(Math.round(summary.lines / Math.max(seconds, 0.001)))} lines/s), peak memory ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
-    `  ${n(summary.mapped)} mapped, ${n(summary.unmapped)} unmapped, ${n(summary.rejected)} rejected; ${n(summary.rows)} rows written to ${where.out}`,
+    `mapped ${input}: ${count(summary.lines, 'line')} in ${seconds.toFixed(1)} s (${n(Math.round(summary.lines / Math.max(seconds, 0.001)))} lines/s), peak memory ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
+    `  ${n(summary.mapped)} mapped, ${n(summary.unmapped)} unmapped, ${n(summary.rejected)} rejected; ${count(summary.rows, 'row')} written to ${where.out}`,
     `  ${n(report.resolvedKeys)} distinct (code, date, site) resolved in the database`,
   ];
   if (summary.flags.length) lines.push(`  flags: ${summary.flags.map((f) => `${f.flag} ${n(f.count)}`).join(', ')}`);
@@ -96,7 +104,7 @@ function summaryText(input: string, summary: ClaimSummary, report: StreamReport,
         'their add-on and repeated-planning checks saw only neighbouring lines (sort by person_id, course_id, date_of_service, encounter_id)',
     );
   }
-  lines.push(summary.rejected ? `  ${n(summary.rejected)} lines rejected: see ${where.rejects}` : '  no lines rejected');
+  lines.push(summary.rejected ? `  ${count(summary.rejected, 'line')} rejected: see ${where.rejects}` : '  no lines rejected');
   return lines.join('\n');
 }
 
@@ -127,6 +135,7 @@ async function main(): Promise<number> {
     const totalBytes = statSync(opts.input).size;
     const inputStream = createReadStream(opts.input, { highWaterMark: 1 << 20 });
     const lines = formatOf(opts.input) === 'jsonl' ? readJsonlClaims(inputStream) : readCsvClaims(inputStream);
+    if (opts.out) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
     const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
     let rejects: WriteStream | undefined;
     const progress = process.stderr.isTTY ? terminalProgress() : lineProgress((line) => console.error(line));
@@ -143,6 +152,7 @@ async function main(): Promise<number> {
       const rejected = formatRejects(outcomes);
       if (rejected) {
         if (!rejects) {
+          mkdirSync(dirname(resolve(opts.rejects)), { recursive: true });
           rejects = createWriteStream(opts.rejects);
           await write(rejects, 'line\tline_id\treason\n');
         }
