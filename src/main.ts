@@ -36,6 +36,9 @@ async function checkPortFree(port: number, host: string): Promise<void> {
 
 let log: Logger | undefined;
 
+/** At most this long is spent warming query plans before /ready says ready. */
+const WARM_UP_BUDGET_MS = 20_000;
+
 /** What start-up has made so far, so that a signal at any moment stops exactly that. */
 interface Started {
   database?: Promise<ProvidedDatabase>;
@@ -59,6 +62,8 @@ async function main(): Promise<void> {
   log = logger;
   const started = Date.now();
   const made: Started = {};
+  // A signal during start-up cancels what is still starting (the embedded JVM) instead of waiting for it.
+  const cancelStartup = new AbortController();
 
   const release = async () => {
     await made.driver?.close();
@@ -78,6 +83,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    cancelStartup.abort();
     say(made.service ? 'shutting down: finishing in-flight requests' : 'shutting down during start-up', { signal });
     const force = setTimeout(() => {
       say('shutdown took too long; exiting');
@@ -99,8 +105,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await checkPortFree(config.port, config.host);
-  made.database = provideDatabase(config.database, logger);
-  const database = await made.database;
+  made.database = provideDatabase(config.database, logger, { signal: cancelStartup.signal });
+  // Cancelled by a signal: shutdown() is stopping what was started and exits.
+  const database = await made.database.catch((error: unknown) => (stopping ? undefined : Promise.reject(error)));
+  if (!database) return;
   const driver = (made.driver = createDriver(database.uri, database.auth));
   const graph = new Graph(driver, database.database, { readTimeoutMs: config.database.queryTimeoutMs });
   let port: number;
@@ -115,6 +123,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     made.service = await createService({ graph, log: logger, limits: config.limits, http: config.http, answers: config.answers });
     port = await made.service.listen(config.port, config.host);
+    // Listening, /ready says 'warming' until the product's own operations have been asked once.
+    const warm = await made.service.warmUp(WARM_UP_BUDGET_MS);
+    if (stopping) return;
+    logger.info({ ms: warm.ms, operations: warm.operations, failed: warm.failed, skipped: warm.skipped }, 'warmed the query plans of the API operations');
   } catch (error) {
     if (stopping) return;
     await release();

@@ -17,6 +17,7 @@ import type { Graph } from './db/graph.js';
 import { GenerationWatcher } from './db/vocabulary-generation.js';
 import { ErrorCode, formatError, isExpectedError, LimitCode } from './errors.js';
 import { graphiqlPage } from './graphiql.js';
+import { warmUp, type WarmUpReport } from './api/warm-up.js';
 import { redactQuery, redactUrl, type Logger } from './logger.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
@@ -43,6 +44,11 @@ export interface Service {
   answers: AnswerCache | undefined;
   /** Listens and resolves with the bound port (0 picks a free one). */
   listen(port: number, host: string): Promise<number>;
+  /**
+   * Asks the product's own operations once (warm-up.ts) so their first answers are fast; /ready
+   * answers 503 `warming` meanwhile.
+   */
+  warmUp(budgetMs: number): Promise<WarmUpReport>;
   /** Stops accepting, lets in-flight requests finish, then resolves. Does not close the driver. */
   stop(): Promise<void>;
 }
@@ -212,7 +218,12 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     res.json({ status: 'ok' });
   });
 
+  let warming = false;
   app.get('/ready', async (_req, res) => {
+    if (warming) {
+      res.status(503).json({ status: 'warming', database: 'reachable' });
+      return;
+    }
     const check = graph.read('RETURN 1 AS ok');
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), readyTimeoutMs).unref());
     try {
@@ -275,6 +286,14 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
           resolveListen(typeof address === 'object' && address ? address.port : port);
         });
       }),
+    warmUp: async (budgetMs) => {
+      warming = true;
+      try {
+        return await warmUp(apollo, () => createRequestContext(repositories, 'warm-up', log), log, budgetMs);
+      } finally {
+        warming = false;
+      }
+    },
     stop: async () => {
       generation.stop();
       await apollo.stop();

@@ -34,7 +34,12 @@ async function choose(config: DatabaseConfig): Promise<Neo4jProvider> {
   return (await dockerEngineAnswers()) ? 'testcontainers' : 'embedded';
 }
 
-export async function provideDatabase(config: DatabaseConfig, log: Logger): Promise<ProvidedDatabase> {
+export interface ProvideOptions {
+  /** Aborting stops a start-up in progress (the embedded JVM is stopped at once). */
+  signal?: AbortSignal;
+}
+
+export async function provideDatabase(config: DatabaseConfig, log: Logger, options: ProvideOptions = {}): Promise<ProvidedDatabase> {
   const provider = await choose(config);
   switch (provider) {
     case 'uri': {
@@ -60,18 +65,23 @@ export async function provideDatabase(config: DatabaseConfig, log: Logger): Prom
       };
     }
     case 'embedded': {
-      const db = await startEmbedded(config.embedded, { onProgress: (message) => log.info({ provider }, message) });
-      log.info(
-        { provider, uri: db.uri, home: db.home, log: db.logFile, reused: !db.started },
-        db.started ? 'using an embedded Neo4j started for this process' : 'using the embedded Neo4j already running',
-      );
+      const db = await startEmbedded(config.embedded, {
+        onProgress: (message) => log.info({ provider }, message),
+        ownerPid: process.pid,
+        signal: options.signal,
+      });
+      const fields = { provider, uri: db.uri, home: db.home, log: db.logFile, reused: !db.started, pid: db.pid };
+      if (db.started) log.info(fields, 'using an embedded Neo4j started for this process; it stops when this process stops');
+      else if (db.adopted) log.warn({ ...fields, adopted: true }, 'using an embedded Neo4j left running by a process that has ended; it stops when this process stops');
+      else if (db.ownerPid !== undefined) log.info({ ...fields, ownerPid: db.ownerPid }, `using the embedded Neo4j of process ${db.ownerPid}, which stops it when it stops`);
+      else log.info(fields, 'using the embedded Neo4j already running (started by npm run neo4j -- start; stop it with npm run neo4j -- stop)');
       return {
         provider,
         uri: db.uri,
         auth: NO_AUTH,
         database: 'neo4j',
         release: async () => {
-          if (db.started) await stopEmbedded(db.home);
+          if (db.started || db.adopted) await stopEmbedded(db.home);
         },
       };
     }

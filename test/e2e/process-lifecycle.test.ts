@@ -121,6 +121,65 @@ describe('npm start stopped by a signal', () => {
   }, 300_000);
 });
 
+describe('the embedded Neo4j of a service that did not stop cleanly', () => {
+  const embedded = (home: string, port = '0') => ({
+    NEO4J_PROVIDER: 'embedded',
+    NEO4J_EMBEDDED_HOME: home,
+    NEO4J_EMBEDDED_PORT: port,
+    NEO4J_EMBEDDED_HEAP: '512m',
+    NEO4J_EMBEDDED_PAGECACHE: '64m',
+    SEED_ON_START: 'false',
+  });
+  const service = async (env: Record<string, string>) => run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { ...env, PORT: String(await freePort()) });
+  const jvmOf = (home: string) => (JSON.parse(readFileSync(`${home}/neo4j-embedded.pid`, 'utf8')) as { pid: number; port: number }).pid;
+
+  it('stops at once on SIGTERM during start-up, stopping the JVM it was starting', async () => {
+    const home = tempFolder('lifecycle-cancel');
+    homes.push(home);
+    const starting = await service(embedded(home));
+    await starting.waitFor('starting embedded Neo4j', 180_000);
+    const jvm = jvmOf(home);
+    starting.child.kill('SIGTERM');
+    expect((await starting.exit).code).toBe(0);
+    expect(starting.output()).not.toContain('embedded Neo4j ready');
+    expect(starting.output()).toContain('"msg":"stopped"');
+    await expect.poll(() => alive(jvm), { timeout: 30_000 }).toBe(false);
+  }, 300_000);
+
+  it('says so when it adopts the JVM a killed service left running, stops it when it stops, and gives the right advice on another port', async () => {
+    const home = tempFolder('lifecycle-adopt');
+    homes.push(home);
+    const first = await service(embedded(home));
+    await first.waitFor('serving GraphQL', 180_000);
+    const jvm = jvmOf(home);
+    first.child.kill('SIGKILL');
+    await first.exit;
+    expect(alive(jvm)).toBe(true);
+
+    const second = await service(embedded(home));
+    await second.waitFor('serving GraphQL', 180_000);
+    expect(second.output()).toMatch(new RegExp(`adopting the embedded Neo4j \\(pid ${jvm}\\) on bolt://127\\.0\\.0\\.1:\\d+ that process ${first.child.pid} started and left running`));
+    expect(jvmOf(home)).toBe(jvm);
+
+    // A command pointed at the same home on another port is told how to use the running one.
+    const { port } = JSON.parse(readFileSync(`${home}/neo4j-embedded.pid`, 'utf8')) as { port: number };
+    const other = String(port === 65000 ? 65001 : 65000);
+    const command = spawnSync(process.execPath, ['--import', 'tsx', 'src/modules/claims/map-claims-cli.ts', 'examples/claims.csv', '--out', `${home}/out.csv`], {
+      env: { ...process.env, ...embedded(home, other) },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(command.status).not.toBe(0);
+    expect(`${command.stdout}${command.stderr}`).toContain(`use it with NEO4J_EMBEDDED_PORT=${port} (or 0), or give this process its own NEO4J_EMBEDDED_HOME`);
+    expect(`${command.stdout}${command.stderr}`).not.toContain('stop it first');
+    expect(alive(jvm)).toBe(true);
+
+    second.child.kill('SIGTERM');
+    expect((await second.exit).code).toBe(0);
+    await expect.poll(() => alive(jvm), { timeout: 60_000 }).toBe(false);
+  }, 400_000);
+});
+
 describe('start-up against what is not there', () => {
   let blocker: Server | undefined;
   afterAll(() => blocker?.close());

@@ -3,6 +3,7 @@ import { buildSchema, getNamedType, isObjectType, isScalarType, isEnumType, isNo
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
+import { WARM_UP_OPERATIONS } from '../../src/api/warm-up.js';
 import { loadTypeDefs } from '../../src/schema.js';
 import { createService, type Service } from '../../src/server.js';
 import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
@@ -113,6 +114,23 @@ describe('the cost limit at its defaults', () => {
       query: '{ codeChanges(from: "2015-01-01", to: "2026-12-31", first: 1000) { totalCount edges { node { kind effectiveDate from { vocabularyId conceptCode concept { conceptId } } to { vocabularyId conceptCode } sources { citation } } } } }',
     });
     expect(answer.json.errors, JSON.stringify(answer.json.errors)).toBeUndefined();
+  });
+});
+
+describe('the warm-up at start-up', () => {
+  it('asks every one of the product operations it warms without an error, and /ready says warming meanwhile', async () => {
+    const warming = service.warmUp(60_000);
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'warming', database: 'reachable' });
+    const report = await warming;
+    expect(report).toMatchObject({ operations: WARM_UP_OPERATIONS.length, failed: [], skipped: 0 });
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+  });
+
+  it('stops at its budget', async () => {
+    const report = await service.warmUp(0);
+    expect(report).toMatchObject({ operations: 1, skipped: WARM_UP_OPERATIONS.length - 1 });
   });
 });
 

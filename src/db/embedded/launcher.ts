@@ -29,12 +29,15 @@ export interface EmbeddedStatus {
   pid?: number;
   port?: number;
   uri?: string;
+  /** The process that started it and stops it when it stops; none for `npm run neo4j -- start`. */
+  ownerPid?: number;
 }
 
 interface PidFile {
   pid: number;
   port: number;
   startedAt: string;
+  ownerPid?: number;
 }
 
 export interface EmbeddedNeo4j {
@@ -44,6 +47,13 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** True when this call started the process, false when it found it running. */
   started: boolean;
+  /**
+   * True when it was found running with its owner gone (a service killed with SIGKILL leaves its
+   * JVM behind): this process took it over and stops it as if it had started it.
+   */
+  adopted: boolean;
+  /** The process that stops it, when another one does. */
+  ownerPid?: number;
   logFile: string;
 }
 
@@ -51,6 +61,13 @@ export interface LauncherOptions {
   /** Called with progress messages (building, starting, ready). */
   onProgress?: (message: string) => void;
   startTimeoutMs?: number;
+  /**
+   * The process that stops the database when it stops (recorded in the pid file), so that one it
+   * leaves behind can be told apart and adopted; omitted, the database outlives its starter.
+   */
+  ownerPid?: number;
+  /** Aborting stops a start-up in progress at once: the JVM is stopped and the call rejects. */
+  signal?: AbortSignal;
 }
 
 export class EmbeddedNeo4jError extends Error {
@@ -89,7 +106,7 @@ export function embeddedStatus(home: string): EmbeddedStatus {
   const { pidFile } = paths(home);
   const recorded = readPidFile(pidFile);
   if (!recorded || !isAlive(recorded.pid)) return { running: false };
-  return { running: true, pid: recorded.pid, port: recorded.port, uri: `bolt://${HOST}:${recorded.port}` };
+  return { running: true, pid: recorded.pid, port: recorded.port, uri: `bolt://${HOST}:${recorded.port}`, ownerPid: recorded.ownerPid };
 }
 
 function launcherIsStale(): boolean {
@@ -169,12 +186,22 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
   const p = paths(config.home);
   const running = embeddedStatus(config.home);
   if (running.running && running.pid !== undefined && running.port !== undefined) {
+    const owner = running.ownerPid;
+    const orphaned = owner !== undefined && owner !== process.pid && !isAlive(owner);
     if (config.port !== 0 && running.port !== config.port) {
+      const user = owner !== undefined && !orphaned ? ` (started by process ${owner}, still running)` : '';
       throw new EmbeddedNeo4jError(
-        `an embedded Neo4j already runs for ${p.home} on port ${running.port}, not ${config.port}; stop it first (npm run neo4j -- stop)`,
+        `an embedded Neo4j already runs for ${p.home} on port ${running.port}${user}, not on NEO4J_EMBEDDED_PORT=${config.port}: ` +
+          `use it with NEO4J_EMBEDDED_PORT=${running.port} (or 0), or give this process its own NEO4J_EMBEDDED_HOME`,
       );
     }
-    return { uri: running.uri!, port: running.port, home: p.home, pid: running.pid, started: false, logFile: p.logFile };
+    const found = { uri: running.uri!, port: running.port, home: p.home, pid: running.pid, started: false, logFile: p.logFile };
+    if (orphaned && options.ownerPid !== undefined) {
+      writeFileSync(p.pidFile, JSON.stringify({ ...readPidFile(p.pidFile)!, ownerPid: options.ownerPid } satisfies PidFile));
+      progress(`adopting the embedded Neo4j (pid ${running.pid}) on ${running.uri} that process ${owner} started and left running when it ended: it stops when this process stops`);
+      return { ...found, adopted: true };
+    }
+    return { ...found, adopted: false, ownerPid: orphaned ? undefined : owner };
   }
 
   const jar = ensureLauncherBuilt(progress);
@@ -234,7 +261,7 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
   const pid = child.pid;
   if (pid === undefined) throw new EmbeddedNeo4jError('could not start java');
   child.unref();
-  writeFileSync(p.pidFile, JSON.stringify({ pid, port, startedAt: new Date().toISOString() } satisfies PidFile));
+  writeFileSync(p.pidFile, JSON.stringify({ pid, port, startedAt: new Date().toISOString(), ownerPid: options.ownerPid } satisfies PidFile));
   progress(`starting embedded Neo4j (pid ${pid}) on bolt://${HOST}:${port}, home ${p.home}`);
 
   let exitCode: number | null = null;
@@ -243,15 +270,19 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
   });
   const deadline = Date.now() + (options.startTimeoutMs ?? 180_000);
   while (Date.now() < deadline) {
+    if (options.signal?.aborted) {
+      await stopEmbedded(config.home, 10_000);
+      throw new EmbeddedNeo4jError('the embedded Neo4j start-up was cancelled; the database was stopped');
+    }
     if (exitCode !== null || !isAlive(pid)) {
       removePidFile(p.pidFile);
       throw new EmbeddedNeo4jError(`embedded Neo4j exited during start-up; its log (${p.logFile}) ends with:\n${tail(p.logFile, logOffset)}`);
     }
     if (READY_LINE.test(tail(p.logFile, logOffset, 200))) {
       progress(`embedded Neo4j ready on bolt://${HOST}:${port}`);
-      return { uri: `bolt://${HOST}:${port}`, port, home: p.home, pid, started: true, logFile: p.logFile };
+      return { uri: `bolt://${HOST}:${port}`, port, home: p.home, pid, started: true, adopted: false, logFile: p.logFile };
     }
-    await sleep(200);
+    await sleep(200, undefined, { signal: options.signal }).catch(() => {});
   }
   await stopEmbedded(config.home);
   throw new EmbeddedNeo4jError(`embedded Neo4j did not become ready in time; its log (${p.logFile}) ends with:\n${tail(p.logFile, logOffset)}`);
