@@ -186,6 +186,13 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     includeStacktraceInErrorResponses: false,
     introspection: settings.introspection,
     allowBatchedHttpRequests: false,
+    // Apollo's CSRF prevention refuses requests a browser sends cross-site without a preflight
+    // (a plain GET, a form POST), so that a page cannot make a visitor's browser run an operation
+    // with side effects. This schema has no mutations (queriesOnly refuses them in validation,
+    // and Apollo never runs a mutation over GET), and the answer to a cross-site request stays
+    // unreadable to the page without CORS_ORIGINS: nothing is left to protect, and a plain GET
+    // (a link, curl, an HTTP cache in front) is how a read-only API is used.
+    csrfPrevention: false,
     validationRules: [queriesOnly, ...protection.validationRules],
     // main.ts owns shutdown: drain HTTP, close the driver, stop the embedded database.
     stopOnTerminationSignals: false,

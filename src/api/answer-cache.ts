@@ -19,9 +19,10 @@ export interface AnswerCacheOptions {
 }
 
 /**
- * Whole answers to GraphQL POST requests, kept between requests: vocabulary answers change only
- * when a load runs, so a request identical to an earlier one (same query text, operation name,
- * variables and Accept header, on the same day) is answered without parsing, validating or
+ * Whole answers to GraphQL requests (POST, GET, persisted queries), kept between requests:
+ * vocabulary answers change only when a load runs, so a request identical to an earlier one
+ * (same query text or persisted-query hash, operation name, variables and Accept header, on the
+ * same day) is answered without parsing, validating or
  * executing it again, and without Neo4j. Only successful answers (HTTP 200, no `errors`) are kept;
  * everything is dropped when the vocabulary generation changes (`clear`), and an answer computed
  * while it changed is not kept.
@@ -86,18 +87,52 @@ export class AnswerCache {
   }
 }
 
-/** The key of a GraphQL POST request, or undefined for a request that is not kept. */
+/** A GET parameter that holds JSON (variables, extensions), parsed; undefined when absent, null when unreadable. */
+function jsonParameter(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') return null;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** The sha256 of an automatic persisted query, when the extensions name one and nothing else. */
+function persistedHash(extensions: unknown): string | undefined {
+  if (!extensions || typeof extensions !== 'object' || Object.keys(extensions).join() !== 'persistedQuery') return undefined;
+  const { version, sha256Hash } = (extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } }).persistedQuery ?? {};
+  return version === 1 && typeof sha256Hash === 'string' && /^[0-9a-f]{64}$/.test(sha256Hash) ? sha256Hash : undefined;
+}
+
+/**
+ * The key of a GraphQL request (POST with a JSON body, or GET with its parameters), or undefined
+ * for one that is not kept. A persisted query is keyed by its hash: Apollo registers a hash only
+ * with the text it is the sha256 of, so one hash is one query text.
+ */
 function keyOf(req: Request): string | undefined {
-  if (req.method !== 'POST') return undefined;
-  const body: unknown = req.body;
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-  const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-  // Persisted queries (a hash in extensions) and anything unusual go to Apollo every time.
-  if (typeof query !== 'string' || extensions !== undefined) return undefined;
+  let fields: Record<string, unknown>;
+  if (req.method === 'POST') {
+    const body: unknown = req.body;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+    fields = body as Record<string, unknown>;
+  } else if (req.method === 'GET') {
+    const { query, operationName, variables, extensions } = req.query as Record<string, unknown>;
+    fields = { query, operationName, variables: jsonParameter(variables), extensions: jsonParameter(extensions) };
+  } else {
+    return undefined;
+  }
+  const { query, operationName, variables, extensions } = fields;
+  const hash = persistedHash(extensions);
+  // Anything unusual (other extensions, a query that is not text) goes to Apollo every time.
+  if (extensions !== undefined && hash === undefined) return undefined;
+  if (query !== undefined && typeof query !== 'string') return undefined;
+  if (query === undefined && hash === undefined) return undefined;
+  if (variables === null || (operationName !== undefined && operationName !== null && typeof operationName !== 'string')) return undefined;
   // Accept chooses the answer's media type; no Accept and */* both get application/json.
   const accept = req.headers.accept === undefined || req.headers.accept === '*/*' ? '' : req.headers.accept;
   // Answers that default to "today" change at midnight (UTC): the day is part of the key.
-  return JSON.stringify([todayUtc(), accept, operationName ?? null, query, variables ?? null]);
+  return JSON.stringify([todayUtc(), accept, operationName ?? null, query ?? null, hash ?? null, variables ?? null]);
 }
 
 /** A GraphQL answer with data and no errors. */

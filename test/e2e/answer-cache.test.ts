@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -24,8 +25,8 @@ async function serve(maxBytes = 8 * 2 ** 20): Promise<{ service: Service; url: s
   return { service, url: `http://127.0.0.1:${await service.listen(0, '127.0.0.1')}/graphql` };
 }
 
-async function ask(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+async function ask(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, extensions?: Record<string, unknown>) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables, extensions }) });
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
@@ -83,6 +84,29 @@ describe('the answer cache', () => {
     const other = await ask(url, BY_CODE, { c: 'NO-SUCH-CODE' }, { accept: 'application/graphql-response+json' });
     expect(other.headers.get('content-type')).toMatch(/application\/graphql-response\+json/);
     expect(service.answers!.stats.misses).toBe(3);
+  });
+
+  it('keeps GET answers and persisted queries too, keyed by the hash', async () => {
+    const { service, url } = await serve();
+    const get = (params: Record<string, string>) => fetch(`${url}?${new URLSearchParams(params)}`).then(async (r) => ({ status: r.status, text: await r.text() }));
+    const variables = JSON.stringify({ c: 'NO-SUCH-CODE' });
+    const first = await get({ query: BY_CODE, variables });
+    const second = await get({ query: BY_CODE, variables });
+    expect(second).toEqual(first);
+    expect(first.status).toBe(200);
+    expect(service.answers!.stats).toMatchObject({ hits: 1, misses: 1 });
+
+    const sha256Hash = createHash('sha256').update(BY_CODE).digest('hex');
+    const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash } });
+    // Not yet registered: Apollo says so, and that answer is not kept.
+    expect((await get({ extensions, variables })).text).toContain('PERSISTED_QUERY_NOT_FOUND');
+    expect((await get({ extensions, variables })).text).toContain('PERSISTED_QUERY_NOT_FOUND');
+    await ask(url, BY_CODE, { c: 'NO-SUCH-CODE' }, {}, JSON.parse(extensions) as Record<string, unknown>);
+    const before = service.answers!.stats.hits;
+    const byHash = await get({ extensions, variables });
+    expect(JSON.parse(byHash.text)).toEqual(JSON.parse(first.text));
+    expect((await get({ extensions, variables })).text).toBe(byHash.text);
+    expect(service.answers!.stats.hits).toBe(before + 1);
   });
 
   it('never keeps an answer with errors', async () => {

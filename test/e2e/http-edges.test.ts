@@ -112,15 +112,25 @@ describe('HTTP errors are JSON with a code', () => {
     expect(code(answer)).toBe('NOT_FOUND');
   });
 
-  it('refuses a plain GET on /graphql (CSRF prevention) with BAD_REQUEST, and answers it with the documented header', async () => {
+  it('answers a plain GET on /graphql (no header needed: the schema has no mutations), with the cache hints a POST gets', async () => {
     const path = `/graphql?query=${encodeURIComponent('{ concept(conceptId: 2211867) { conceptCode } }')}`;
-    const refused = await send(open, { path });
-    expect(refused.status).toBe(400);
-    expectClean(refused);
-    expect(code(refused)).toBe('BAD_REQUEST');
-    const answered = await send(open, { path, headers: { 'apollo-require-preflight': 'true' } });
+    const answered = await send(open, { path });
     expect(answered.status).toBe(200);
     expect(answered.json).toEqual({ data: { concept: { conceptCode: '77412' } } });
+    expect(answered.headers.get('cache-control')).toBe(`max-age=${defaults.http.cacheMaxAgeSeconds}, public`);
+    const mutation = await send(open, { path: `/graphql?query=${encodeURIComponent('mutation { x }')}` });
+    expect(mutation.status).toBe(400);
+    expect(code(mutation)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('serves application/graphql-response+json when asked, with 400 for a request that does not validate', async () => {
+    const accept = { accept: 'application/graphql-response+json' };
+    const ok = await post(open, { query: '{ concept(conceptId: 2211867) { conceptCode } }' }, accept);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    const invalid = await post(open, { query: '{ concept(conceptId: 2211867) { nope } }' }, accept);
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
   });
 });
 

@@ -41,7 +41,7 @@ async function post(body: Record<string, unknown>): Promise<{ status: number; js
 }
 
 async function get(params: Record<string, string>): Promise<{ status: number; json: Body }> {
-  const response = await fetch(`${base}/graphql?${new URLSearchParams(params)}`, { headers: { 'apollo-require-preflight': 'true' }, signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(`${base}/graphql?${new URLSearchParams(params)}`, { signal: AbortSignal.timeout(30_000) });
   return { status: response.status, json: (await response.json()) as Body };
 }
 
