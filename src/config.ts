@@ -68,6 +68,7 @@ const envSchema = z
     CACHE_MAX_AGE_SECONDS: count(0).default(60),
     ANSWER_CACHE_MB: count(0).default(64),
     VOCABULARY_POLL_MS: count(50).default(1_000),
+    METRICS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).optional()),
   });
 
 /** Problems between variables, found from the raw environment so they show beside any other. */
@@ -140,6 +141,11 @@ export interface HttpConfig {
    * change only when a load runs. 0 sends no hint.
    */
   cacheMaxAgeSeconds: number;
+  /**
+   * Where GET /metrics is served: on this port of HOST alone, open (for a scraper inside the
+   * network); undefined serves it on the service's port, behind the bearer tokens when set.
+   */
+  metricsPort?: number;
 }
 
 /** Answers kept between requests (see README, 'Answer cache'). */
@@ -216,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       corsOrigins: e.CORS_ORIGINS,
       introspection: e.INTROSPECTION,
       cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
+      metricsPort: e.METRICS_PORT,
     },
     answers: {
       maxBytes: e.ANSWER_CACHE_MB * 2 ** 20,

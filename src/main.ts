@@ -134,7 +134,13 @@ async function main(): Promise<void> {
     throw code === 'EADDRINUSE' ? new StartupError(`port ${config.port} on ${config.host} is already in use by another program; stop it or choose another with PORT`) : error;
   }
   logger.info(
-    { url: `http://${config.host}:${port}/graphql`, ide: `http://${config.host}:${port}/`, provider: database.provider, ms: Date.now() - started },
+    {
+      url: `http://${config.host}:${port}/graphql`,
+      ide: `http://${config.host}:${port}/`,
+      metrics: `http://${config.host}:${made.service.metricsPort ?? port}/metrics`,
+      provider: database.provider,
+      ms: Date.now() - started,
+    },
     'serving GraphQL',
   );
 }

@@ -9,6 +9,7 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { AnswerCache } from './api/answer-cache.js';
+import { createMetrics, metricsOf, type ServiceMetrics } from './api/metrics.js';
 import { checkQueryText, queryLimitRules } from './api/query-limits.js';
 import { fieldSuggestions, queriesOnly } from './api/request-checks.js';
 import { loadConfig, type AnswerCacheConfig, type HttpConfig, type QueryLimits } from './config.js';
@@ -42,6 +43,10 @@ export interface Service {
   generation: GenerationWatcher;
   /** Whole answers kept between requests; undefined when ANSWER_CACHE_MB is 0. */
   answers: AnswerCache | undefined;
+  /** Prometheus metrics, served at GET /metrics. */
+  metrics: ServiceMetrics;
+  /** The port /metrics listens on apart from the service (METRICS_PORT), once listening; undefined when it is served with the API. */
+  metricsPort: number | undefined;
   /** Listens and resolves with the bound port (0 picks a free one). */
   listen(port: number, host: string): Promise<number>;
   /**
@@ -82,6 +87,7 @@ const errorLogging: ApolloServerPlugin<RequestContext> = {
 
 /** An error answered outside Apollo, in the shape Apollo answers with: `{ errors: [...] }`. */
 function sendError(res: Response, status: number, message: string, extensions: Record<string, unknown>): void {
+  if (typeof extensions.code === 'string') metricsOf(res)?.recordError(extensions.code);
   res.status(status).json({ errors: [{ message, extensions }] });
 }
 
@@ -176,6 +182,7 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
   app.disable('x-powered-by');
   const http = createHttpServer(app);
   const repositories = createRepositories(graph);
+  const metrics = createMetrics({ graph, answers, generation });
   const typeDefs = loadTypeDefs();
   const protection = queryLimitRules(queryLimits, typeDefs);
 
@@ -200,6 +207,7 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       ApolloServerPluginLandingPageDisabled(),
       errorLogging,
+      metrics.plugin,
       fieldSuggestions(settings.introspection),
       ...cacheHints(settings),
       ...protection.plugins,
@@ -242,6 +250,13 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     }
   });
 
+  const scrape: RequestHandler = async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  };
+  const metricsApp = settings.metricsPort === undefined ? undefined : express().disable('x-powered-by').get('/metrics', scrape);
+  if (!metricsApp) app.get('/metrics', ...(settings.apiTokens.length ? [bearerTokens(settings.apiTokens)] : []), scrape);
+  const metricsHttp = metricsApp ? createHttpServer(metricsApp) : undefined;
+
   app.get(['/', '/graphiql'], (_req, res) => {
     res.type('html').send(graphiqlPage());
   });
@@ -260,6 +275,11 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
   }
   app.use(
     '/graphql',
+    (_req, res, next) => {
+      (res.locals as { metrics?: ServiceMetrics }).metrics = metrics;
+      next();
+    },
+    metrics.requests,
     ...(settings.apiTokens.length ? [bearerTokens(settings.apiTokens)] : []),
     express.json({ limit: settings.bodyLimit }),
     // Express 5 leaves req.body unset for a body it did not parse (another content type); Apollo
@@ -280,19 +300,26 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
   });
   app.use(httpErrors);
 
-  return {
+  const bind = (server: Server, port: number, host: string) =>
+    new Promise<number>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        const address = server.address();
+        resolveListen(typeof address === 'object' && address ? address.port : port);
+      });
+    });
+  const service: Service = {
     http,
     apollo,
     generation,
     answers,
-    listen: (port, host) =>
-      new Promise((resolveListen, reject) => {
-        http.once('error', reject);
-        http.listen(port, host, () => {
-          const address = http.address();
-          resolveListen(typeof address === 'object' && address ? address.port : port);
-        });
-      }),
+    metrics,
+    metricsPort: undefined,
+    listen: async (port, host) => {
+      const bound = await bind(http, port, host);
+      if (metricsHttp) service.metricsPort = await bind(metricsHttp, settings.metricsPort!, host);
+      return bound;
+    },
     warmUp: async (budgetMs) => {
       warming = true;
       try {
@@ -303,7 +330,9 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     },
     stop: async () => {
       generation.stop();
+      if (metricsHttp?.listening) await new Promise<void>((resolveClose) => metricsHttp.close(() => resolveClose()));
       await apollo.stop();
     },
   };
+  return service;
 }

@@ -34,13 +34,41 @@ const READ_RETRY_MS = 3_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Graph {
+  private inFlight = 0;
+  private readonly readListeners = new Set<(seconds: number) => void>();
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
     private readonly options: GraphOptions = {},
   ) {}
 
+  /** Reads running now: each holds one pooled connection of the driver while it runs. */
+  get readsInFlight(): number {
+    return this.inFlight;
+  }
+
+  /** Calls `listener` with the seconds every read took, connection acquisition and retries included; returns the unsubscribe. */
+  onRead(listener: (seconds: number) => void): () => void {
+    this.readListeners.add(listener);
+    return () => this.readListeners.delete(listener);
+  }
+
   async read<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+    this.inFlight += 1;
+    const began = performance.now();
+    try {
+      return await this.readOnce<T>(cypher, parameters);
+    } finally {
+      this.inFlight -= 1;
+      if (this.readListeners.size) {
+        const seconds = (performance.now() - began) / 1_000;
+        for (const listener of this.readListeners) listener(seconds);
+      }
+    }
+  }
+
+  private async readOnce<T extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<T[]> {
     this.options.observer?.transaction('READ');
     const timeout = this.options.readTimeoutMs;
     const config = timeout ? { timeout } : undefined;
