@@ -18,6 +18,7 @@ import type { Graph } from './db/graph.js';
 import { GenerationWatcher } from './db/vocabulary-generation.js';
 import { ErrorCode, formatError, isExpectedError, LimitCode } from './errors.js';
 import { graphiqlPage } from './graphiql.js';
+import { pageRoutes } from './pages/page-routes.js';
 import { warmUp, type WarmUpReport } from './api/warm-up.js';
 import { redactQuery, redactUrl, type Logger } from './logger.js';
 import { resolvers } from './resolvers.js';
@@ -260,6 +261,10 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
   app.get(['/', '/graphiql'], (_req, res) => {
     res.type('html').send(graphiqlPage());
   });
+
+  // Pages for people: the same answers as /graphql, so behind the same tokens.
+  if (settings.apiTokens.length) app.use(['/lineage', '/concept'], bearerTokens(settings.apiTokens));
+  app.use(pageRoutes(apollo, (req) => createRequestContext(repositories, String(req.id), req.log)));
 
   if (settings.corsOrigins.length) {
     app.use(

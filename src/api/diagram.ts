@@ -7,6 +7,8 @@ export interface DiagramNode {
   /** Unique within the diagram (a concept id, or VOCABULARY:CODE). */
   id: string;
   label: string;
+  /** A link the node opens when clicked (Mermaid only; the pages of the service). */
+  href?: string;
 }
 
 export interface DiagramEdge {
@@ -33,9 +35,14 @@ function idOf(ids: Map<string, string>, id: string): string {
   return found;
 }
 
-/** Mermaid text escapes quotes as entities; line breaks become spaces. */
+/** Mermaid text escapes quotes, pipes and markup as entities; line breaks become spaces. */
 function mermaidText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/"/g, '#quot;').replace(/\|/g, '#124;');
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/"/g, '#quot;')
+    .replace(/\|/g, '#124;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;');
 }
 
 function dotText(text: string): string {
@@ -51,6 +58,10 @@ export function toMermaid(diagram: Diagram): string {
     const arrow = edge.dashed ? '-.->' : '-->';
     const label = edge.label ? `|"${mermaidText(edge.label)}"|` : '';
     lines.push(`  ${idOf(ids, edge.from)} ${arrow}${label} ${idOf(ids, edge.to)}`);
+  }
+  for (const node of diagram.nodes) {
+    // Only the service's own relative links: nothing a label could turn into a script.
+    if (node.href && /^\/[\w\-./?=&%:]*$/.test(node.href)) lines.push(`  click ${ids.get(node.id)} href "${node.href}"`);
   }
   return lines.join('\n');
 }
