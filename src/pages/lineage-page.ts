@@ -106,7 +106,7 @@ export function lineagePage(request: LineagePageRequest, answer: LineagePageAnsw
     .join('\n');
   const body = `<h1>${escapeHtml(title)}</h1><p class="sub">${steps.length} step${steps.length === 1 ? '' : 's'}${name}</p>
 ${form}
-${steps.length ? diagramBlock(lineageDiagram(answer)) : '<p>No change event links this code to another.</p>'}
+${steps.length ? diagramBlock(lineageDiagram(answer)) : `<p>${code.concept ? 'No change event links this code to another.' : `Neither a concept nor a change event in this graph has the code ${escapeHtml(codeText(code))}: check the vocabulary (CPT codes are CPT4, G-codes HCPCS).`}</p>`}
 ${onDate}
 <h2>Steps</h2>
 <table><thead><tr><th>from</th><th>to</th><th>date</th><th>kind</th><th>condition</th><th>site</th><th>confidence</th><th>sources</th></tr></thead><tbody>
