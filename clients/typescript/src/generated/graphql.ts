@@ -1,0 +1,1582 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601 form, YYYY-MM-DD (for example 2026-01-01). */
+  Date: { input: string; output: string; }
+};
+
+/** Identity of the running service. */
+export type About = {
+  __typename?: 'About';
+  /** The name of the Neo4j database this service reads (NEO4J_DATABASE; the embedded one is 'neo4j'). */
+  database: Scalars['String']['output'];
+  /** What the curated knowledge pack put in the graph. */
+  knowledgePack: KnowledgePackSummary;
+  /** The product name. */
+  name: Scalars['String']['output'];
+  /** The service version (package.json). */
+  version: Scalars['String']['output'];
+};
+
+/** Which parts of a service a code can be reported for on a date; null when the sources do not say. */
+export type BillingComponents = {
+  __typename?: 'BillingComponents';
+  confidence: Scalars['String']['output'];
+  /** The whole service reported without a modifier. */
+  global?: Maybe<Scalars['Boolean']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The physician's part (modifier 26). */
+  professional?: Maybe<Scalars['Boolean']['output']>;
+  sources: Array<Source>;
+  /** The equipment and staff part (modifier TC). */
+  technical?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/**
+ * How a code is billed on a date of service. The profile is curated per code (not per meaning of a
+ * reused code); its components are
+ * those in force on the date, after applying every component change dated on or before it (77387:
+ * professional, technical and global before 2026; professional only from 2026-01-01, its technical
+ * part bundled into 77402/77407/77412).
+ */
+export type BillingProfile = {
+  __typename?: 'BillingProfile';
+  /** The code accompanies a primary code and is never the primary event; null when the sources do not say. */
+  addOn?: Maybe<Scalars['Boolean']['output']>;
+  /** formal (a CPT add-on code, e.g. 77293) or functional (an add-on in practice, not a formal add-on code: 77387); null when not an add-on. */
+  addOnKind?: Maybe<Scalars['String']['output']>;
+  /** The component changes in force on the date (empty before the first one). */
+  componentChanges: Array<ComponentChange>;
+  /** The components the code has on the date. */
+  components: BillingComponents;
+  confidence: Scalars['String']['output'];
+  /** The id of the code's billing family. */
+  family: Scalars['String']['output'];
+  /** per_fraction, per_5_fractions, per_course, per_simulation, per_session, per_visit, weekly or per_procedure. */
+  frequency: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Mistakes to avoid when reporting or counting this code. */
+  pitfalls: Array<Scalars['String']['output']>;
+  /** The primary codes an add-on accompanies, those in force on the date (77385/77386 accompany 77387 only until 2025). */
+  primaryCodes: Array<CodeRef>;
+  sources: Array<Source>;
+};
+
+/** What a change event did. */
+export type ChangeKind =
+  /** A code came into use. */
+  | 'ADDED'
+  /** A part of a code (e.g. the technical component of 77387) is folded into other codes. */
+  | 'BUNDLED'
+  /** A code left its code set. */
+  | 'DELETED'
+  /** A code's service is reported with other codes from the effective date, possibly under conditions. */
+  | 'REPLACED'
+  /** A code kept its number and got a new meaning (a reused code: 77412 in 2015 and 2026). */
+  | 'REVISED';
+
+/** A pitfall or a notable fact about a claim line; each comes with a message on the line. */
+export type ClaimFlag =
+  /** An add-on code (77387): it accompanies a primary code and is never the primary treatment event. */
+  | 'ADD_ON'
+  /** An add-on with none of its primary codes in the same encounter. */
+  | 'ADD_ON_WITHOUT_PRIMARY'
+  /** A component bundled into other codes on the date of service (77387-TC from 2026-01-01): not separately payable. */
+  | 'BUNDLED_COMPONENT'
+  /** The source code is deprecated or replaced; it was followed to the current standard concept and kept as the source value. */
+  | 'DEPRECATED_SOURCE'
+  /** The input cannot be read: malformed code or modifier, date out of range, negative units. */
+  | 'MALFORMED_INPUT'
+  /** The code was not valid on the date of service; successors lists what replaced it and the criteria that choose between them. */
+  | 'NOT_VALID_ON_DATE'
+  /** A code billed once per course of treatment (planning), not per fraction. */
+  | 'ONCE_PER_COURSE'
+  /** The code maps to several standard concepts: one row per target. */
+  | 'ONE_TO_MANY'
+  /** Modifier 26: the professional component only, kept apart from the technical component. */
+  | 'PROFESSIONAL_COMPONENT'
+  /** A once-per-course code reported again in the same course (or with several units). */
+  | 'REPEATED_PLANNING'
+  /** Modifier TC: the technical component only, kept apart from the professional component. */
+  | 'TECHNICAL_COMPONENT'
+  /** No concept carries the code, or a modifier is unknown. */
+  | 'UNKNOWN_CODE'
+  /** Weekly treatment management (77427): one row covers five fractions, never a daily event. */
+  | 'WEEKLY_MANAGEMENT';
+
+/**
+ * A claim line: a billed code with its modifiers, date of service and units. Lines of one
+ * encounter are checked together, lines of one course of treatment likewise.
+ */
+export type ClaimLineInput = {
+  /**
+   * The code as billed, possibly with modifiers: "77387-26", "77427 TC", "g6015", " 77412 ".
+   * CPT4: five characters (Category II/III end in F/T); HCPCS: a letter and four digits.
+   */
+  code: Scalars['String']['input'];
+  /** Lines of one course of treatment (a once-per-course code repeated within it is flagged). Without it, course rules are not applied. */
+  courseId?: InputMaybe<Scalars['String']['input']>;
+  /** The date of service, which decides what the code meant and whether it was valid (1900-01-01 to 2099-12-31). */
+  dateOfService: Scalars['Date']['input'];
+  /**
+   * Lines of one encounter are checked together (an add-on needs a primary code in the same
+   * encounter). Without it, a person's lines on one date of service form the encounter.
+   */
+  encounterId?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's id for the line, echoed back. */
+  lineId?: InputMaybe<Scalars['String']['input']>;
+  /** Modifiers given apart from the code (two letters or digits each), e.g. ["26", "59"]. */
+  modifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The person the line belongs to; copied to the rows. */
+  personId?: InputMaybe<Scalars['String']['input']>;
+  /** Where the service was delivered; chooses between site-specific successors of a code (2015-2025). */
+  siteOfService?: InputMaybe<SiteOfService>;
+  /** Units billed; 0 or missing becomes 1 (OMOP quantity). */
+  units?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of one claim line. */
+export type ClaimLineResult = {
+  __typename?: 'ClaimLineResult';
+  /** The code's family in the knowledge pack (e.g. delivery, management, clinical-planning); null when none. */
+  family?: Maybe<Scalars['String']['output']>;
+  flags: Array<ClaimFlag>;
+  lineId?: Maybe<Scalars['String']['output']>;
+  /** Position of the line in the request, from 1. */
+  lineNumber: Scalars['Int']['output'];
+  /** One message per flag and per problem, in plain words. */
+  messages: Array<Scalars['String']['output']>;
+  /** One row per standard target (several for a one-to-many map); none when rejected. */
+  rows: Array<ProcedureOccurrenceRow>;
+  status: LineStatus;
+  /** When the code was not valid on its date: the codes that replaced it by then (filtered by siteOfService when given). */
+  successors: Array<Successor>;
+};
+
+export type ClaimMappingResult = {
+  __typename?: 'ClaimMappingResult';
+  /** One result per input line, in input order. */
+  lines: Array<ClaimLineResult>;
+  summary: ClaimMappingSummary;
+};
+
+/** Counts of a mapping run. */
+export type ClaimMappingSummary = {
+  __typename?: 'ClaimMappingSummary';
+  /** Lines per flag, in the order of ClaimFlag; flags no line carries are left out. */
+  flags: Array<FlagCount>;
+  lines: Scalars['Int']['output'];
+  mapped: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** PROCEDURE_OCCURRENCE rows produced. */
+  rows: Scalars['Int']['output'];
+  unmapped: Scalars['Int']['output'];
+};
+
+/**
+ * A change event: on its effective date, the `from` codes changed into the `to` codes (several of
+ * each for a many-to-many change; `to` targets may carry conditions, see `lineage`).
+ */
+export type CodeChange = {
+  __typename?: 'CodeChange';
+  /** 'AMA CPT' or 'CMS'. */
+  authority?: Maybe<Scalars['String']['output']>;
+  /** The id of the change event in the knowledge pack. */
+  changeId: Scalars['ID']['output'];
+  /** high, medium or low. */
+  confidence?: Maybe<Scalars['String']['output']>;
+  effectiveDate: Scalars['Date']['output'];
+  /** The codes changed (empty for ADDED). */
+  from: Array<CodeRef>;
+  kind: ChangeKind;
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  /** What changed, in one sentence. */
+  summary: Scalars['String']['output'];
+  /** The codes that result (empty for DELETED). */
+  to: Array<CodeRef>;
+};
+
+/** A page of change events. */
+export type CodeChangeConnection = {
+  __typename?: 'CodeChangeConnection';
+  edges: Array<CodeChangeEdge>;
+  pageInfo: PageInfo;
+  /** How many change events match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CodeChangeEdge = {
+  __typename?: 'CodeChangeEdge';
+  /** Pass as `after` to get the events after this one. */
+  cursor: Scalars['String']['output'];
+  node: CodeChange;
+};
+
+/** The criteria a code needs. */
+export type CodeCriteria = {
+  __typename?: 'CodeCriteria';
+  code: CodeRef;
+  criteria: Array<CodeCriterion>;
+  /** The delivery level billed with this code, if any. */
+  level?: Maybe<DeliveryLevel>;
+};
+
+/** A criterion and how it concerns a code. */
+export type CodeCriterion = {
+  __typename?: 'CodeCriterion';
+  criterion: Criterion;
+  requirement: CriterionRequirement;
+};
+
+/** A code named by its vocabulary and code, as billed (no concept id needed). */
+export type CodeInput = {
+  /** The code, e.g. 77412 or G6015. */
+  conceptCode: Scalars['String']['input'];
+  /** OMOP vocabulary_id: CPT4 or HCPCS. */
+  vocabularyId: Scalars['String']['input'];
+};
+
+/** What a code meant, and whether it was in force, on a date of service. */
+export type CodeOnDate = {
+  __typename?: 'CodeOnDate';
+  /** How the code is billed on the date: frequency, add-on status, components after any bundling by then. */
+  billingProfile?: Maybe<BillingProfile>;
+  code: CodeRef;
+  /** high, medium or low: how sure the answer about meaning and validity is. */
+  confidence?: Maybe<Scalars['String']['output']>;
+  /** The date of service asked about. */
+  date: Scalars['Date']['output'];
+  /**
+   * When a site of service was given and the code is not the one used at that site on the date:
+   * the codes used there for the same service (G6015 in a hospital in 2020: 77385 or 77386).
+   */
+  equivalentsAtSite: Array<Successor>;
+  /** The id of the code's billing family (e.g. delivery, management), the most specific family. */
+  family?: Maybe<Scalars['String']['output']>;
+  /** The family's name. */
+  familyName?: Maybe<Scalars['String']['output']>;
+  /** True when some concept or curated fact knows this code; false for a code the graph has never heard of. */
+  known: Scalars['Boolean']['output'];
+  /**
+   * What the code meant on the date: the meaning of its version in force then, given also when the
+   * code was not the one used at the site of service asked (77412 in a physician office in 2020).
+   * Null when no version of the code covers the date (before its creation, after its deletion:
+   * G6015 on 2026-02-01) or the code is unknown.
+   */
+  meaning?: Maybe<Scalars['String']['output']>;
+  /** Why the answer is less than certain, or why the code is not in force. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Sources of the meaning given. */
+  sources: Array<Source>;
+  /**
+   * When the code is not in force on the date because it was replaced: the codes reported
+   * instead, following replacements until codes in force on the date, each with the condition and
+   * the criteria that choose between them (G6015 on 2026-02-01: 77407 under the level 2 criteria,
+   * 77412 under level 3). Empty when the code is in force.
+   */
+  successors: Array<Successor>;
+  /**
+   * The code was in force on the date (and, when a site of service was given, it was the code used
+   * at that site on that date).
+   */
+  valid: Scalars['Boolean']['output'];
+  /** The first day of the meaning given (null when unknown or not dated). */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** The last day of the meaning given (null when open-ended or unknown). */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * A code as the curated history names it. `concept` is null for a code with no concept in the
+ * graph (e.g. a predecessor that no loaded vocabulary holds): such codes are never given an
+ * invented concept id.
+ */
+export type CodeRef = {
+  __typename?: 'CodeRef';
+  /** The code's concept, or null when no concept carries it. */
+  concept?: Maybe<Concept>;
+  conceptCode: Scalars['String']['output'];
+  vocabularyId: Scalars['String']['output'];
+};
+
+export type CodeRole =
+  /** A code reported beside the delivery code (77387 image guidance), never the primary event. */
+  | 'ADD_ON'
+  /** The delivery code of the fraction. */
+  | 'PRIMARY';
+
+/** A change of one component of a code from a date (bundled into other codes, removed, added). */
+export type ComponentChange = {
+  __typename?: 'ComponentChange';
+  /** bundled, removed or added. */
+  change: Scalars['String']['output'];
+  /** professional, technical or global. */
+  component: Scalars['String']['output'];
+  effectiveDate: Scalars['Date']['output'];
+  /** The codes a bundled component is folded into. */
+  into: Array<CodeRef>;
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  /** The CMS status indicator, e.g. B (bundled, not separately payable). */
+  statusIndicator?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type Concept = {
+  __typename?: 'Concept';
+  /**
+   * Ancestors with OMOP's levels of separation (CONCEPT_ANCESTOR, or the ancestry derived at load
+   * when a vocabulary had none). Keeps ancestors whose minLevelsOfSeparation lies within
+   * minLevels..maxLevels: minLevels defaults to 1, so the concept itself (OMOP's level-0 self row)
+   * appears only with minLevels: 0; maxLevels defaults to no bound and may be at most 100
+   * (TRAVERSAL_DEPTH_LIMIT_EXCEEDED above). standardOnly keeps standard ('S') concepts. Ordered by
+   * minimum level, then conceptId; pages are stable. first: at most 1,000 (default 20).
+   */
+  ancestors: ConceptAncestryConnection;
+  /** Direct children: descendants at a minimum level of separation of 1, ordered by conceptId. */
+  children: ConceptConnection;
+  /** OMOP concept_class_id, e.g. CPT4, CPT4 Hierarchy, HCPCS Modifier. */
+  conceptClassId: Scalars['String']['output'];
+  /** The code in its source vocabulary, e.g. 77412 or G6015. */
+  conceptCode: Scalars['String']['output'];
+  /** OMOP concept_id. Ids above 2,000,000,000 are local to this project (OMOP's local range). */
+  conceptId: Scalars['ID']['output'];
+  /**
+   * The concept's name. For CPT4 codes without a licensed vocabulary load this is the project's own
+   * short label, not the AMA descriptor: see nameSource.
+   */
+  conceptName: Scalars['String']['output'];
+  /** Descendants, as `ancestors` reads ancestors: same arguments, levels, order and limits. */
+  descendants: ConceptAncestryConnection;
+  /** OMOP domain_id, e.g. Procedure, Observation, Device. */
+  domainId: Scalars['String']['output'];
+  /** 'D' deleted, 'U' upgraded/replaced, null valid. */
+  invalidReason?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when the concept lies under conceptId in the hierarchy (conceptId is an ancestor at a
+   * minimum level of 1). A concept is not a descendant of itself; an unknown conceptId is false.
+   */
+  isDescendantOf: Scalars['Boolean']['output'];
+  /**
+   * 'Maps to' resolution following replacement relationships to standard concepts. From each
+   * concept the walk follows its 'Maps to' rows; a concept without any follows its replacement
+   * rows instead ('Concept replaced by', 'Concept same_as to', 'Concept poss_eq to',
+   * 'Concept was_a to', 'Concept alt_to to'). It stops at standard ('S') concepts. Only rows valid
+   * on asOf (today, UTC, when omitted) are followed. A standard concept maps to itself with no
+   * hops; a one-to-many map returns every target. At most 10 hops from this concept
+   * (TRAVERSAL_DEPTH_LIMIT_EXCEEDED beyond).
+   */
+  mapsTo: MappingResolution;
+  /** Where conceptName comes from. */
+  nameSource: ConceptNameSource;
+  /**
+   * Direct parents in the hierarchy: ancestors at a minimum level of separation of 1, ordered by
+   * conceptId. Read from the ancestry so that every vocabulary's hierarchy answers the same way
+   * (SNOMED 'Is a', RxNorm and ATC links alike); only standard and classification concepts have
+   * ancestry in OMOP, so a source code has no parents.
+   */
+  parents: Array<Concept>;
+  /**
+   * Relationships in both directions, read from this concept (a stored MAPS_TO walked backwards
+   * reads 'Mapped from'): relationshipId is the id as seen from this concept, the reverse id of
+   * the RELATIONSHIP catalogue when the stored edge points at it. relationshipIds keeps only those
+   * ids (an id the catalogue does not hold is BAD_USER_INPUT); validOn keeps rows whose dates
+   * contain that day. Ordered by relationshipId, then the other concept's conceptId. Placeholders
+   * of concepts absent from CONCEPT are never returned. first: at most 1,000 (default 20).
+   */
+  relationships: ConceptRelationshipConnection;
+  /** 'S' standard, 'C' classification, null non-standard. */
+  standardConcept?: Maybe<Scalars['String']['output']>;
+  /** Last day the concept is valid (2099-12-31 while current); null when unknown. */
+  validEndDate?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Valid on that day: validStartDate <= date <= validEndDate (today, UTC, when omitted). A
+   * missing start or end date leaves that side open. This reads the dates only: a deleted CPT4
+   * code that OMOP keeps standard is not valid after its validEndDate.
+   */
+  validOn: Scalars['Boolean']['output'];
+  /** First day the concept is valid; null when the source did not carry dates. */
+  validStartDate?: Maybe<Scalars['Date']['output']>;
+  /** OMOP vocabulary_id, e.g. CPT4, HCPCS, SNOMED. */
+  vocabularyId: Scalars['String']['output'];
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptAncestorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxLevels?: InputMaybe<Scalars['Int']['input']>;
+  minLevels?: InputMaybe<Scalars['Int']['input']>;
+  standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptDescendantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxLevels?: InputMaybe<Scalars['Int']['input']>;
+  minLevels?: InputMaybe<Scalars['Int']['input']>;
+  standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptIsDescendantOfArgs = {
+  conceptId: Scalars['ID']['input'];
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptMapsToArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  relationshipIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptValidOnArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of ancestors or descendants (Relay connection). */
+export type ConceptAncestryConnection = {
+  __typename?: 'ConceptAncestryConnection';
+  edges: Array<ConceptAncestryEdge>;
+  pageInfo: PageInfo;
+  /** How many ancestors or descendants match (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ancestor or descendant with OMOP's levels of separation. */
+export type ConceptAncestryEdge = {
+  __typename?: 'ConceptAncestryEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** OMOP max_levels_of_separation: the most hierarchical steps between the two. */
+  maxLevelsOfSeparation: Scalars['Int']['output'];
+  /** OMOP min_levels_of_separation: the fewest hierarchical steps between the two (0: itself). */
+  minLevelsOfSeparation: Scalars['Int']['output'];
+  /** The ancestor (for `ancestors`) or descendant (for `descendants`). */
+  node: Concept;
+};
+
+/** An OMOP concept class: one row of the CONCEPT_CLASS table. */
+export type ConceptClass = {
+  __typename?: 'ConceptClass';
+  /** concept_class_concept_id. */
+  conceptClassConceptId: Scalars['ID']['output'];
+  /** concept_class_id, e.g. CPT4 Hierarchy. */
+  conceptClassId: Scalars['String']['output'];
+  /** concept_class_name. */
+  conceptClassName: Scalars['String']['output'];
+};
+
+/** A page of concepts (Relay connection). totalCount is the true count of all pages. */
+export type ConceptConnection = {
+  __typename?: 'ConceptConnection';
+  edges: Array<ConceptEdge>;
+  pageInfo: PageInfo;
+  /** How many concepts the whole list holds (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One concept of a ConceptConnection. */
+export type ConceptEdge = {
+  __typename?: 'ConceptEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  node: Concept;
+};
+
+/**
+ * Restricts a concept search. Every field given must hold (the fields combine with AND); inside
+ * a list, any value may match (OR). An omitted field or an empty list restricts nothing.
+ */
+export type ConceptFilter = {
+  /** concept_class_id is one of these (exact, e.g. CPT4, HCPCS Modifier). At most 100 values. */
+  conceptClassIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** domain_id is one of these (exact, e.g. Procedure). At most 100 values. */
+  domainIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * standard_concept is one of these: 'S' standard, 'C' classification, 'N' non-standard (OMOP
+   * stores null; 'N' is the value ATLAS uses for it). Any other value is BAD_USER_INPUT.
+   */
+  standardConcept?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Valid on that day: validStartDate <= date <= validEndDate (a missing date bounds nothing). */
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+  /** vocabulary_id is one of these (exact, e.g. CPT4, HCPCS, SNOMED). At most 100 values. */
+  vocabularyIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The origin of a concept's name. */
+export type ConceptNameSource =
+  /** The project's own short label, used where the official descriptor is licensed (CPT4). */
+  | 'PROJECT_LABEL'
+  /** A public-domain descriptor (HCPCS, published by CMS). */
+  | 'PUBLIC_DESCRIPTOR'
+  /** Loaded from an OMOP vocabulary release (for CPT4, the user's licensed ATHENA download). */
+  | 'VOCABULARY';
+
+/**
+ * One shortest path between two concepts: the concepts in order from the start to the end, and
+ * the steps between them.
+ */
+export type ConceptPath = {
+  __typename?: 'ConceptPath';
+  /** The concepts along the path, the start first and the end last. */
+  concepts: Array<Concept>;
+  /** Number of steps (relationships) on the path; 0 when start and end are the same concept. */
+  length: Scalars['Int']['output'];
+  /** The relationships along the path, in order; steps[i] goes from concepts[i] to concepts[i + 1]. */
+  steps: Array<ConceptPathStep>;
+};
+
+/**
+ * One relationship on a path, read in the direction the path walks it: a stored 'Maps to' edge
+ * walked from its target to its source reads 'Mapped from'.
+ */
+export type ConceptPathStep = {
+  __typename?: 'ConceptPathStep';
+  from: Concept;
+  invalidReason?: Maybe<Scalars['String']['output']>;
+  /** The OMOP relationship_id as read from `from` to `to`. */
+  relationshipId: Scalars['String']['output'];
+  to: Concept;
+  validEndDate?: Maybe<Scalars['Date']['output']>;
+  validStartDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One relationship of a concept, read from that concept's side (a CONCEPT_RELATIONSHIP row). */
+export type ConceptRelationship = {
+  __typename?: 'ConceptRelationship';
+  /** The concept at the other end. */
+  concept: Concept;
+  /** 'D' deleted, 'U' upgraded, null valid. */
+  invalidReason?: Maybe<Scalars['String']['output']>;
+  /** The OMOP relationship_id as read from the concept asked about, e.g. 'Maps to' or 'Mapped from'. */
+  relationshipId: Scalars['String']['output'];
+  /** Last day the row is valid (2099-12-31 while current). */
+  validEndDate?: Maybe<Scalars['Date']['output']>;
+  /** First day the row is valid; null when the source carried no date. */
+  validStartDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of a concept's relationships (Relay connection). */
+export type ConceptRelationshipConnection = {
+  __typename?: 'ConceptRelationshipConnection';
+  edges: Array<ConceptRelationshipEdge>;
+  pageInfo: PageInfo;
+  /** How many relationships match (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One relationship of a ConceptRelationshipConnection. */
+export type ConceptRelationshipEdge = {
+  __typename?: 'ConceptRelationshipEdge';
+  /** Opaque position of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  node: ConceptRelationship;
+};
+
+/** One item of an OHDSI concept set (as ATLAS defines it). The flags default to false. */
+export type ConceptSetItemInput = {
+  /** The item's concept; an id the graph does not hold is BAD_USER_INPUT. */
+  conceptId: Scalars['ID']['input'];
+  /** Add every descendant of the concept (CONCEPT_ANCESTOR, stored as HAS_ANCESTOR). */
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Add the concepts that map to this one through a valid 'Maps to' relationship (usually
+   * non-standard source codes), and to its descendants when includeDescendants is set.
+   */
+  includeMapped?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove the item (with its descendants and mapped concepts when those flags are set) from the set. */
+  isExcluded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * A clinical criterion that decides between codes (e.g. active motion management makes a 2026
+ * delivery fraction Level 3). Criteria are curated data with sources.
+ */
+export type Criterion = {
+  __typename?: 'Criterion';
+  /** high (stated by the cited source), medium (inferred) or low (not verified). */
+  confidence: Scalars['String']['output'];
+  /** Kebab-case id in the knowledge pack, e.g. active-motion-management. */
+  criterionId: Scalars['ID']['output'];
+  /** What the criterion means, in the knowledge pack's words. */
+  definition: Scalars['String']['output'];
+  /** Worked examples that illustrate this criterion. */
+  examples: Array<WorkedExample>;
+  name: Scalars['String']['output'];
+  /** Why the confidence is below high, or a caveat. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** level-criterion (decides a level) or supporting (e.g. image guidance, which adds 77387). */
+  role: Scalars['String']['output'];
+  sources: Array<Source>;
+  /** Techniques that satisfy this criterion (DIBH satisfies active motion management). */
+  techniques: Array<Technique>;
+};
+
+/** How a criterion concerns a code. */
+export type CriterionRequirement =
+  /** An add-on rule adds the code when this criterion is met. */
+  | 'ADDS_CODE'
+  /** The code's level needs this one or another of its any-of criteria. */
+  | 'ANY_OF'
+  /** This criterion rules the code's level out. */
+  | 'EXCLUDES'
+  /** The criterion names the code as related. */
+  | 'RELATED'
+  /** The code's level needs this criterion. */
+  | 'REQUIRED';
+
+/** One step of the decision path. */
+export type DecisionStep = {
+  __typename?: 'DecisionStep';
+  answer: Scalars['String']['output'];
+  /** The criterion the step decided on, if any. */
+  criterion?: Maybe<Criterion>;
+  /** What the step concluded (a level and code, an added code, a routed family), if anything. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  question: Scalars['String']['output'];
+  /** Id of the level, exclusion, add-on rule, prior-coding rule or routed modality the step applied. */
+  ruleId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A 2026 delivery level: a code and the criteria that decide it. */
+export type DeliveryLevel = {
+  __typename?: 'DeliveryLevel';
+  /** The code billed for the level (77402, 77407, 77412). */
+  code: CodeRef;
+  effectiveFrom: Scalars['Date']['output'];
+  /** Worked examples expected to be billed at this level. */
+  examples: Array<WorkedExample>;
+  /** None of these may be met. */
+  excludedBy: Array<Criterion>;
+  /** Exclusions that rule the level out or deny one of its criteria. */
+  exclusions: Array<Exclusion>;
+  /** 1, 2 or 3. */
+  level: Scalars['Int']['output'];
+  /** Kebab-case id, e.g. level-3. */
+  levelId: Scalars['ID']['output'];
+  /** Every one of these must be met. */
+  requiresAll: Array<Criterion>;
+  /** At least one of these must be met (any one is enough); empty when not used. */
+  requiresAny: Array<Criterion>;
+  sources: Array<Source>;
+  summary: Scalars['String']['output'];
+  /** Techniques that satisfy any of the level's criteria. */
+  techniques: Array<Technique>;
+};
+
+/** The answer of recommendDeliveryCode. */
+export type DeliveryRecommendation = {
+  __typename?: 'DeliveryRecommendation';
+  /** The recommended codes, primary first. Empty unless RECOMMENDED, or OUT_OF_SCOPE with a single routed code. */
+  codes: Array<RecommendedCode>;
+  /** The criteria that decided the level (the deciding one first) and the add-on's criterion. */
+  criteriaMet: Array<Criterion>;
+  /** The decision path: every question the engine asked, its answer and the rule it applied. */
+  decisionPath: Array<DecisionStep>;
+  /** The delivery level (1-3) when the levels decided; null otherwise. */
+  level?: Maybe<Scalars['Int']['output']>;
+  /** What the description must add or resolve (NEEDS_MORE_INFORMATION); empty otherwise. */
+  missingFacts: Array<Scalars['String']['output']>;
+  /** For OUT_OF_SCOPE: the modality, its family and the codes it keeps. */
+  routing?: Maybe<DeliveryRouting>;
+  /** Which coding the answer uses: the delivery levels, or the coding in force on the date for the site of service. */
+  ruleSet: Scalars['String']['output'];
+  status: RecommendationStatus;
+  /** Caveats: uncertain data, guidance not reviewed, ignored facts. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** Where a treatment outside the delivery levels is coded. */
+export type DeliveryRouting = {
+  __typename?: 'DeliveryRouting';
+  /** per_fraction, per_session or per_course; null when the sources do not say. */
+  billed?: Maybe<Scalars['String']['output']>;
+  /** What chooses among the codes. */
+  choice: Scalars['String']['output'];
+  /** The codes it keeps, valid on the date of service. */
+  codes: Array<CodeRef>;
+  confidence: Scalars['String']['output'];
+  /** The billing family of its codes, e.g. Stereotactic radiosurgery and SBRT delivery. */
+  family?: Maybe<Scalars['String']['output']>;
+  /** Kebab-case id, e.g. sbrt. */
+  modalityId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+};
+
+/** How the beam is delivered. */
+export type DeliveryTechnique =
+  /** Brachytherapy: outside the levels (77750-77799, 0394T/0395T). */
+  | 'BRACHYTHERAPY'
+  /** Electron delivery (e.g. en face fields). */
+  | 'ELECTRON'
+  /** Intensity-modulated radiation therapy. */
+  | 'IMRT'
+  /** Intraoperative radiation therapy: outside the levels (77424/77425). */
+  | 'INTRAOPERATIVE'
+  /** Proton beam: outside the levels (77520-77525). */
+  | 'PROTON'
+  /** Stereotactic body radiation therapy: outside the levels (77373). */
+  | 'SBRT'
+  /** Stereotactic radiosurgery: outside the levels (77371/77372). */
+  | 'SRS'
+  /** Superficial radiation therapy: outside the levels. */
+  | 'SUPERFICIAL'
+  /** 3D conformal photon delivery. */
+  | 'THREE_D_CONFORMAL'
+  /** Total skin electron therapy (a Level 3 criterion). */
+  | 'TOTAL_SKIN_ELECTRON'
+  /** Two-dimensional photon delivery. */
+  | 'TWO_D'
+  /** Volumetric modulated arc therapy (IMRT delivered in arcs). */
+  | 'VMAT';
+
+/** The delivery tier of the codes in force before 2026. */
+export type DeliveryTier =
+  | 'COMPLEX'
+  | 'INTERMEDIATE'
+  | 'SIMPLE';
+
+/** An OMOP domain: one row of the DOMAIN table. */
+export type Domain = {
+  __typename?: 'Domain';
+  /** domain_concept_id. */
+  domainConceptId: Scalars['ID']['output'];
+  /** domain_id, e.g. Procedure. */
+  domainId: Scalars['String']['output'];
+  /** domain_name. */
+  domainName: Scalars['String']['output'];
+};
+
+/** The energy bands of the energy-based codes (2014 CPT, and G6003-G6014 in 2015-2025). */
+export type EnergyBand =
+  | 'MEV_6_TO_10'
+  | 'MEV_11_TO_19'
+  | 'MEV_20_OR_MORE'
+  | 'UP_TO_5_MEV';
+
+/** Something that never counts: e.g. IGRT alone is not Level 3; a boost isocenter change is not multiple isocenters. */
+export type Exclusion = {
+  __typename?: 'Exclusion';
+  confidence: Scalars['String']['output'];
+  /** Criteria this exclusion denies. */
+  doesNotSatisfy: Array<Criterion>;
+  exclusionId: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  statement: Scalars['String']['output'];
+  /** Techniques it concerns. */
+  techniques: Array<Technique>;
+};
+
+/** How photon fields are shaped; each makes the plan 3D. */
+export type FieldShaping =
+  | 'BLOCKS'
+  | 'FIELD_IN_FIELD'
+  /** Multileaf-collimator shaping. */
+  | 'MLC'
+  | 'WEDGES';
+
+/** How many lines carry a flag. */
+export type FlagCount = {
+  __typename?: 'FlagCount';
+  /** Lines carrying the flag. */
+  count: Scalars['Int']['output'];
+  flag: ClaimFlag;
+};
+
+/** Image guidance for localization. Alone it never raises the level (4D CBCT is the exception). */
+export type ImageGuidance =
+  /** Conventional (3D) cone-beam CT. */
+  | 'CBCT'
+  /** In-room CT. */
+  | 'CT'
+  /** 4D cone-beam CT acquired immediately before treatment (counts as motion management). */
+  | 'FOUR_D_CBCT'
+  /** Planar kV imaging (e.g. orthogonal kV pairs). */
+  | 'KV_PLANAR'
+  /** Planar MV portal imaging. */
+  | 'MV_PORTAL'
+  | 'NONE'
+  /** Stereoscopic X-ray. */
+  | 'STEREOSCOPIC_XRAY'
+  /** Surface imaging used to localize the patient. */
+  | 'SURFACE_IMAGING'
+  | 'ULTRASOUND';
+
+/** Counts of the curated knowledge pack as loaded in the graph. */
+export type KnowledgePackSummary = {
+  __typename?: 'KnowledgePackSummary';
+  /** Billing profiles of codes. */
+  billingProfiles: Scalars['Int']['output'];
+  /** Code change events (added, revised, deleted, replaced, bundled). */
+  codeChanges: Scalars['Int']['output'];
+  /** Versions of codes: what a code meant between two dates. */
+  codeVersions: Scalars['Int']['output'];
+  /** Curated concepts (public concept ids and local ones). */
+  concepts: Scalars['Int']['output'];
+  /** Clinical criteria that decide between codes. */
+  criteria: Scalars['Int']['output'];
+  /** Delivery levels with criteria (2026: levels 1-3). */
+  deliveryLevels: Scalars['Int']['output'];
+  /** Curated concepts held under local ids (above 2,000,000,000) until a vocabulary load brings the real id. */
+  localConcepts: Scalars['Int']['output'];
+  /** Sources that curated facts cite. */
+  sources: Scalars['Int']['output'];
+  /** Codes the pack names that no concept in the graph carries, as 'VOCABULARY CODE'. */
+  unresolvedCodes: Array<Scalars['String']['output']>;
+  /** Worked examples of the criteria. */
+  workedExamples: Scalars['Int']['output'];
+};
+
+/** What became of a claim line. */
+export type LineStatus =
+  /** Rows with the standard concept(s) the code maps to on its date of service. */
+  | 'MAPPED'
+  /** No row: the input cannot be read (malformed code or modifier, date out of range, negative units). */
+  | 'REJECTED'
+  /** A row with procedureConceptId 0 (OMOP's convention): unknown code or modifier, or no standard target. */
+  | 'UNMAPPED';
+
+/**
+ * A code's lineage: the steps reached from it, and the same graph as Mermaid and Graphviz DOT
+ * text. Conditional or less than certain steps are drawn dashed.
+ */
+export type Lineage = {
+  __typename?: 'Lineage';
+  /** The code the walk started from. */
+  code: CodeRef;
+  /** The lineage as a Graphviz DOT digraph. */
+  dot: Scalars['String']['output'];
+  /** The lineage as a Mermaid flowchart (left to right), ready to paste into a Mermaid renderer. */
+  mermaid: Scalars['String']['output'];
+  /**
+   * Every step reached, oldest first (then by generation, source code and target code). A step is
+   * one (from, to) pair of one change event, listed once, at the generation it was first reached.
+   */
+  steps: Array<LineageStep>;
+};
+
+/** Which way `lineage` walks the change events from the code it starts at. */
+export type LineageDirection =
+  /** Both walks, in one answer. */
+  | 'BOTH'
+  /** Codes this code came from (77418 before G6015), generation by generation. */
+  | 'PREDECESSORS'
+  /** Codes that took this code's place (77407 or 77412 after G6015), generation by generation. */
+  | 'SUCCESSORS';
+
+/** One code leading to another in one change event. */
+export type LineageStep = {
+  __typename?: 'LineageStep';
+  /** Who made the change: 'AMA CPT' or 'CMS'. */
+  authority?: Maybe<Scalars['String']['output']>;
+  /** The id of the change event in the knowledge pack. */
+  changeId: Scalars['ID']['output'];
+  /**
+   * When the target applies: null (always), the id of a 2026 delivery level or criterion (e.g.
+   * level-3, active-motion-management) or short text (e.g. "simple IMRT delivery").
+   */
+  condition?: Maybe<Scalars['String']['output']>;
+  /** high (stated by the sources), medium (inferred) or low (commonly cited, not verified). */
+  confidence?: Maybe<Scalars['String']['output']>;
+  /** PREDECESSORS or SUCCESSORS: which walk reached this step. */
+  direction: LineageDirection;
+  /** The day the change took effect. */
+  effectiveDate: Scalars['Date']['output'];
+  /** The earlier code. */
+  from: CodeRef;
+  /** How many generations from the starting code (1 = a direct predecessor or successor). */
+  generation: Scalars['Int']['output'];
+  kind: ChangeKind;
+  /** Why the confidence is below high, or a caveat. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Where the target applies (PHYSICIAN_OFFICE for MPFS, HOSPITAL_OUTPATIENT for HOPPS); null when not site specific. */
+  siteOfService?: Maybe<SiteOfService>;
+  /** Sources of the change event. */
+  sources: Array<Source>;
+  /** The later code (the same code for a REVISED step: a new meaning). */
+  to: CodeRef;
+};
+
+/** One relationship row followed while resolving a mapping. */
+export type MappingHop = {
+  __typename?: 'MappingHop';
+  /** The concept the row starts from. */
+  from: Concept;
+  /** 'D' deleted, 'U' upgraded, null valid. */
+  invalidReason?: Maybe<Scalars['String']['output']>;
+  /** The OMOP relationship_id followed, e.g. 'Maps to' or 'Concept replaced by'. */
+  relationshipId: Scalars['String']['output'];
+  /** The concept it leads to. */
+  to: Concept;
+  /** Last day the row is valid. */
+  validEndDate?: Maybe<Scalars['Date']['output']>;
+  /** First day the row is valid. */
+  validStartDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Where a concept maps to, how it gets there, and how sound the answer is. */
+export type MappingResolution = {
+  __typename?: 'MappingResolution';
+  /** Every relationship row followed, in walk order (breadth first), with its dates. */
+  hops: Array<MappingHop>;
+  /** The outcome of the walk (see MappingStatus). */
+  status: MappingStatus;
+  /** The standard concepts reached, ordered by conceptId (several for a one-to-many map). */
+  targets: Array<Concept>;
+};
+
+/** The outcome of a mapping resolution, worst first: CYCLE, NO_STANDARD_TARGET, DEPRECATED_STANDARD, STANDARD. */
+export type MappingStatus =
+  /** The walk came back to a concept already on its path; the hops up to the loop are returned, with any targets other branches reached. */
+  | 'CYCLE'
+  /** Every target is standard, and at least one is not valid on asOf (OMOP keeps deleted CPT4 codes standard). */
+  | 'DEPRECATED_STANDARD'
+  /** No standard concept was reached: the chain ends at a non-standard concept with nothing to follow. */
+  | 'NO_STANDARD_TARGET'
+  /** Every target is a standard concept valid on asOf. */
+  | 'STANDARD';
+
+/** Motion management during the fraction. */
+export type MotionManagement =
+  /** Active breathing control (device-held breath hold). */
+  | 'ACTIVE_BREATHING_CONTROL'
+  /** Deep-inspiration breath hold. */
+  | 'DIBH'
+  /** 4D cone-beam CT acquired immediately before treatment: the one image guidance that is motion management. */
+  | 'FOUR_D_CBCT'
+  /** Real-time intra-fraction tracking of the target, an organ at risk or the patient. */
+  | 'REAL_TIME_TRACKING'
+  /** Respiratory gating (external surrogate or internal markers). */
+  | 'RESPIRATORY_GATING'
+  /** Surface guidance during beam-on; motion management only when surface motion correlates with target motion. */
+  | 'SURFACE_GUIDANCE';
+
+/**
+ * Where a page of a connection sits (Relay cursor connections). Cursors are opaque: pass
+ * endCursor as `after` to get the next page. Pages are stable while the graph is unchanged.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge of the page; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items precede this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge of the page; null on an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One OMOP PROCEDURE_OCCURRENCE row (CDM v5.4 column names in camelCase). */
+export type ProcedureOccurrenceRow = {
+  __typename?: 'ProcedureOccurrenceRow';
+  /** The concept of the modifier about the procedure (a component modifier, 26 or TC, first; else the first given); 0 when none or unknown. */
+  modifierConceptId: Scalars['ID']['output'];
+  /** Every modifier of the line as given, comma-separated (the one about the procedure is modifierConceptId); null when none. */
+  modifierSourceValue?: Maybe<Scalars['String']['output']>;
+  personId?: Maybe<Scalars['String']['output']>;
+  /** The standard concept reached by 'Maps to' (following replacements) on the date of service; 0 when nothing maps. */
+  procedureConceptId: Scalars['ID']['output'];
+  procedureDate: Scalars['Date']['output'];
+  /** The source code's own concept; 0 when no concept carries it. */
+  procedureSourceConceptId: Scalars['ID']['output'];
+  /** The code exactly as given on the claim line, modifiers included. */
+  procedureSourceValue: Scalars['String']['output'];
+  /** Units; 0 or missing becomes 1. */
+  quantity: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** What this service is and which database it answers from. */
+  about: About;
+  /**
+   * The change events effective between `from` and `to` (both inclusive), oldest first (then by
+   * event id), optionally only those naming a code of the given vocabularies. A Relay connection:
+   * `first` defaults to 20 and may be at most 1,000 (more is refused with PAGE_SIZE_LIMIT_EXCEEDED);
+   * `from` after `to` is BAD_USER_INPUT.
+   */
+  codeChanges: CodeChangeConnection;
+  /**
+   * What a code meant on a date of service and whether it was in force then. Codes are reused
+   * (77412 meant an energy-based complex delivery before 2015, a single-energy complex delivery in
+   * 2015-2025 and complexity level 3 from 2026), so the answer always depends on the date.
+   *
+   * With `siteOfService`, `valid` also says whether the code was the one in force at that site:
+   * from 2015 to 2025 Medicare physician offices (MPFS) reported delivery with HCPCS G-codes and
+   * hospital outpatient departments (HOPPS) with the new CPT codes; `equivalentsAtSite` then names
+   * the codes used at that site instead. From 2026 the delivery codes are site-neutral.
+   *
+   * An unknown code is data, not an error: `known` false, `valid` false, no meaning.
+   */
+  codeOnDate: CodeOnDate;
+  /**
+   * `codeOnDate` for many codes on one date, in the order given (at most 1,000 codes; more is
+   * refused with LIST_SIZE_LIMIT_EXCEEDED). Each distinct code is read once.
+   */
+  codesOnDate: Array<CodeOnDate>;
+  /**
+   * The ancestors shared by every given concept (CONCEPT_ANCESTOR, stored as HAS_ANCESTOR),
+   * nearest first. A concept counts as its own ancestor at level 0 (as OMOP's self rows do), so
+   * when one given concept is an ancestor of all the others it is in the answer.
+   *
+   * Order: by distance, the largest over the given concepts of their minimum levels of
+   * separation to the ancestor (so the first ancestor is the one closest to the farthest input),
+   * then conceptId. Paginated, with the true totalCount. At most 100 conceptIds
+   * (LIST_SIZE_LIMIT_EXCEEDED); an id the graph does not hold is BAD_USER_INPUT.
+   */
+  commonAncestors: ConceptConnection;
+  /**
+   * One concept, by conceptId or by (vocabularyId, conceptCode); give one form, not both.
+   * Returns null when no such concept exists. vocabularyId is matched exactly (CPT4, HCPCS, ...).
+   */
+  concept?: Maybe<Concept>;
+  /** Every loaded concept class, by conceptClassId. Empty until a vocabulary folder is loaded. */
+  conceptClasses: Array<ConceptClass>;
+  /**
+   * Many concepts at once, in the order asked; an unknown id gives null at its position.
+   * At most 1,000 ids per call.
+   */
+  concepts: Array<Maybe<Concept>>;
+  /**
+   * Which criteria a code needs: the level billed with it and that level's required, any-of and
+   * excluding criteria, the add-on rules that add it, and criteria that name it. Empty lists for a
+   * code no criterion concerns.
+   */
+  criteriaForCode: CodeCriteria;
+  /**
+   * The delivery levels in force on `asOf` (all levels when omitted), highest level last, each with
+   * its criteria, the techniques that satisfy them, the exclusions that concern it and its worked
+   * examples. Before 2026-01-01 the list is empty: no levels existed.
+   */
+  deliveryLevels: Array<DeliveryLevel>;
+  /** Every loaded domain, by domainId. Empty until a vocabulary folder is loaded. */
+  domains: Array<Domain>;
+  /**
+   * The concepts a concept set stands for, with OHDSI semantics: the union of the included items
+   * (each with its descendants and mapped concepts as flagged), minus the union of the excluded
+   * items (expanded the same way). Deduplicated, ordered by conceptId, paginated with the true
+   * totalCount.
+   *
+   * Limits: at most 1,000 items (LIST_SIZE_LIMIT_EXCEEDED); an expansion (one item's descendants
+   * or mapped concepts, or the whole included or excluded union) of more than 100,000 concepts is
+   * refused (RESULT_SIZE_LIMIT_EXCEEDED, with `limit` and `requested`), never cut short.
+   */
+  expandConceptSet: ConceptConnection;
+  /**
+   * The generations of codes before and after a code, walked over the curated change events: each
+   * step names its date, kind, the condition under which the target applies (a 2026 delivery level
+   * or criterion, or short text), the site of service where it applies, the authority, sources and
+   * confidence. Example: 77418 became G6015 in physician offices and 77385/77386 in hospitals in
+   * 2015, and those became 77407 or 77412 in 2026 by the delivery-level criteria.
+   *
+   * `maxGenerations` (default 5) caps how many generations each walk takes; above 10 the request is
+   * refused with TRAVERSAL_DEPTH_LIMIT_EXCEEDED, below 1 with BAD_USER_INPUT. A code no change
+   * event names (or that does not exist) answers an empty lineage, not an error: check
+   * `code.concept` to tell an unknown code from a code with no history.
+   */
+  lineage: Lineage;
+  /**
+   * Maps claim lines to OMOP PROCEDURE_OCCURRENCE rows and flags the pitfalls (weekly management,
+   * add-ons, once-per-course planning, components, codes not valid on their date, deprecated
+   * codes, one-to-many maps). Each distinct (code, date, site) is resolved once. Bad lines are
+   * reported line by line (REJECTED or UNMAPPED with messages) and never drop the others.
+   * At most 10,000 lines per request (LIST_SIZE_LIMIT_EXCEEDED).
+   */
+  mapClaimLines: ClaimMappingResult;
+  /**
+   * The concepts within `depth` steps of a concept over the given relationship ids (directions as
+   * for `paths`; without ids, every stored relationship both ways), with the relationships among
+   * them, as data and as Mermaid and DOT text.
+   *
+   * depth: default 1, at most 3 (more is TRAVERSAL_DEPTH_LIMIT_EXCEEDED with `limit` and
+   * `requested`; less than 1 is BAD_USER_INPUT). At most 200 concepts: a larger neighbourhood
+   * keeps the nearest 200 and says so with `truncated: true`. Unknown concept ids and
+   * relationship ids are BAD_USER_INPUT naming the argument.
+   */
+  neighbourhood: Subgraph;
+  /**
+   * Every shortest path from one concept to another over the given relationship ids.
+   *
+   * Direction: each id is walked the way it reads ('Maps to' from source to target, 'Mapped from'
+   * back); give both ids of a pair to walk it either way. Without relationshipIds, every id of
+   * the loaded RELATIONSHIP catalogue is used, so every stored relationship is walked both ways.
+   * Ancestry (HAS_ANCESTOR) and curated history edges are not relationships here.
+   *
+   * maxDepth: the longest path looked for, default 4, at most 6 (more is
+   * TRAVERSAL_DEPTH_LIMIT_EXCEEDED with `limit` and `requested`; less than 1 is BAD_USER_INPUT).
+   * No path within maxDepth gives an empty list; from a concept to itself gives one path of
+   * length 0. More than 100 shortest paths are refused (RESULT_SIZE_LIMIT_EXCEEDED: narrow the
+   * relationship ids), never cut short. Paths are ordered by their concept ids, then
+   * relationship ids. Unknown concept ids and relationship ids are BAD_USER_INPUT naming the
+   * argument.
+   */
+  paths: Array<ConceptPath>;
+  /**
+   * Recommends the delivery code(s) for one treatment fraction, with the decision path that explains
+   * them. From 2026-01-01 the answer is a delivery level (77402, 77407 or 77412, site-neutral) decided
+   * by the criteria in the graph, plus 77387 as an add-on when image guidance was reviewed by the
+   * physician. Before 2026 it is the coding then in force for the site of service (HCPCS G-codes in
+   * physician offices, CPT codes in hospitals). SRS, SBRT, proton, brachytherapy, superficial and
+   * intraoperative treatments are OUT_OF_SCOPE, routed to the codes they keep. Missing or
+   * contradictory facts give NEEDS_MORE_INFORMATION naming what is missing. Malformed input (a
+   * count below 1) is a BAD_USER_INPUT error.
+   */
+  recommendDeliveryCode: DeliveryRecommendation;
+  /**
+   * Every loaded relationship id, by relationshipId: the ids `paths`, `neighbourhood` and
+   * `Concept.relationships` accept. Empty until a vocabulary folder is loaded.
+   */
+  relationshipTypes: Array<RelationshipType>;
+  /**
+   * Concepts by code or words, ranked, as a Relay connection with the true totalCount.
+   *
+   * Order: concepts whose conceptCode equals the whole query (ignoring case) come first, by
+   * conceptId; then matches of the full-text index over conceptName, conceptCode and synonyms,
+   * by relevance score (highest first), then conceptId. The order is deterministic, so pages
+   * are stable while the graph is unchanged.
+   *
+   * Words: the query is split on white space; every word must match a word of the name, code
+   * or a synonym, either whole or as its beginning ('gastro' finds 'gastrointestinal'). The text
+   * is taken literally: Lucene operators and special characters (+ - && || ! ( ) { } [ ] ^ " ~
+   * * ? : \ / AND OR NOT) have no effect. Words with no letter or digit are ignored.
+   *
+   * Refused: an empty or white-space-only query, control characters or malformed unicode
+   * (BAD_USER_INPUT, field `query`); a query longer than 200 characters
+   * (TEXT_LENGTH_LIMIT_EXCEEDED, with `limit` and `requested`). Page size as for every
+   * connection (default 20, at most 1,000). A search finds a concept a moment after the load
+   * that wrote it commits (the full-text index is eventually consistent).
+   */
+  searchConcepts: ConceptConnection;
+  /** Every loaded vocabulary, by vocabularyId. Empty until a vocabulary folder is loaded. */
+  vocabularies: Array<Vocabulary>;
+};
+
+
+export type QueryCodeChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  vocabularyIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryCodeOnDateArgs = {
+  code: CodeInput;
+  date: Scalars['Date']['input'];
+  siteOfService?: InputMaybe<SiteOfService>;
+};
+
+
+export type QueryCodesOnDateArgs = {
+  codes: Array<CodeInput>;
+  date: Scalars['Date']['input'];
+  siteOfService?: InputMaybe<SiteOfService>;
+};
+
+
+export type QueryCommonAncestorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  conceptIds: Array<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryConceptArgs = {
+  conceptCode?: InputMaybe<Scalars['String']['input']>;
+  conceptId?: InputMaybe<Scalars['ID']['input']>;
+  vocabularyId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryConceptsArgs = {
+  conceptIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryCriteriaForCodeArgs = {
+  code: CodeInput;
+};
+
+
+export type QueryDeliveryLevelsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryExpandConceptSetArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  items: Array<ConceptSetItemInput>;
+};
+
+
+export type QueryLineageArgs = {
+  code: CodeInput;
+  direction?: InputMaybe<LineageDirection>;
+  maxGenerations?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMapClaimLinesArgs = {
+  lines: Array<ClaimLineInput>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  conceptId: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  relationshipIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryPathsArgs = {
+  fromConceptId: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  relationshipIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  toConceptId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecommendDeliveryCodeArgs = {
+  treatment: TreatmentInput;
+};
+
+
+export type QuerySearchConceptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConceptFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+export type RecommendationStatus =
+  /** Facts are missing or contradict each other; `missingFacts` says what to add. No code is guessed. */
+  | 'NEEDS_MORE_INFORMATION'
+  /** The treatment is outside the delivery levels; `routing` names the family and codes that apply. */
+  | 'OUT_OF_SCOPE'
+  /** Codes are recommended; the decision path names the criterion or rule that decided them. */
+  | 'RECOMMENDED';
+
+export type RecommendedCode = {
+  __typename?: 'RecommendedCode';
+  code: CodeRef;
+  /** Why this code: the level and its criteria, the add-on rule, or the prior-coding rule with the code's meaning then. */
+  reason: Scalars['String']['output'];
+  role: CodeRole;
+};
+
+/** An OMOP relationship id: one row of the RELATIONSHIP table. */
+export type RelationshipType = {
+  __typename?: 'RelationshipType';
+  /** defines_ancestry = 1: CONCEPT_ANCESTOR is built from these relationships. */
+  definesAncestry: Scalars['Boolean']['output'];
+  /** is_hierarchical = 1. */
+  isHierarchical: Scalars['Boolean']['output'];
+  /** relationship_concept_id. */
+  relationshipConceptId: Scalars['ID']['output'];
+  /** relationship_id, e.g. Maps to. */
+  relationshipId: Scalars['String']['output'];
+  /** relationship_name. */
+  relationshipName: Scalars['String']['output'];
+  /** reverse_relationship_id: how the same row reads from the other concept ('Mapped from'). */
+  reverseRelationshipId: Scalars['String']['output'];
+};
+
+/** Where a service was delivered, which decides the code set in force before 2026. */
+export type SiteOfService =
+  /** Hospital outpatient department, paid under the Outpatient Prospective Payment System (HOPPS). */
+  | 'HOSPITAL_OUTPATIENT'
+  /** Physician office / freestanding centre, paid under the Medicare Physician Fee Schedule (MPFS). */
+  | 'PHYSICIAN_OFFICE';
+
+/** A source that curated facts cite (a paper, a society's guidance, a regulation, a vocabulary). */
+export type Source = {
+  __typename?: 'Source';
+  /** The full citation. */
+  citation: Scalars['String']['output'];
+  /** paper, society, regulation, vocabulary, blog, dataset or project. */
+  kind: Scalars['String']['output'];
+  /** The source's id in the knowledge pack, e.g. JAHRAUS. */
+  sourceId: Scalars['ID']['output'];
+};
+
+/**
+ * A neighbourhood of concepts: nodes, the relationships between them, and the same graph as
+ * Mermaid and Graphviz DOT text to paste into a renderer.
+ */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** A Graphviz DOT digraph of the nodes and edges. */
+  dot: Scalars['String']['output'];
+  /** Every relationship of the chosen ids between two of the nodes, by (fromConceptId, toConceptId, relationshipId). */
+  edges: Array<SubgraphEdge>;
+  /** A Mermaid flowchart of the nodes and edges (labels: vocabulary, code and name). */
+  mermaid: Scalars['String']['output'];
+  /** The most concepts a neighbourhood returns (200). */
+  nodeLimit: Scalars['Int']['output'];
+  /**
+   * The concepts: the centre first, then by distance from it (in steps), then by conceptId. At
+   * most nodeLimit; see truncated.
+   */
+  nodes: Array<Concept>;
+  /**
+   * True when the neighbourhood holds more concepts than nodeLimit: the nearest nodeLimit concepts
+   * (by distance, then conceptId) were kept, and the rest left out. Never cut without saying so.
+   */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * One relationship of a Subgraph, in the direction of the relationship id it reads as: the
+ * stored direction when that id was asked for (or no ids were given), else the reverse.
+ */
+export type SubgraphEdge = {
+  __typename?: 'SubgraphEdge';
+  fromConceptId: Scalars['ID']['output'];
+  invalidReason?: Maybe<Scalars['String']['output']>;
+  /** The OMOP relationship_id as read from fromConceptId to toConceptId. */
+  relationshipId: Scalars['String']['output'];
+  toConceptId: Scalars['ID']['output'];
+  validEndDate?: Maybe<Scalars['Date']['output']>;
+  validStartDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A code that takes another code's place, and when it applies. */
+export type Successor = {
+  __typename?: 'Successor';
+  /** The change event that made this code a successor (the last one when replacements were followed). */
+  changeId: Scalars['ID']['output'];
+  code: CodeRef;
+  /** A level or criterion id, or short text; null when the replacement is unconditional. */
+  condition?: Maybe<Scalars['String']['output']>;
+  /** The criteria the condition stands for (a level id stands for all criteria of that level). */
+  criteria: Array<Criterion>;
+  /** The day the replacement took effect. */
+  effectiveDate: Scalars['Date']['output'];
+  /** Where the successor applies; null when not site specific. */
+  siteOfService?: Maybe<SiteOfService>;
+};
+
+/** A technique a treatment may use, and the criteria it satisfies. */
+export type Technique = {
+  __typename?: 'Technique';
+  confidence: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The criteria this technique satisfies (unless an exclusion denies one). */
+  satisfies: Array<Criterion>;
+  sources: Array<Source>;
+  /** Kebab-case id, e.g. dibh. */
+  techniqueId: Scalars['ID']['output'];
+};
+
+/** The description of one treatment fraction the recommendation is made for. */
+export type TreatmentInput = {
+  /** Electron fields abut each other. Level 1 needs a single field or non-abutting fields; abutting ones are not described by the sources. Default false. */
+  abuttingElectronFields?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The date of service: it decides which coding applies (the levels from 2026-01-01). */
+  dateOfService: Scalars['Date']['input'];
+  /** Before 2026 only: the documented delivery tier of the codes then in force (chooses among 77402/77407/77412, 77385/77386 and the G-codes). */
+  deliveryTier?: InputMaybe<DeliveryTier>;
+  /** Before 2026 only, physician offices: the energy band the G-codes G6003-G6014 distinguish (and all codes in 2014). */
+  energyBand?: InputMaybe<EnergyBand>;
+  /** How the photon fields are shaped. A blocked or shaped photon plan is 3D planning (never Level 1). Default open fields. */
+  fieldShaping?: InputMaybe<Array<FieldShaping>>;
+  /** Fractions in the course (SBRT covers at most 5). At least 1 when given. */
+  fractions?: InputMaybe<Scalars['Int']['input']>;
+  /** The image guidance used for localization. Default NONE. */
+  imageGuidance?: InputMaybe<ImageGuidance>;
+  /** Whether the physician reviewed the guidance images. Required when image guidance is given: it decides 77387. */
+  imageGuidanceReviewedByPhysician?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Isocenters over the whole course (e.g. 2 for an initial phase and a boost). Explains a phase change; never makes multiple isocenters. */
+  isocentersPerCourse?: InputMaybe<Scalars['Int']['input']>;
+  /** Isocenters treated in one session (one day). Default 1. Isocenters of a boost on other days do not count here. */
+  isocentersPerSession?: InputMaybe<Scalars['Int']['input']>;
+  /** Photon and electron fields are used for the same volume (a Level 3 criterion). Default false. */
+  mixedPhotonElectronSameVolume?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Motion management used during the fraction. Default none. */
+  motionManagement?: InputMaybe<Array<MotionManagement>>;
+  /** A dose constraint on a normal tissue must be met (a DVH is assessed): the plan is then 3D. Default false. */
+  normalTissueConstraint?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where the fraction was delivered: decides the coding before 2026 (G-codes in physician offices). */
+  siteOfService: SiteOfService;
+  /**
+   * Whether the surface motion the surface guidance follows correlates with target motion. Required
+   * with SURFACE_GUIDANCE: only then is it active motion management.
+   */
+  surfaceMotionCorrelatesWithTarget?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The delivery technique. SRS, SBRT, PROTON, BRACHYTHERAPY, SUPERFICIAL and INTRAOPERATIVE are outside the levels. */
+  technique: DeliveryTechnique;
+};
+
+/** An OMOP vocabulary: one row of the VOCABULARY table. */
+export type Vocabulary = {
+  __typename?: 'Vocabulary';
+  /** vocabulary_concept_id. */
+  vocabularyConceptId: Scalars['ID']['output'];
+  /** vocabulary_id, e.g. CPT4. */
+  vocabularyId: Scalars['String']['output'];
+  /** vocabulary_name. */
+  vocabularyName: Scalars['String']['output'];
+  /** vocabulary_reference: where the vocabulary comes from. */
+  vocabularyReference?: Maybe<Scalars['String']['output']>;
+  /** vocabulary_version of the loaded release. */
+  vocabularyVersion?: Maybe<Scalars['String']['output']>;
+};
+
+/** A worked example from the sources: a scenario and the codes it should be billed with. */
+export type WorkedExample = {
+  __typename?: 'WorkedExample';
+  /** Kebab-case id, e.g. skin-en-face-electrons. */
+  exampleId: Scalars['ID']['output'];
+  /** The codes the source expects for this scenario. */
+  expectedCodes: Array<CodeRef>;
+  /** The criterion the answer should name. */
+  expectedCriterion?: Maybe<Criterion>;
+  /** The level the source expects, e.g. 3. */
+  expectedLevel?: Maybe<Scalars['Int']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  scenario: Scalars['String']['output'];
+  sources: Array<Source>;
+};
+
+export type RecommendDeliveryCodeQueryVariables = Exact<{
+  treatment: TreatmentInput;
+}>;
+
+
+export type RecommendDeliveryCodeQuery = { __typename?: 'Query', recommendDeliveryCode: { __typename?: 'DeliveryRecommendation', status: RecommendationStatus, level?: number | null, missingFacts: Array<string>, codes: Array<{ __typename?: 'RecommendedCode', role: CodeRole, reason: string, code: { __typename?: 'CodeRef', conceptCode: string } }>, decisionPath: Array<{ __typename?: 'DecisionStep', question: string, answer: string, outcome?: string | null }> } };
+
+export type MapClaimLinesQueryVariables = Exact<{
+  lines: Array<ClaimLineInput> | ClaimLineInput;
+}>;
+
+
+export type MapClaimLinesQuery = { __typename?: 'Query', mapClaimLines: { __typename?: 'ClaimMappingResult', lines: Array<{ __typename?: 'ClaimLineResult', lineNumber: number, lineId?: string | null, status: LineStatus, flags: Array<ClaimFlag>, rows: Array<{ __typename?: 'ProcedureOccurrenceRow', procedureConceptId: string, procedureSourceValue: string, modifierConceptId: string, quantity: number, procedureDate: string }> }>, summary: { __typename?: 'ClaimMappingSummary', lines: number, mapped: number, unmapped: number, rejected: number, rows: number, flags: Array<{ __typename?: 'FlagCount', flag: ClaimFlag, count: number }> } } };
+
+export type SearchConceptsQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  filter?: InputMaybe<ConceptFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SearchConceptsQuery = { __typename?: 'Query', searchConcepts: { __typename?: 'ConceptConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ConceptEdge', node: { __typename?: 'Concept', conceptId: string, conceptName: string, domainId: string, vocabularyId: string, conceptClassId: string, standardConcept?: string | null, conceptCode: string } }> } };
+
+export type ConceptByCodeQueryVariables = Exact<{
+  vocabularyId: Scalars['String']['input'];
+  conceptCode: Scalars['String']['input'];
+}>;
+
+
+export type ConceptByCodeQuery = { __typename?: 'Query', concept?: { __typename?: 'Concept', conceptId: string, conceptName: string, conceptCode: string, vocabularyId: string, invalidReason?: string | null } | null };
+
+export type ConceptRelationshipsQueryVariables = Exact<{
+  conceptId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConceptRelationshipsQuery = { __typename?: 'Query', concept?: { __typename?: 'Concept', relationships: { __typename?: 'ConceptRelationshipConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ConceptRelationshipEdge', node: { __typename?: 'ConceptRelationship', relationshipId: string, concept: { __typename?: 'Concept', conceptId: string, conceptCode: string, vocabularyId: string, conceptName: string } } }> } } | null };
+
+export type ExpandConceptSetQueryVariables = Exact<{
+  items: Array<ConceptSetItemInput> | ConceptSetItemInput;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExpandConceptSetQuery = { __typename?: 'Query', expandConceptSet: { __typename?: 'ConceptConnection', totalCount: number, edges: Array<{ __typename?: 'ConceptEdge', node: { __typename?: 'Concept', conceptId: string, vocabularyId: string, conceptCode: string, conceptName: string } }> } };
+
+export type CodeLineageQueryVariables = Exact<{
+  code: CodeInput;
+  maxGenerations?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CodeLineageQuery = { __typename?: 'Query', lineage: { __typename?: 'Lineage', mermaid: string, steps: Array<{ __typename?: 'LineageStep', effectiveDate: string, kind: ChangeKind, condition?: string | null, siteOfService?: SiteOfService | null, from: { __typename?: 'CodeRef', conceptCode: string }, to: { __typename?: 'CodeRef', conceptCode: string } }> } };
+
+export type CodeOnDateQueryVariables = Exact<{
+  code: CodeInput;
+  date: Scalars['Date']['input'];
+  siteOfService?: InputMaybe<SiteOfService>;
+}>;
+
+
+export type CodeOnDateQuery = { __typename?: 'Query', codeOnDate: { __typename?: 'CodeOnDate', valid: boolean, meaning?: string | null, validFrom?: string | null, validTo?: string | null, successors: Array<{ __typename?: 'Successor', condition?: string | null, code: { __typename?: 'CodeRef', conceptCode: string } }> } };
+
+
+export const RecommendDeliveryCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendDeliveryCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"treatment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TreatmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendDeliveryCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"treatment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"treatment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conceptCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionPath"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingFacts"}}]}}]}}]} as unknown as DocumentNode<RecommendDeliveryCodeQuery, RecommendDeliveryCodeQueryVariables>;
+export const MapClaimLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MapClaimLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lines"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimLineInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mapClaimLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lines"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procedureConceptId"}},{"kind":"Field","name":{"kind":"Name","value":"procedureSourceValue"}},{"kind":"Field","name":{"kind":"Name","value":"modifierConceptId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"procedureDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"}},{"kind":"Field","name":{"kind":"Name","value":"mapped"}},{"kind":"Field","name":{"kind":"Name","value":"unmapped"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MapClaimLinesQuery, MapClaimLinesQueryVariables>;
+export const SearchConceptsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchConcepts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConceptFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchConcepts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conceptId"}},{"kind":"Field","name":{"kind":"Name","value":"conceptName"}},{"kind":"Field","name":{"kind":"Name","value":"domainId"}},{"kind":"Field","name":{"kind":"Name","value":"vocabularyId"}},{"kind":"Field","name":{"kind":"Name","value":"conceptClassId"}},{"kind":"Field","name":{"kind":"Name","value":"standardConcept"}},{"kind":"Field","name":{"kind":"Name","value":"conceptCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchConceptsQuery, SearchConceptsQueryVariables>;
+export const ConceptByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConceptByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vocabularyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conceptCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concept"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vocabularyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vocabularyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"conceptCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conceptCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conceptId"}},{"kind":"Field","name":{"kind":"Name","value":"conceptName"}},{"kind":"Field","name":{"kind":"Name","value":"conceptCode"}},{"kind":"Field","name":{"kind":"Name","value":"vocabularyId"}},{"kind":"Field","name":{"kind":"Name","value":"invalidReason"}}]}}]}}]} as unknown as DocumentNode<ConceptByCodeQuery, ConceptByCodeQueryVariables>;
+export const ConceptRelationshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConceptRelationships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conceptId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concept"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conceptId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conceptId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationshipId"}},{"kind":"Field","name":{"kind":"Name","value":"concept"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conceptId"}},{"kind":"Field","name":{"kind":"Name","value":"conceptCode"}},{"kind":"Field","name":{"kind":"Name","value":"vocabularyId"}},{"kind":"Field","name":{"kind":"Name","value":"conceptName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConceptRelationshipsQuery, ConceptRelationshipsQueryVariables>;
+export const ExpandConceptSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExpandConceptSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConceptSetItemInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expandConceptSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conceptId"}},{"kind":"Field","name":{"kind":"Name","value":"vocabularyId"}},{"kind":"Field","name":{"kind":"Name","value":"conceptCode"}},{"kind":"Field","name":{"kind":"Name","value":"conceptName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExpandConceptSetQuery, ExpandConceptSetQueryVariables>;
+export const CodeLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CodeLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CodeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxGenerations"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxGenerations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxGenerations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conceptCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conceptCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"siteOfService"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mermaid"}}]}}]}}]} as unknown as DocumentNode<CodeLineageQuery, CodeLineageQueryVariables>;
+export const CodeOnDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CodeOnDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CodeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteOfService"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SiteOfService"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeOnDate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"siteOfService"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteOfService"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"meaning"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conceptCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}}]}}]}}]} as unknown as DocumentNode<CodeOnDateQuery, CodeOnDateQueryVariables>;
