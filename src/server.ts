@@ -335,6 +335,7 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     },
     stop: async () => {
       generation.stop();
+      metrics.close();
       if (metricsHttp?.listening) await new Promise<void>((resolveClose) => metricsHttp.close(() => resolveClose()));
       await apollo.stop();
     },

@@ -24,6 +24,8 @@ export interface ServiceMetrics {
   plugin: ApolloServerPlugin;
   /** Counts an error answered outside Apollo (401, 413, a query-text limit). */
   recordError(code: string): void;
+  /** Stops listening to the graph's reads (the service stops; the graph may outlive it). */
+  close(): void;
 }
 
 export function createMetrics({ graph, answers, generation }: { graph: Graph; answers?: AnswerCache; generation: GenerationWatcher }): ServiceMetrics {
@@ -88,7 +90,7 @@ export function createMetrics({ graph, answers, generation }: { graph: Graph; an
     buckets: [0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5, 15],
     registers: [registry],
   });
-  graph.onRead((seconds) => reads.observe(seconds));
+  const stopObserving = graph.onRead((seconds) => reads.observe(seconds));
   new Gauge({
     name: 'vocabulary_generation',
     help: 'How many vocabulary generations this service has seen (it grows by one with every load); -1 while unknown.',
@@ -120,7 +122,7 @@ export function createMetrics({ graph, answers, generation }: { graph: Graph; an
     },
   };
 
-  return { registry, requests, plugin, recordError };
+  return { registry, requests, plugin, recordError, close: stopObserving };
 }
 
 /** The metrics of the service answering `res`, when it records them (res.locals.metrics). */

@@ -51,7 +51,9 @@ export class Graph {
   /** Calls `listener` with the seconds every read took, connection acquisition and retries included; returns the unsubscribe. */
   onRead(listener: (seconds: number) => void): () => void {
     this.readListeners.add(listener);
-    return () => this.readListeners.delete(listener);
+    return () => {
+      this.readListeners.delete(listener);
+    };
   }
 
   async read<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
