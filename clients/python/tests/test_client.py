@@ -15,6 +15,7 @@ from procedure_code_graph import (
     Client,
     InvalidArgument,
     LimitExceeded,
+    ProcedureCodeGraphError,
     ResultTooLarge,
     ServiceUnavailable,
 )
@@ -108,6 +109,12 @@ def test_a_bad_argument_names_its_field(client: Client) -> None:
 def test_an_unreachable_service_is_service_unavailable() -> None:
     with Client("http://127.0.0.1:9", retries=1, backoff=0.01, timeout=2) as c, pytest.raises(ServiceUnavailable):
         c.concept(2211867)
+
+
+def test_a_url_that_is_not_one_is_a_clear_error() -> None:
+    with Client("ftp://127.0.0.1:4000") as c, pytest.raises(ProcedureCodeGraphError) as bad:
+        c.concept(2211867)
+    assert "not a URL this client can call" in str(bad.value)
 
 
 def test_503_is_retried_with_backoff_and_401_asks_for_a_token() -> None:

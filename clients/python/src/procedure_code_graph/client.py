@@ -9,7 +9,7 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Seque
 import httpx
 
 from . import queries
-from .errors import AuthenticationError, GraphQLError, ResultTooLarge, ServiceUnavailable, error_from_answer
+from .errors import AuthenticationError, GraphQLError, ProcedureCodeGraphError, ResultTooLarge, ServiceUnavailable, error_from_answer
 from .results import (
     Ancestry,
     ClaimLine,
@@ -101,6 +101,10 @@ class Client:
             except (httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError, httpx.TimeoutException) as error:
                 if attempt >= self.retries:
                     raise ServiceUnavailable(f"no answer from {self.url} after {attempt + 1} attempts: {error}") from None
+            except (httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
+                raise ProcedureCodeGraphError(f"{self.url} is not a URL this client can call: {error}") from None
+            except httpx.HTTPError as error:
+                raise ServiceUnavailable(f"the request to {self.url} failed: {error}") from None
             else:
                 if response.status_code == 503 and attempt < self.retries:
                     pass
