@@ -67,6 +67,23 @@ describe('npm run map:claims', () => {
   });
 
 
+  it('reads the payer column: a CPT delivery code in an office in 2020 is flagged for Medicare only, and a bad payer is rejected', () => {
+    writeFileSync(
+      join(work, 'payers.csv'),
+      'line_id,code,date_of_service,site_of_service,payer\nm,77412,2020-06-01,PHYSICIAN_OFFICE,medicare\no,77412,2020-06-01,PHYSICIAN_OFFICE,OTHER\nu,77412,2020-06-01,PHYSICIAN_OFFICE,\nx,77412,2020-06-01,PHYSICIAN_OFFICE,aetna\n',
+    );
+    const out = join(work, 'payers-out.csv');
+    const rejects = join(work, 'payers-rejects.tsv');
+    const { code, stderr } = runCli(join(work, 'payers.csv'), '--out', out, '--rejects', rejects);
+    expect(code, stderr).toBe(0);
+    const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((row) => row.split(','));
+    const flagsOf = (id: string) => rows.find((row) => row.at(-3) === id)?.at(-1);
+    expect(flagsOf('m')).toContain('NOT_VALID_ON_DATE');
+    expect(flagsOf('o')).not.toContain('NOT_VALID_ON_DATE');
+    expect(flagsOf('u')).not.toContain('NOT_VALID_ON_DATE');
+    expect(readFileSync(rejects, 'utf8')).toContain("payer 'aetna' is not MEDICARE or OTHER");
+  });
+
   it('maps a CSV file to PROCEDURE_OCCURRENCE rows, writes the rejects with line numbers and prints a summary', () => {
     const out = join(work, 'out.csv');
     const rejects = join(work, 'rejects.tsv');

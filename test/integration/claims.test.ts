@@ -169,7 +169,7 @@ describe('mapClaimLines on the knowledge pack', () => {
 
   it('chooses successors by site of service: 77418 became G6015 in offices and 77385/77386 in hospitals (2015)', async () => {
     const { lines } = await map([
-      { code: '77418', dateOfService: '2016-03-01', siteOfService: 'PHYSICIAN_OFFICE' },
+      { code: '77418', dateOfService: '2016-03-01', siteOfService: 'PHYSICIAN_OFFICE', payer: 'MEDICARE' },
       { code: '77418', dateOfService: '2016-03-01', siteOfService: 'HOSPITAL_OUTPATIENT' },
       { code: '77418', dateOfService: '2014-06-01' },
     ]);
@@ -177,6 +177,23 @@ describe('mapClaimLines on the knowledge pack', () => {
     expect(lines[1]!.successors.map((s) => s.code.conceptCode)).toEqual(['77385', '77386']);
     expect(lines[2]!.flags).not.toContain('NOT_VALID_ON_DATE');
     expect(lines[2]!.successors).toEqual([]);
+  });
+
+  it('flags a CPT delivery code in an office (2015-2025) only when the payer is Medicare, and says which coding it assumed otherwise', async () => {
+    const { lines } = await map([
+      { lineId: 'medicare', code: '77412', dateOfService: '2020-06-01', siteOfService: 'PHYSICIAN_OFFICE', payer: 'MEDICARE' },
+      { lineId: 'other', code: '77412', dateOfService: '2020-06-01', siteOfService: 'PHYSICIAN_OFFICE', payer: 'OTHER' },
+      { lineId: 'unknown', code: '77412', dateOfService: '2020-06-01', siteOfService: 'PHYSICIAN_OFFICE' },
+      { lineId: 'g-code-other', code: 'G6015', dateOfService: '2020-06-01', siteOfService: 'PHYSICIAN_OFFICE', payer: 'OTHER' },
+    ]);
+    expect(lines[0]!.flags).toContain('NOT_VALID_ON_DATE');
+    expect(lines[0]!.successors.map((s) => s.code.conceptCode)).toEqual(['G6011', 'G6012', 'G6013', 'G6014']);
+    expect(lines[1]!.flags).not.toContain('NOT_VALID_ON_DATE');
+    expect(lines[1]!.messages).toEqual([]);
+    expect(lines[2]!.flags).not.toContain('NOT_VALID_ON_DATE');
+    expect(lines[2]!.messages).toEqual([expect.stringContaining('assumes a payer other than Medicare')]);
+    expect(lines[3]!.flags).toContain('NOT_VALID_ON_DATE');
+    expect(lines[3]!.successors.map((s) => s.code.conceptCode)).toEqual(['77385', '77386']);
   });
 
   it('reports bad lines one by one and maps the others', async () => {
@@ -269,7 +286,7 @@ describe('mapClaimLines on a loaded vocabulary', () => {
     };
     const lines = Array.from({ length: 300 }, (_, i) => ({
       lineNumber: i + 1, lineId: null, personId: null, encounterId: null, courseId: null,
-      code: i % 2 ? '77412' : '77412-26', modifiers: [], dateOfService: i % 3 ? '2025-03-03' : '2026-03-03', units: null, siteOfService: null,
+      code: i % 2 ? '77412' : '77412-26', modifiers: [], dateOfService: i % 3 ? '2025-03-03' : '2026-03-03', units: null, siteOfService: null, payer: null,
     }));
     const { summary } = await mapClaimBatch(lines, counting, billingRulesFromPack());
     expect(summary.mapped).toBe(300);

@@ -198,3 +198,32 @@ describe('deliveryLevels and criteriaForCode', () => {
     expect(data.unknown).toEqual({ code: { concept: null }, level: null, criteria: [] });
   });
 });
+
+describe('the payer before 2026', () => {
+  const imrtInOffice = { dateOfService: '2020-06-01', siteOfService: 'PHYSICIAN_OFFICE', technique: 'IMRT', deliveryTier: 'COMPLEX' } as const;
+
+  it("codes a physician-office fraction of 2020 with Medicare's G-codes, another payer's CPT codes, and says which it assumed when the payer is unknown", async () => {
+    const medicare = await recommend({ ...imrtInOffice, payer: 'MEDICARE' });
+    expect(medicare.codes.map((c) => c.code.conceptCode)).toEqual(['G6015']);
+    const payerWarnings = (answer: Answer) => answer.warnings.filter((w) => w.includes('payer'));
+    expect(payerWarnings(medicare)).toEqual([]);
+    const other = await recommend({ ...imrtInOffice, payer: 'OTHER' });
+    expect(other.status).toBe('RECOMMENDED');
+    expect(other.codes.map((c) => c.code.conceptCode)).toEqual(['77386']);
+    expect(other.decisionPath[1]!.answer).toMatch(/paid by a payer other than Medicare \(the CPT codes\)/);
+    const unknown = await recommend(imrtInOffice);
+    expect(unknown.codes.map((c) => c.code.conceptCode)).toEqual(['G6015']);
+    expect(payerWarnings(unknown)).toEqual([expect.stringMatching(/^The payer is not given: this answer follows Medicare's physician-fee-schedule coding/)]);
+  });
+
+  it('leaves hospitals and the site-neutral 2026 levels alone', async () => {
+    for (const payer of ['MEDICARE', 'OTHER', undefined] as const) {
+      const hospital = await recommend({ ...imrtInOffice, siteOfService: 'HOSPITAL_OUTPATIENT', ...(payer ? { payer } : {}) });
+      expect(hospital.codes.map((c) => c.code.conceptCode)).toEqual(['77386']);
+      expect(hospital.warnings).toEqual([]);
+      const levels = await recommend({ siteOfService: 'PHYSICIAN_OFFICE', technique: 'IMRT', ...(payer ? { payer } : {}) });
+      expect(levels.codes.map((c) => c.code.conceptCode)).toEqual(['77407']);
+      expect(levels.warnings).toEqual([]);
+    }
+  });
+});

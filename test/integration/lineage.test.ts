@@ -22,7 +22,7 @@ const ON_DATE_FIELDS = `code { vocabularyId conceptCode } date known valid meani
     componentChanges { effectiveDate component change statusIndicator into { conceptCode } sources { sourceId } } }
   successors { code { conceptCode } effectiveDate condition siteOfService changeId criteria { criterionId name } }
   equivalentsAtSite { code { vocabularyId conceptCode } condition siteOfService }`;
-const ON_DATE = `query ($code: CodeInput!, $date: Date!, $site: SiteOfService) { codeOnDate(code: $code, date: $date, siteOfService: $site) { ${ON_DATE_FIELDS} } }`;
+const ON_DATE = `query ($code: CodeInput!, $date: Date!, $site: SiteOfService, $payer: Payer) { codeOnDate(code: $code, date: $date, siteOfService: $site, payer: $payer) { ${ON_DATE_FIELDS} payer warnings } }`;
 const CPT = (conceptCode: string) => ({ vocabularyId: 'CPT4', conceptCode });
 const HCPCS = (conceptCode: string) => ({ vocabularyId: 'HCPCS', conceptCode });
 
@@ -37,8 +37,8 @@ async function lineageOf(code: { vocabularyId: string; conceptCode: string }, di
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function onDate(code: { vocabularyId: string; conceptCode: string }, date: string, site?: string): Promise<any> {
-  const result = await query(ON_DATE, { code, date, site });
+async function onDate(code: { vocabularyId: string; conceptCode: string }, date: string, site?: string, payer?: string): Promise<any> {
+  const result = await query(ON_DATE, { code, date, site, payer });
   expect(result.errors).toBeUndefined();
   return (result.data as { codeOnDate: unknown }).codeOnDate;
 }
@@ -164,20 +164,25 @@ describe('codeOnDate', () => {
     const answer = await onDate(CPT('77418'), '2026-02-01');
     expect(answer.valid).toBe(false);
     expect(answer.successors.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77407', '77412']);
-    const in2020 = await onDate(CPT('77418'), '2020-01-01', 'PHYSICIAN_OFFICE');
+    const in2020 = await onDate(CPT('77418'), '2020-01-01', 'PHYSICIAN_OFFICE', 'MEDICARE');
     expect(in2020.successors.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['G6015']);
+    // Other payers took 77385/77386 in offices; with the payer unknown, both codings are named.
+    const other = await onDate(CPT('77418'), '2020-01-01', 'PHYSICIAN_OFFICE', 'OTHER');
+    expect(other.successors.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77385', '77386']);
+    const unknown = await onDate(CPT('77418'), '2020-01-01', 'PHYSICIAN_OFFICE');
+    expect(unknown.successors.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77385', '77386', 'G6015']);
     const hospital = await onDate(CPT('77418'), '2020-01-01', 'HOSPITAL_OUTPATIENT');
     expect(hospital.successors.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77385', '77386']);
   });
 
   it('knows a site of service before 2026: G-codes in physician offices, CPT in hospitals; site-neutral from 2026', async () => {
-    const office = await onDate(HCPCS('G6015'), '2020-01-01', 'PHYSICIAN_OFFICE');
-    expect(office).toMatchObject({ valid: true, equivalentsAtSite: [] });
+    const office = await onDate(HCPCS('G6015'), '2020-01-01', 'PHYSICIAN_OFFICE', 'MEDICARE');
+    expect(office).toMatchObject({ valid: true, equivalentsAtSite: [], warnings: [], payer: 'MEDICARE' });
     const hospital = await onDate(HCPCS('G6015'), '2020-01-01', 'HOSPITAL_OUTPATIENT');
     expect(hospital.valid).toBe(false);
     expect(hospital.meaning).toMatch(/IMRT/);
     expect(hospital.equivalentsAtSite.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77385', '77386']);
-    const cptInOffice = await onDate(CPT('77402'), '2020-01-01', 'PHYSICIAN_OFFICE');
+    const cptInOffice = await onDate(CPT('77402'), '2020-01-01', 'PHYSICIAN_OFFICE', 'MEDICARE');
     expect(cptInOffice.valid).toBe(false);
     expect(cptInOffice.equivalentsAtSite.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['G6003', 'G6004', 'G6005', 'G6006']);
     const noSite = await onDate(CPT('77402'), '2020-01-01');
@@ -186,9 +191,25 @@ describe('codeOnDate', () => {
     expect(neutral).toMatchObject({ valid: true, equivalentsAtSite: [] });
   });
 
+  it('answers by payer: a CPT code in an office is valid for other payers and, payer unknown, valid with a warning; a G-code is Medicare\'s', async () => {
+    const other = await onDate(CPT('77412'), '2020-06-01', 'PHYSICIAN_OFFICE', 'OTHER');
+    expect(other).toMatchObject({ valid: true, payer: 'OTHER', warnings: [], equivalentsAtSite: [] });
+    const unknown = await onDate(CPT('77412'), '2020-06-01', 'PHYSICIAN_OFFICE');
+    expect(unknown).toMatchObject({ valid: true, payer: null });
+    expect(unknown.warnings).toEqual([expect.stringContaining('assumes a payer other than Medicare. Medicare physician offices reported G6011, G6012, G6013, G6014')]);
+    const gCodeOther = await onDate(HCPCS('G6015'), '2020-06-01', 'PHYSICIAN_OFFICE', 'OTHER');
+    expect(gCodeOther.valid).toBe(false);
+    expect(gCodeOther.equivalentsAtSite.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77385', '77386']);
+    const gCodeUnknown = await onDate(HCPCS('G6015'), '2020-06-01', 'PHYSICIAN_OFFICE');
+    expect(gCodeUnknown.valid).toBe(true);
+    expect(gCodeUnknown.warnings).toEqual([expect.stringContaining('assumes Medicare')]);
+    // From 2026 the codes are site-neutral and the same for every payer.
+    expect(await onDate(CPT('77412'), '2026-02-01', 'PHYSICIAN_OFFICE', 'OTHER')).toMatchObject({ valid: true, warnings: [] });
+  });
+
   it('gives the meaning of the version in force, also where the code is not valid at the site, and none where no version covers the date', async () => {
     const hospital = await onDate(CPT('77412'), '2020-06-01', 'HOSPITAL_OUTPATIENT');
-    const office = await onDate(CPT('77412'), '2020-06-01', 'PHYSICIAN_OFFICE');
+    const office = await onDate(CPT('77412'), '2020-06-01', 'PHYSICIAN_OFFICE', 'MEDICARE');
     expect(office).toMatchObject({ valid: false, meaning: hospital.meaning, validFrom: '2015-01-01', validTo: '2025-12-31' });
     expect(hospital.meaning).toMatch(/Complex-tier/);
     const deleted = await onDate(HCPCS('G6015'), '2026-02-01');

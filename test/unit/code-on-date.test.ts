@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeOnDate, equivalentsAtSite, HistoryIndex, profileOn, successorsOn } from '../../src/modules/lineage/code-on-date.js';
-import type { Site } from '../../src/modules/lineage/lineage-records.js';
+import type { Payer, Site } from '../../src/modules/lineage/lineage-records.js';
 import { readSeedPack } from '../../src/seed-pack/read-pack.js';
 import { factsFromPack, historyFromPack } from '../helpers/history-from-pack.js';
 
@@ -8,7 +8,8 @@ const pack = readSeedPack();
 const index = new HistoryIndex(historyFromPack(pack));
 const CPT = (conceptCode: string) => ({ vocabularyId: 'CPT4', conceptCode });
 const HCPCS = (conceptCode: string) => ({ vocabularyId: 'HCPCS', conceptCode });
-const on = (code: { vocabularyId: string; conceptCode: string }, date: string, site: Site | null = null) => codeOnDate(index, factsFromPack(pack, code), date, site);
+const on = (code: { vocabularyId: string; conceptCode: string }, date: string, site: Site | null = null, payer: Payer | null = null) =>
+  codeOnDate(index, factsFromPack(pack, code), date, site, payer);
 const codes = (list: { code: { conceptCode: string } }[]) => list.map((s) => s.code.conceptCode);
 
 describe('what a code meant on a date', () => {
@@ -44,19 +45,48 @@ describe('what a code meant on a date', () => {
       ['77407', 'level-2'],
       ['77412', 'level-3'],
     ]);
-    expect(successorsOn(index, CPT('77403'), '2020-02-01', 'PHYSICIAN_OFFICE').map((s) => s.code.conceptCode)).toEqual(['G6004']);
+    expect(successorsOn(index, CPT('77403'), '2020-02-01', 'PHYSICIAN_OFFICE', 'MEDICARE').map((s) => s.code.conceptCode)).toEqual(['G6004']);
     expect(successorsOn(index, CPT('77403'), '2020-02-01', 'HOSPITAL_OUTPATIENT').map((s) => s.code.conceptCode)).toEqual(['77402']);
+    // Other payers took the CPT code in offices too; with the payer unknown both are named.
+    expect(successorsOn(index, CPT('77403'), '2020-02-01', 'PHYSICIAN_OFFICE', 'OTHER').map((s) => s.code.conceptCode)).toEqual(['77402']);
+    expect(successorsOn(index, CPT('77403'), '2020-02-01', 'PHYSICIAN_OFFICE').map((s) => s.code.conceptCode)).toEqual(['77402', 'G6004']);
   });
 
   it('names the codes used at the other site before 2026', () => {
     expect(codes(equivalentsAtSite(index, HCPCS('G6015'), '2020-01-01', 'HOSPITAL_OUTPATIENT'))).toEqual(['77385', '77386']);
     expect(codes(equivalentsAtSite(index, CPT('77386'), '2020-01-01', 'PHYSICIAN_OFFICE'))).toEqual(['G6015']);
     expect(codes(equivalentsAtSite(index, HCPCS('G6011'), '2020-01-01', 'HOSPITAL_OUTPATIENT'))).toEqual(['77412']);
-    const office = on(CPT('77412'), '2018-01-01', 'PHYSICIAN_OFFICE');
+    const office = on(CPT('77412'), '2018-01-01', 'PHYSICIAN_OFFICE', 'MEDICARE');
     expect(office.valid).toBe(false);
     expect(office.note).toMatch(/only under the hospital outpatient system/);
     expect(on(CPT('77412'), '2018-01-01', 'HOSPITAL_OUTPATIENT').valid).toBe(true);
     expect(on(CPT('77412'), '2014-06-01', 'PHYSICIAN_OFFICE').valid).toBe(true);
+  });
+
+  it('answers by payer: Medicare at its own site, other payers with the CPT codes everywhere, an unknown payer never calling a CPT code invalid', () => {
+    // A CPT delivery code in a physician office, 2015-2025.
+    expect(on(CPT('77412'), '2020-06-01', 'PHYSICIAN_OFFICE', 'MEDICARE')).toMatchObject({ valid: false, warnings: [], payer: 'MEDICARE' });
+    expect(on(CPT('77412'), '2020-06-01', 'PHYSICIAN_OFFICE', 'OTHER')).toMatchObject({ valid: true, warnings: [], equivalentsAtSite: [] });
+    const unknown = on(CPT('77412'), '2020-06-01', 'PHYSICIAN_OFFICE');
+    expect(unknown.valid).toBe(true);
+    expect(codes(unknown.equivalentsAtSite)).toEqual(['G6011', 'G6012', 'G6013', 'G6014']);
+    expect(unknown.warnings).toEqual([expect.stringMatching(/^The payer is not given: this answer assumes a payer other than Medicare\. Medicare physician offices reported G6011, G6012, G6013, G6014 on 2020-06-01/)]);
+    // A G-code: Medicare's physician-office coding.
+    expect(on(HCPCS('G6015'), '2020-06-01', 'PHYSICIAN_OFFICE', 'MEDICARE')).toMatchObject({ valid: true, warnings: [] });
+    const other = on(HCPCS('G6015'), '2020-06-01', 'PHYSICIAN_OFFICE', 'OTHER');
+    expect(other.valid).toBe(false);
+    expect(codes(other.equivalentsAtSite)).toEqual(['77385', '77386']);
+    expect(on(HCPCS('G6015'), '2020-06-01', null, 'OTHER').valid).toBe(false);
+    const assumed = on(HCPCS('G6015'), '2020-06-01', 'PHYSICIAN_OFFICE');
+    expect(assumed.valid).toBe(true);
+    expect(assumed.warnings).toEqual([expect.stringMatching(/assumes Medicare.*other payers took 77385, 77386/)]);
+    // No payer's coding used a G-code in a hospital.
+    expect(on(HCPCS('G6015'), '2020-06-01', 'HOSPITAL_OUTPATIENT').valid).toBe(false);
+    // Codes of no particular payment system, and the site-neutral 2026 codes, are the same for all.
+    for (const payer of ['MEDICARE', 'OTHER', null] as const) {
+      expect(on(CPT('77412'), '2026-02-01', 'PHYSICIAN_OFFICE', payer)).toMatchObject({ valid: true, warnings: [] });
+      expect(on(CPT('77263'), '2020-06-01', 'PHYSICIAN_OFFICE', payer)).toMatchObject({ valid: true, warnings: [] });
+    }
   });
 
   it('knows when a code is not yet in force, and when nothing knows it', () => {

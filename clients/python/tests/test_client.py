@@ -171,8 +171,11 @@ def test_77412_on_three_dates_and_g6015_after_its_deletion(client: Client) -> No
     g6015 = client.code_on_date("HCPCS", "G6015", "2026-02-01")
     assert not g6015.valid and g6015.meaning is None
     assert [(s.concept_code, s.condition) for s in g6015.successors] == [("77407", "level-2"), ("77412", "level-3")]
-    office = client.code_on_date("CPT4", "77412", "2020-06-01", site_of_service="PHYSICIAN_OFFICE")
+    office = client.code_on_date("CPT4", "77412", "2020-06-01", site_of_service="PHYSICIAN_OFFICE", payer="MEDICARE")
     assert not office.valid and office.equivalents_at_site.to_frame().concept_code.tolist() == ["G6011", "G6012", "G6013", "G6014"]
+    assert office.warnings == []
+    any_payer = client.code_on_date("CPT4", "77412", "2020-06-01", site_of_service="PHYSICIAN_OFFICE")
+    assert any_payer.valid and "assumes a payer other than Medicare" in any_payer.warnings[0]
 
 
 def test_code_changes_of_2026(client: Client) -> None:

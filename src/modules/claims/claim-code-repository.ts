@@ -67,10 +67,10 @@ export class ClaimCodeRepository implements ClaimCodeSource {
     return keys.map((key) => {
       const code = { vocabularyId: key.vocabularyId, conceptCode: key.conceptCode };
       const read = reads.get(codeKeyOf(code))!;
-      const onDate = codeOnDate(index, read.facts, key.date, key.siteOfService);
+      const onDate = codeOnDate(index, read.facts, key.date, key.siteOfService, key.payer);
       // Not valid at this site (2015-2025): the codes used there instead are its successors here.
       const successors = onDate.valid ? [] : onDate.successors.length ? onDate.successors : onDate.equivalentsAtSite;
-      const dated = { validOnDate: onDate.valid, ...validityPeriod(index, code, read.concept), successors };
+      const dated = { validOnDate: onDate.valid, ...validityPeriod(index, code, read.concept), successors, warnings: onDate.warnings };
       if (!read.concept) return { source: null, status: null, targets: [], viaReplacement: false, ...dated };
       const mapping = resolveOrRefuse(read.concept, read.hops, key.date);
       return {

@@ -4,7 +4,7 @@
  * and its successors with the criteria that choose between them; and the concepts of modifiers.
  * The rules (claim-rules.ts) see only these plain records, never the database.
  */
-import type { SiteOfService } from '../../generated/graphql.js';
+import type { Payer, SiteOfService } from '../../generated/graphql.js';
 import type { SuccessorRecord } from '../lineage/lineage-records.js';
 
 export interface ClaimCodeKey {
@@ -13,6 +13,8 @@ export interface ClaimCodeKey {
   /** Date of service, YYYY-MM-DD. */
   date: string;
   siteOfService: SiteOfService | null;
+  /** Who paid: it decides the coding before 2026; null when unknown. */
+  payer: Payer | null;
 }
 
 export interface ClaimConcept {
@@ -47,6 +49,8 @@ export interface ClaimCodeResolution {
   validUntil: string | null;
   /** Successors in force on the date (replacement events effective by then, filtered by site), when not valid. */
   successors: ClaimSuccessor[];
+  /** Which payer's coding the validity assumes, when the payer was not given and it matters. */
+  warnings: string[];
 }
 
 export interface ModifierConcept {
@@ -63,5 +67,5 @@ export interface ClaimCodeSource {
 }
 
 export function claimCodeKeyString(key: ClaimCodeKey): string {
-  return `${key.vocabularyId}|${key.conceptCode}|${key.date}|${key.siteOfService ?? ''}`;
+  return `${key.vocabularyId}|${key.conceptCode}|${key.date}|${key.siteOfService ?? ''}|${key.payer ?? ''}`;
 }

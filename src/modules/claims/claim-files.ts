@@ -5,15 +5,16 @@
  * reject it in its place.
  */
 import type { Readable } from 'node:stream';
-import type { SiteOfService } from '../../generated/graphql.js';
+import type { Payer, SiteOfService } from '../../generated/graphql.js';
 import type { ClaimLine, ClaimLineOutcome } from './claim-rules.js';
 
 export type ClaimFileFormat = 'csv' | 'jsonl';
 
-type Field = 'lineId' | 'personId' | 'encounterId' | 'courseId' | 'code' | 'modifiers' | 'dateOfService' | 'units' | 'siteOfService';
-const FIELDS: readonly Field[] = ['lineId', 'personId', 'encounterId', 'courseId', 'code', 'modifiers', 'dateOfService', 'units', 'siteOfService'];
+type Field = 'lineId' | 'personId' | 'encounterId' | 'courseId' | 'code' | 'modifiers' | 'dateOfService' | 'units' | 'siteOfService' | 'payer';
+const FIELDS: readonly Field[] = ['lineId', 'personId', 'encounterId', 'courseId', 'code', 'modifiers', 'dateOfService', 'units', 'siteOfService', 'payer'];
 const BY_NAME = new Map(FIELDS.map((field) => [field.toLowerCase(), field]));
 const SITES = new Set<string>(['PHYSICIAN_OFFICE', 'HOSPITAL_OUTPATIENT']);
+const PAYERS = new Set<string>(['MEDICARE', 'OTHER']);
 
 /** lineId, line_id, LINE_ID and Line Id all name the field lineId; unknown names give undefined. */
 export function fieldOf(name: string): Field | undefined {
@@ -37,6 +38,8 @@ export function toClaimLine(lineNumber: number, raw: Partial<Record<Field, RawVa
   }
   const site = text(raw.siteOfService as RawValue);
   if (site !== null && !SITES.has(site.toUpperCase())) problems.push(`site of service '${site}' is not PHYSICIAN_OFFICE or HOSPITAL_OUTPATIENT`);
+  const payer = text(raw.payer as RawValue);
+  if (payer !== null && !PAYERS.has(payer.toUpperCase())) problems.push(`payer '${payer}' is not MEDICARE or OTHER (leave it empty when unknown)`);
   const modifiers = Array.isArray(raw.modifiers)
     ? raw.modifiers.map(String)
     : (text(raw.modifiers as RawValue) ?? '').split(/[\s,;|]+/).filter((m) => m !== '');
@@ -51,6 +54,7 @@ export function toClaimLine(lineNumber: number, raw: Partial<Record<Field, RawVa
     dateOfService: (text(raw.dateOfService as RawValue) ?? '').trim(),
     units: problems.some((p) => p.startsWith('units')) ? null : units,
     siteOfService: site !== null && SITES.has(site.toUpperCase()) ? (site.toUpperCase() as SiteOfService) : null,
+    payer: payer !== null && PAYERS.has(payer.toUpperCase()) ? (payer.toUpperCase() as Payer) : null,
     ...(problems.length ? { inputProblems: problems } : {}),
   };
 }

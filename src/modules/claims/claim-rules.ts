@@ -8,7 +8,7 @@
  * the same encounter) and CourseTracker (once-per-course codes repeated within a course).
  */
 import { isIsoDate } from '../../dates.js';
-import type { ClaimFlag, LineStatus, SiteOfService } from '../../generated/graphql.js';
+import type { ClaimFlag, LineStatus, Payer, SiteOfService } from '../../generated/graphql.js';
 import type { BillingRules, Component } from './billing-rules.js';
 import { parseClaimCode, type ParsedClaimCode, type ParsedModifier } from './claim-code.js';
 import { claimCodeKeyString, type ClaimCodeKey, type ClaimCodeResolution, type ClaimSuccessor, type ModifierConcept } from './claim-code-source.js';
@@ -24,6 +24,8 @@ export interface ClaimLine {
   dateOfService: string;
   units: number | null;
   siteOfService: SiteOfService | null;
+  /** Who paid; null when unknown. */
+  payer: Payer | null;
   /** Problems found while reading the line from a file (a bad cell, a wrong column count). */
   inputProblems?: readonly string[];
 }
@@ -101,7 +103,7 @@ export function prepareLine(line: ClaimLine): Prepared {
   if (!parsed.ok || problems.length) {
     return { ok: false, outcome: { ...emptyOutcome(line, 'REJECTED'), flags: ['MALFORMED_INPUT'], messages: problems } };
   }
-  const key: ClaimCodeKey = { vocabularyId: parsed.vocabularyId, conceptCode: parsed.conceptCode, date: line.dateOfService, siteOfService: line.siteOfService };
+  const key: ClaimCodeKey = { vocabularyId: parsed.vocabularyId, conceptCode: parsed.conceptCode, date: line.dateOfService, siteOfService: line.siteOfService, payer: line.payer };
   return {
     ok: true,
     prepared: {
@@ -275,6 +277,7 @@ export function lineTemplate(prepared: PreparedLine, resolution: ClaimCodeResolu
         : '; no successor is recorded for that date';
       messages.push(`${key.conceptCode} is not valid on ${key.date}${period}${next}`);
     }
+    messages.push(...resolution.warnings);
     const deprecated =
       resolution.status === 'DEPRECATED_STANDARD' || resolution.viaReplacement || source.invalidReason !== null || resolution.validUntil !== null;
     if (deprecated && (resolution.status === 'STANDARD' || resolution.status === 'DEPRECATED_STANDARD')) {

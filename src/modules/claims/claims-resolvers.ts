@@ -18,6 +18,7 @@ export function toClaimLine(input: ClaimLineInput, lineNumber: number): ClaimLin
     dateOfService: input.dateOfService,
     units: input.units ?? null,
     siteOfService: input.siteOfService ?? null,
+    payer: input.payer ?? null,
   };
 }
 

@@ -29,6 +29,8 @@ export interface EvaluationRequest {
   missing: readonly string[];
   /** Facts of the description that contradict each other. */
   contradictions: readonly string[];
+  /** Who pays (it decides the coding before 2026); unknown when omitted. */
+  payer?: 'MEDICARE' | 'OTHER' | null;
   /**
    * How the answer names a fact and its values to the caller (treatment-input.ts names them as
    * TreatmentInput's fields and enum values); the facts' own names when omitted.
@@ -439,22 +441,41 @@ function levelHolds(evaluator: Evaluator, level: DeliveryLevelRecord, excludedBy
   return { value: true, unknownFacts, because: reasons.join('; '), met, deciding: met[0] ?? null };
 }
 
+/**
+ * Whose rules code a fraction before 2026: Medicare's by site of service (the G-codes of its
+ * physician fee schedule in offices, the CPT codes in hospitals); other payers took the CPT codes
+ * at every site, which are the rules of Medicare's hospitals. With the payer unknown the answer
+ * follows Medicare's coding of the site and, in an office, says so.
+ */
+function codingOf(site: SiteOfService, payer: EvaluationRequest['payer']): { setting: 'MPFS' | 'HOPPS'; where: string; warning: string | null } {
+  if (payer === 'OTHER') return { setting: 'HOPPS', where: `${SITE_NAME[site].replace(/ \(.*\)$/, '')}, paid by a payer other than Medicare (the CPT codes)`, warning: null };
+  if (payer === 'MEDICARE' || site === 'HOSPITAL_OUTPATIENT') return { setting: SITE_SETTING[site], where: SITE_NAME[site], warning: null };
+  return {
+    setting: SITE_SETTING[site],
+    where: SITE_NAME[site],
+    warning:
+      "The payer is not given: this answer follows Medicare's physician-fee-schedule coding (the G-codes) of 2015-2025; payers other than Medicare took the CPT codes in offices too. Give payer OTHER for their coding.",
+  };
+}
+
 function priorCoding(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: DecisionStepResult, levelsFrom: string | null): Recommendation {
   const { facts, dateOfService, siteOfService } = request;
-  const setting = SITE_SETTING[siteOfService];
+  const coding = codingOf(siteOfService, request.payer ?? null);
+  const setting = coding.setting;
   const evaluator = new Evaluator(ruleSet, facts, request.names);
   const rules = ruleSet.priorCoding.filter((rule) => rule.setting === setting && rule.validFrom <= dateOfService && dateOfService <= rule.validTo);
-  const result = empty(`coding in force on ${dateOfService} in ${SITE_NAME[siteOfService]}, before the delivery levels`);
+  const result = empty(`coding in force on ${dateOfService} in ${coding.where}, before the delivery levels`);
+  if (coding.warning) result.warnings.push(coding.warning);
   const path = result.decisionPath;
   path.push(scopeStep, {
     question: 'Which coding applies on the date of service?',
-    answer: `${dateOfService} is before ${levelsFrom ?? 'the delivery levels'}: the codes then in force in ${SITE_NAME[siteOfService]}`,
+    answer: `${dateOfService} is before ${levelsFrom ?? 'the delivery levels'}: the codes then in force in ${coding.where}`,
     criterionId: null,
     ruleId: null,
     outcome: rules.length > 0 ? `rules ${rules.map((r) => r.ruleId).join(', ')}` : null,
   });
   if (rules.length === 0) {
-    result.missing = [`the knowledge pack records no delivery coding for ${dateOfService} in ${SITE_NAME[siteOfService]}`];
+    result.missing = [`the knowledge pack records no delivery coding for ${dateOfService} in ${coding.where}`];
     return result;
   }
   const primaries = rules.filter((rule) => rule.role === 'primary');

@@ -9,14 +9,17 @@
  *   After its last version it is no longer in force.
  * - A code without versions is in force unless a DELETED event on or before the date ended it,
  *   or an ADDED event after the date created it; a vocabulary's validity dates bound it too.
- * - With a site of service, a version specific to one payment system (2015-2025: G-codes under
- *   MPFS, the new CPT delivery codes under HOPPS) is not in force at the other site.
+ * - With a site of service or a payer, a version specific to one of Medicare's payment systems
+ *   (2015-2025: G-codes under MPFS, the new CPT delivery codes under HOPPS) is in force as
+ *   appliesTo() says: for Medicare at its own site only; for other payers the CPT codes at every
+ *   site and the G-codes nowhere; for an unknown payer wherever some payer's coding used it, with
+ *   a warning naming the payer whose coding the answer assumes.
  * - Successors of a code not in force follow REPLACED and BUNDLED events, and REVISED ones when a
  *   target's meaning has since changed, until codes in force on the date.
  */
 import type { CodeKey } from '../concepts/concept-repository.js';
 import {
-  appliesAtSite,
+  appliesTo,
   codeKeyOf,
   sameCode,
   siteOfSetting,
@@ -27,6 +30,7 @@ import {
   type CodeOnDateRecord,
   type CodeVersionRecord,
   type ComponentsRecord,
+  type Payer,
   type Site,
   type StoredProfileRecord,
   type SuccessorRecord,
@@ -134,7 +138,7 @@ function nextDay(date: string): string {
  * The codes that took the place of `start` by `date`, following replacements until codes in
  * force on the date. With a site, targets specific to the other site are left out.
  */
-export function successorsOn(index: HistoryIndex, start: CodeKey, date: string, site: Site | null): SuccessorRecord[] {
+export function successorsOn(index: HistoryIndex, start: CodeKey, date: string, site: Site | null, payer: Payer | null = null): SuccessorRecord[] {
   const found = new Map<string, SuccessorRecord>();
   const visit = (code: CodeKey, since: string | null, hops: number, seen: Set<string>): void => {
     if (hops > MAX_SUCCESSOR_HOPS) return;
@@ -146,7 +150,7 @@ export function successorsOn(index: HistoryIndex, start: CodeKey, date: string, 
       .filter((event) => event.from.some((ref) => sameCode(ref, code) && ref.component === null));
     for (const event of events) {
       for (const target of event.to) {
-        if (!appliesAtSite(target.setting, site)) continue;
+        if (!appliesTo(target.setting, site, payer)) continue;
         const self = sameCode(target, code);
         if (self && event.kind !== 'revised') continue;
         const meaningNow = index.versionOn(target, date);
@@ -231,8 +235,10 @@ export function profileOn(profile: StoredProfileRecord, date: string, inForce: (
 
 const SITE_SYSTEM = { PHYSICIAN_OFFICE: 'the Medicare physician fee schedule (physician offices)', HOSPITAL_OUTPATIENT: 'the hospital outpatient system (HOPPS)' } as const;
 
-/** The answer for one code on one date (and site). */
-export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, site: Site | null): CodeOnDateRecord {
+const codesText = (records: readonly SuccessorRecord[]) => records.map((r) => r.code.conceptCode).join(', ');
+
+/** The answer for one code on one date (and site of service, and payer). */
+export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, site: Site | null, payer: Payer | null = null): CodeOnDateRecord {
   const { code } = facts;
   const known = facts.hasConcept || facts.hasStandIn || index.names(code);
   const base: CodeOnDateRecord = {
@@ -251,13 +257,15 @@ export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, 
     confidence: null,
     note: null,
     sources: [],
+    payer,
+    warnings: [],
   };
   if (!known) return { ...base, note: `no concept or curated fact knows ${code.vocabularyId} ${code.conceptCode}` };
 
   const validity = index.validity(code, date, facts);
   if (validity.state === 'not-yet') return { ...base, confidence: 'high', note: `not yet in force on ${date}: in force from ${validity.from}` };
   if (validity.state === 'ended') {
-    const successors = successorsOn(index, code, date, site);
+    const successors = successorsOn(index, code, date, site, payer);
     return {
       ...base,
       successors,
@@ -288,13 +296,44 @@ export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, 
     note: validity.note,
     sources: version?.sources ?? [],
   };
-  if (site !== null && version && !appliesAtSite(version.setting, site)) {
-    const own = siteOfSetting(version.setting)!;
+  const own = version ? siteOfSetting(version.setting) : null;
+  if (!version || own === null) return answer;
+  if (!appliesTo(version.setting, site, payer)) {
+    if (payer === 'OTHER') {
+      // A G-code: Medicare's; the claim's payer took the CPT codes (those of hospitals under Medicare).
+      return {
+        ...answer,
+        valid: false,
+        equivalentsAtSite: equivalentsAtSite(index, code, date, 'HOSPITAL_OUTPATIENT'),
+        note: `on ${date} this code was Medicare's coding only (${SITE_SYSTEM.PHYSICIAN_OFFICE}); other payers took the CPT codes: see equivalentsAtSite`,
+      };
+    }
     return {
       ...answer,
       valid: false,
-      equivalentsAtSite: equivalentsAtSite(index, code, date, site),
-      note: `on ${date} this code was used only under ${SITE_SYSTEM[own]}, not under ${SITE_SYSTEM[site]}; see equivalentsAtSite`,
+      equivalentsAtSite: equivalentsAtSite(index, code, date, site!),
+      note: `on ${date} this code was used only under ${SITE_SYSTEM[own]}, not under ${SITE_SYSTEM[site!]}; see equivalentsAtSite`,
+    };
+  }
+  if (payer !== null) return answer;
+  if (site !== null && own !== site) {
+    // A CPT code in a physician office, payer unknown: valid for payers other than Medicare.
+    const medicare = equivalentsAtSite(index, code, date, site);
+    return {
+      ...answer,
+      equivalentsAtSite: medicare,
+      warnings: [
+        `The payer is not given: this answer assumes a payer other than Medicare. Medicare ${site === 'PHYSICIAN_OFFICE' ? 'physician offices' : 'hospitals'} reported ${codesText(medicare) || 'other codes'} on ${date} (see equivalentsAtSite); ask with payer MEDICARE for Medicare's coding.`,
+      ],
+    };
+  }
+  if (version.setting === 'MPFS') {
+    const others = equivalentsAtSite(index, code, date, 'HOSPITAL_OUTPATIENT');
+    return {
+      ...answer,
+      warnings: [
+        `The payer is not given: this answer assumes Medicare, whose physician fee schedule this code belonged to; other payers took ${codesText(others) || 'the CPT codes'}. Ask with payer OTHER for their coding.`,
+      ],
     };
   }
   return answer;

@@ -15,7 +15,7 @@ export function createLineageLoaders(repository: LineageRepository): LineageLoad
   const loaders: LineageLoaders = {
     history: () => (history ??= repository.history()),
     codesOnDate: new DataLoader(async (keys) => repository.codesOnDate(keys, await loaders.history()), {
-      cacheKeyFn: (key) => [key.code.vocabularyId, key.code.conceptCode, key.date, key.siteOfService ?? ''].join('\u0000'),
+      cacheKeyFn: (key) => [key.code.vocabularyId, key.code.conceptCode, key.date, key.siteOfService ?? '', key.payer ?? ''].join('\u0000'),
     }),
   };
   return loaders;

@@ -8,6 +8,8 @@ export type ChangeKindValue = 'added' | 'revised' | 'deleted' | 'replaced' | 'bu
 /** The Medicare payment system a fact is specific to: MPFS (physician offices), HOPPS (hospitals), all, or null. */
 export type Setting = 'MPFS' | 'HOPPS' | 'all' | null;
 export type Site = 'PHYSICIAN_OFFICE' | 'HOSPITAL_OUTPATIENT';
+/** Who pays the claim: Medicare, or any other payer (commercial, Medicaid, ...). */
+export type Payer = 'MEDICARE' | 'OTHER';
 
 /** One code named by a change event, with the meaning or part of it that is meant. */
 export interface ChangeEndRecord extends CodeKey {
@@ -134,6 +136,10 @@ export interface CodeOnDateRecord {
   confidence: string | null;
   note: string | null;
   sources: string[];
+  /** The payer asked about (null: unknown). */
+  payer: Payer | null;
+  /** Which payer's coding the answer assumes, when the payer is unknown and it matters. */
+  warnings: string[];
 }
 
 export type WalkDirection = 'PREDECESSORS' | 'SUCCESSORS';
@@ -174,6 +180,26 @@ export function siteOfSetting(setting: Setting): Site | null {
   if (setting === 'MPFS') return 'PHYSICIAN_OFFICE';
   if (setting === 'HOPPS') return 'HOSPITAL_OUTPATIENT';
   return null;
+}
+
+/**
+ * Does a fact specific to one of Medicare's payment systems (`setting`) apply to a claim at
+ * `site` paid by `payer`? From 2015 to 2025 the G-codes (MPFS) were Medicare's coding for
+ * physician offices and the CPT delivery codes (HOPPS) its coding for hospitals; other payers
+ * took the CPT codes at every site (the pack's 2015 events say so in their notes). So:
+ * - Medicare: a fact applies at its own site only;
+ * - another payer: the CPT codes apply everywhere, the G-codes nowhere;
+ * - payer unknown: what some payer's coding allows there (the CPT codes everywhere, the G-codes
+ *   in offices only), so that no CPT code is called invalid for lack of a G-code;
+ * - no site and no payer: everything applies.
+ */
+export function appliesTo(setting: Setting, site: Site | null, payer: Payer | null): boolean {
+  const own = siteOfSetting(setting);
+  if (own === null) return true;
+  if (payer === 'OTHER') return setting !== 'MPFS';
+  if (site === null) return true;
+  if (payer === 'MEDICARE') return own === site;
+  return own === site || setting === 'HOPPS';
 }
 
 /** Does a fact specific to `setting` apply at `site`? (Everything applies when no site is given.) */

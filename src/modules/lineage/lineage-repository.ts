@@ -2,7 +2,7 @@ import type { Graph } from '../../db/graph.js';
 import type { PageWindow } from '../../api/pagination.js';
 import type { CodeKey } from '../concepts/concept-repository.js';
 import { codeOnDate, HistoryIndex } from './code-on-date.js';
-import { codeKeyOf, type ChangeEventRecord, type CodeFacts, type CodeHistory, type CodeOnDateRecord, type CodeVersionRecord, type Site } from './lineage-records.js';
+import { codeKeyOf, type ChangeEventRecord, type CodeFacts, type CodeHistory, type CodeOnDateRecord, type CodeVersionRecord, type Payer, type Site } from './lineage-records.js';
 
 // A change event with the codes on both sides, as plain values (dates as YYYY-MM-DD strings).
 // `c` is a (:Concept) or, for codes no concept carries, the (:Code) stand-in.
@@ -94,11 +94,13 @@ const EVENTS_BY_ID = `
   ORDER BY effectiveDate, changeId
 `;
 
-/** A (code, date, site) question of `codesOnDate`. */
+/** A (code, date, site, payer) question of `codesOnDate`. */
 export interface CodeOnDateKey {
   code: CodeKey;
   date: string;
   siteOfService: Site | null;
+  /** Unknown when omitted (null). */
+  payer?: Payer | null;
 }
 
 /** The only place lineage Cypher lives. Records are plain objects; dates are YYYY-MM-DD strings. */
@@ -144,7 +146,7 @@ export class LineageRepository {
     const [loaded, facts] = await Promise.all([history ?? this.history(), this.codeFacts([...distinct.values()])]);
     const factsByCode = new Map(facts.map((fact) => [codeKeyOf(fact.code), fact]));
     const index = new HistoryIndex(loaded);
-    return keys.map((key) => codeOnDate(index, { ...factsByCode.get(codeKeyOf(key.code))!, code: key.code }, key.date, key.siteOfService));
+    return keys.map((key) => codeOnDate(index, { ...factsByCode.get(codeKeyOf(key.code))!, code: key.code }, key.date, key.siteOfService, key.payer ?? null));
   }
 
   /** One page of the change events effective between two dates, and how many there are. */

@@ -54,11 +54,11 @@ const lineage: QueryResolvers['lineage'] = async (_parent, args, { loaders }) =>
 };
 
 const codeOnDate: QueryResolvers['codeOnDate'] = (_parent, args, { loaders }) =>
-  loaders.lineage.codesOnDate.load({ code: codeOf(args.code), date: args.date, siteOfService: args.siteOfService ?? null });
+  loaders.lineage.codesOnDate.load({ code: codeOf(args.code), date: args.date, siteOfService: args.siteOfService ?? null, payer: args.payer ?? null });
 
 const codesOnDate: QueryResolvers['codesOnDate'] = (_parent, args, { loaders }) => {
   checkListSize('codes', args.codes.length, MAX_CODES_PER_CALL);
-  const keys = args.codes.map((code, index) => ({ code: codeOf(code, `codes[${index}]`), date: args.date, siteOfService: args.siteOfService ?? null }));
+  const keys = args.codes.map((code, index) => ({ code: codeOf(code, `codes[${index}]`), date: args.date, siteOfService: args.siteOfService ?? null, payer: args.payer ?? null }));
   return loaders.lineage.codesOnDate.loadMany(keys).then((answers) =>
     answers.map((answer) => {
       if (answer instanceof Error) throw answer;

@@ -263,16 +263,18 @@ class Client:
         ]
         return Lineage(vocabulary_id, concept_code, Results(steps, LineageStep), data["mermaid"], data["dot"])
 
-    def code_on_date(self, vocabulary_id: str, concept_code: str, date: str, *, site_of_service: Optional[str] = None) -> CodeOnDate:
-        """Whether the code was in force on the date (at the site of service, when given), what it meant, and what replaced it."""
-        d = self.query(queries.CODE_ON_DATE, {"code": {"vocabularyId": vocabulary_id, "conceptCode": concept_code}, "date": date, "site": site_of_service})["codeOnDate"]
+    def code_on_date(self, vocabulary_id: str, concept_code: str, date: str, *, site_of_service: Optional[str] = None, payer: Optional[str] = None) -> CodeOnDate:
+        """Whether the code was in force on the date (at the site of service, for the payer -- MEDICARE
+        or OTHER -- when given), what it meant, and what replaced it; `warnings` says which payer's
+        coding was assumed when it mattered and no payer was given."""
+        d = self.query(queries.CODE_ON_DATE, {"code": {"vocabularyId": vocabulary_id, "conceptCode": concept_code}, "date": date, "site": site_of_service, "payer": payer})["codeOnDate"]
 
         def successors(items: List[Dict[str, Any]]) -> Results[Successor]:
             return Results((Successor(s["code"]["vocabularyId"], s["code"]["conceptCode"], s.get("effectiveDate"), s["condition"], joined([c["criterionId"] for c in s["criteria"]])) for s in items), Successor)
 
         return CodeOnDate(
             vocabulary_id, concept_code, d["date"], d["known"], d["valid"], d["meaning"], d["validFrom"], d["validTo"], d["family"], d["confidence"], d["note"],
-            successors(d["successors"]), successors(d["equivalentsAtSite"]),
+            d["warnings"], successors(d["successors"]), successors(d["equivalentsAtSite"]),
         )
 
     def code_changes(self, start: str, end: str, *, vocabulary_ids: Optional[Sequence[str]] = None, limit: Optional[int] = None) -> Results[CodeChange]:

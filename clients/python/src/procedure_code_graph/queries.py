@@ -56,9 +56,9 @@ LINEAGE = """query Lineage($code: CodeInput!, $direction: LineageDirection, $max
 
 SUCCESSOR = "code { vocabularyId conceptCode } effectiveDate condition criteria { criterionId }"
 
-CODE_ON_DATE = f"""query CodeOnDate($code: CodeInput!, $date: Date!, $site: SiteOfService) {{
-  codeOnDate(code: $code, date: $date, siteOfService: $site) {{
-    date known valid meaning validFrom validTo family confidence note
+CODE_ON_DATE = f"""query CodeOnDate($code: CodeInput!, $date: Date!, $site: SiteOfService, $payer: Payer) {{
+  codeOnDate(code: $code, date: $date, siteOfService: $site, payer: $payer) {{
+    date known valid meaning validFrom validTo family confidence note warnings
     successors {{ {SUCCESSOR} }}
     equivalentsAtSite {{ code {{ vocabularyId conceptCode }} condition criteria {{ criterionId }} }}
   }}

@@ -164,6 +164,7 @@ class CodeOnDate:
     family: Optional[str]
     confidence: Optional[str]
     note: Optional[str]
+    warnings: List[str] = _col(column=False)
     successors: Results[Successor] = _col(column=False)
     equivalents_at_site: Results[Successor] = _col(column=False)
 

@@ -140,6 +140,12 @@ export type ClaimLineInput = {
   lineId?: InputMaybe<Scalars['String']['input']>;
   /** Modifiers given apart from the code (two letters or digits each), e.g. ["26", "59"]. */
   modifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * Who paid the claim: before 2026 Medicare physician offices took the G-codes and other payers the
+   * CPT codes. Not given, a CPT delivery code in an office is not flagged for lacking a G-code (the
+   * line's messages say which payer's coding was assumed).
+   */
+  payer?: InputMaybe<Payer>;
   /** The person the line belongs to; copied to the rows. */
   personId?: InputMaybe<Scalars['String']['input']>;
   /** Where the service was delivered; chooses between site-specific successors of a code (2015-2025). */
@@ -280,6 +286,8 @@ export type CodeOnDate = {
   meaning?: Maybe<Scalars['String']['output']>;
   /** Why the answer is less than certain, or why the code is not in force. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The payer asked about; null when not given. */
+  payer?: Maybe<Payer>;
   /** Sources of the meaning given. */
   sources: Array<Source>;
   /**
@@ -290,14 +298,20 @@ export type CodeOnDate = {
    */
   successors: Array<Successor>;
   /**
-   * The code was in force on the date (and, when a site of service was given, it was the code used
-   * at that site on that date).
+   * The code was in force on the date (and, when a site of service or a payer was given, it was the
+   * code that payer's coding used at that site on that date).
    */
   valid: Scalars['Boolean']['output'];
   /** The first day of the meaning given (null when unknown or not dated). */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** The last day of the meaning given (null when open-ended or unknown). */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Which payer's coding the answer assumes, when the payer was not given and it matters (a CPT
+   * delivery code in a physician office in 2015-2025 is valid for payers other than Medicare; a
+   * G-code is Medicare's). Empty otherwise.
+   */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -1030,6 +1044,18 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Who pays the claim. From 2015 to 2025 the delivery G-codes (G6001-G6017) were Medicare's coding
+ * for physician offices; other payers took the CPT codes (77385/77386, 77402-77416, 77387) at every
+ * site. Unknown (not given), an answer never calls a CPT code invalid for lack of a G-code and says
+ * in its warnings which payer's coding it assumes.
+ */
+export type Payer =
+  /** Medicare (the physician fee schedule in offices, HOPPS in hospitals). */
+  | 'MEDICARE'
+  /** Any other payer: commercial plans, Medicaid, ... */
+  | 'OTHER';
+
 /** One OMOP PROCEDURE_OCCURRENCE row (CDM v5.4 column names in camelCase). */
 export type ProcedureOccurrenceRow = {
   __typename?: 'ProcedureOccurrenceRow';
@@ -1065,10 +1091,13 @@ export type Query = {
    * (77412 meant an energy-based complex delivery before 2015, a single-energy complex delivery in
    * 2015-2025 and complexity level 3 from 2026), so the answer always depends on the date.
    *
-   * With `siteOfService`, `valid` also says whether the code was the one in force at that site:
-   * from 2015 to 2025 Medicare physician offices (MPFS) reported delivery with HCPCS G-codes and
-   * hospital outpatient departments (HOPPS) with the new CPT codes; `equivalentsAtSite` then names
-   * the codes used at that site instead. From 2026 the delivery codes are site-neutral.
+   * With `siteOfService` and `payer`, `valid` also says whether the code was the one in force for
+   * that claim: from 2015 to 2025 Medicare physician offices (MPFS) reported delivery with HCPCS
+   * G-codes and hospital outpatient departments (HOPPS) with the new CPT codes, while other payers
+   * took the CPT codes at every site; `equivalentsAtSite` then names the codes used instead. With no
+   * payer, a CPT code in an office is valid (other payers' coding) and a G-code is valid in offices
+   * (Medicare's), each with a warning naming the payer assumed. From 2026 the delivery codes are
+   * site-neutral.
    *
    * An unknown code is data, not an error: `known` false, `valid` false, no meaning.
    */
@@ -1228,6 +1257,7 @@ export type QueryCodeChangesArgs = {
 export type QueryCodeOnDateArgs = {
   code: CodeInput;
   date: Scalars['Date']['input'];
+  payer?: InputMaybe<Payer>;
   siteOfService?: InputMaybe<SiteOfService>;
 };
 
@@ -1235,6 +1265,7 @@ export type QueryCodeOnDateArgs = {
 export type QueryCodesOnDateArgs = {
   codes: Array<CodeInput>;
   date: Scalars['Date']['input'];
+  payer?: InputMaybe<Payer>;
   siteOfService?: InputMaybe<SiteOfService>;
 };
 
@@ -1463,6 +1494,11 @@ export type TreatmentInput = {
   motionManagement?: InputMaybe<Array<MotionManagement>>;
   /** A dose constraint on a normal tissue must be met (a DVH is assessed): the plan is then 3D. Default false. */
   normalTissueConstraint?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Who pays: before 2026 Medicare physician offices took the G-codes and other payers the CPT codes.
+   * Not given, a physician-office answer follows Medicare's coding and says so in its warnings.
+   */
+  payer?: InputMaybe<Payer>;
   /** Where the fraction was delivered: decides the coding before 2026 (G-codes in physician offices). */
   siteOfService: SiteOfService;
   /**
