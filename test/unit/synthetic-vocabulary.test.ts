@@ -30,6 +30,20 @@ describe('synthetic vocabulary generator', () => {
     expect(digest(a.folder)).not.toBe(digest(c.folder));
   });
 
+  it("writes the relationship catalogue with OMOP's own ids, names and reverses (the public catalogue in the Eunomia sample)", () => {
+    const real = new Map(
+      readFileSync(join(import.meta.dirname, '../fixtures/eunomia-gibleed-vocabulary/RELATIONSHIP.csv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(','))
+        .map(([id, name, , , reverse, conceptId]) => [id!, { name, reverse, conceptId }]),
+    );
+    const written = rows(generate(3).folder, 'RELATIONSHIP.csv');
+    expect(written.length).toBeGreaterThan(0);
+    for (const [id, name, , , reverse, conceptId] of written) expect({ id, name, reverse, conceptId }).toEqual({ id, ...real.get(id!) });
+  });
+
   it('writes exactly the requested sizes in a folder the loader accepts', () => {
     const report = generate(1);
     expect(report).toMatchObject({ concepts: 3_000, relationships: 15_000 });

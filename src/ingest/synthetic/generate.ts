@@ -106,8 +106,8 @@ export function generateVocabulary(options: GenerateOptions): GenerateReport {
     ['Mapped from', 'Standard to Non-standard map (OMOP)', 0, 0, 'Maps to', 44818976],
     ['Concept replaced by', 'Concept replaced by', 0, 0, 'Concept replaces', 44818956],
     ['Concept replaces', 'Concept replaces', 0, 0, 'Concept replaced by', 44818957],
-    ['Has finding site', 'Has finding site (SNOMED)', 0, 0, 'Finding site of', 44818720],
-    ['Finding site of', 'Finding site of (SNOMED)', 0, 0, 'Has finding site', 44818858],
+    ['Has finding site', 'Has finding site (SNOMED)', 0, 0, 'Finding site of', 44818762],
+    ['Finding site of', 'Finding site of (SNOMED)', 0, 0, 'Has finding site', 44818860],
   ]);
 
   const conceptFile = new TsvWriter(join(folder, 'CONCEPT.csv'), [
