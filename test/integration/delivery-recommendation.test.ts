@@ -227,3 +227,14 @@ describe('the payer before 2026', () => {
     }
   });
 });
+
+describe('stereotactic treatment', () => {
+  it('routes SRS to the cranial radiosurgery codes and says that extracranial stereotactic treatment keeps 77373', async () => {
+    const srs = await recommend({ technique: 'SRS' });
+    expect(srs.status).toBe('OUT_OF_SCOPE');
+    expect(srs.routing?.codes.map((c) => c.conceptCode)).toEqual(['77371', '77372']);
+    expect(srs.routing?.choice).toMatch(/^cranial radiosurgery: .*extracranial stereotactic treatment is SBRT: 77373 per fraction/);
+    const sbrt = await recommend({ technique: 'SBRT' });
+    expect(sbrt.codes.map((c) => c.code.conceptCode)).toEqual(['77373']);
+  });
+});
