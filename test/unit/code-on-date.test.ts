@@ -118,3 +118,19 @@ describe('the billing profile on a date', () => {
     expect(codes(after.primaryCodes.map((code) => ({ code }))).sort()).toEqual(['77402', '77407', '77412']);
   });
 });
+
+describe('codes whose end the sources leave open', () => {
+  it('answers 76950, 0073T and 0197T after their one-system replacement of 2015 with an unknown end, low confidence, and the code that took their place in the note', () => {
+    for (const [code, successor] of [
+      ['76950', 'G6001'],
+      ['0073T', 'G6016'],
+      ['0197T', 'G6017'],
+    ] as const) {
+      const before = on(CPT(code), '2014-06-01');
+      expect(before.confidence).toBe('medium');
+      const after = on(CPT(code), '2030-06-01');
+      expect(after).toMatchObject({ valid: true, confidence: 'low' });
+      expect(after.note).toMatch(new RegExp(`^its end is unknown: from 2015-01-01 ${successor} took its place under the Medicare physician fee schedule`));
+    }
+  });
+});

@@ -8,7 +8,9 @@
  *   attest the meaning from that day, and earlier dates get that meaning with low confidence.
  *   After its last version it is no longer in force.
  * - A code without versions is in force unless a DELETED event on or before the date ended it,
- *   or an ADDED event after the date created it; a vocabulary's validity dates bound it too.
+ *   or an ADDED event after the date created it; a vocabulary's validity dates bound it too. One
+ *   replaced in a single payment system only (76950 by G6001 under MPFS in 2015) has an unknown
+ *   end after that: it answers in force with low confidence and says so.
  * - With a site of service or a payer, a version specific to one of Medicare's payment systems
  *   (2015-2025: G-codes under MPFS, the new CPT delivery codes under HOPPS) is in force as
  *   appliesTo() says: for Medicare at its own site only; for other payers the CPT codes at every
@@ -275,12 +277,28 @@ export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, 
   }
   if (validity.state === 'unknown') {
     // No dated version and no event bounds it: the concept's name is its meaning, undated.
-    return {
+    const undated = {
       ...base,
       valid: true,
       meaning: facts.conceptName,
       validFrom: facts.validStartDate,
       validTo: facts.validEndDate,
+    };
+    // Replaced by then in one payment system only: whether it ended elsewhere is not recorded.
+    const partly = index
+      .eventsFrom(code)
+      .filter((event) => event.kind === 'replaced' && event.effectiveDate <= date && event.to.length > 0 && event.to.every((target) => siteOfSetting(target.setting) !== null));
+    if (partly.length > 0) {
+      const last = partly.at(-1)!;
+      const where = [...new Set(last.to.map((target) => SITE_SYSTEM[siteOfSetting(target.setting)!]))].join(' and ');
+      return {
+        ...undated,
+        confidence: 'low',
+        note: `its end is unknown: from ${last.effectiveDate} ${last.to.map((t) => t.conceptCode).join(', ')} took its place under ${where} (${last.changeId}), and no source curated here says whether it stayed in force elsewhere`,
+      };
+    }
+    return {
+      ...undated,
       confidence: 'medium',
       note: 'no dated meaning is curated for this code: the meaning given is its current name, and no curated change ends it by this date',
     };
