@@ -196,6 +196,18 @@ describe('mapClaimLines on the knowledge pack', () => {
     expect(lines[3]!.successors.map((s) => s.code.conceptCode)).toEqual(['77385', '77386']);
   });
 
+  it('flags a 2026 line of 77014 USE_REPLACED (its use for localization was replaced) and leaves a 2025 one alone', async () => {
+    const { lines } = await map([
+      { lineId: '2026', code: '77014', dateOfService: '2026-02-02' },
+      { lineId: '2025', code: '77014', dateOfService: '2025-06-02' },
+    ]);
+    expect(lines[0]!.flags).toContain('USE_REPLACED');
+    expect(lines[0]!.flags).not.toContain('NOT_VALID_ON_DATE');
+    expect(lines[0]!.messages.join(' ')).toMatch(/use for radiation-therapy localization only was replaced on 2026-01-01 by 77387 \(professional\)/);
+    expect(lines[0]!.rows).toHaveLength(1);
+    expect(lines[1]!.flags).not.toContain('USE_REPLACED');
+  });
+
   it('reports bad lines one by one and maps the others', async () => {
     const { lines, summary } = await map([
       { lineId: 'bad-code', code: '7741', dateOfService: '2025-03-03' },

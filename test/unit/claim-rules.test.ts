@@ -17,7 +17,7 @@ function concept(conceptId: number, vocabularyId: string, conceptCode: string, e
 }
 
 function standard(c: ClaimConcept, extra: Partial<ClaimCodeResolution> = {}): ClaimCodeResolution {
-  return { source: c, status: 'STANDARD', targets: [c], viaReplacement: false, validOnDate: true, validFrom: null, validUntil: null, successors: [], warnings: [], ...extra };
+  return { source: c, status: 'STANDARD', targets: [c], viaReplacement: false, validOnDate: true, validFrom: null, validUntil: null, successors: [], warnings: [], useReplaced: false, ...extra };
 }
 
 class TableSource implements ClaimCodeSource {
@@ -28,7 +28,7 @@ class TableSource implements ClaimCodeSource {
   ) {}
   async resolve(keys: readonly ClaimCodeKey[]): Promise<ClaimCodeResolution[]> {
     this.calls.push([...keys]);
-    return keys.map((key) => this.table(key) ?? { source: null, status: null, targets: [], viaReplacement: false, validOnDate: false, validFrom: null, validUntil: null, successors: [], warnings: [] });
+    return keys.map((key) => this.table(key) ?? { source: null, status: null, targets: [], viaReplacement: false, validOnDate: false, validFrom: null, validUntil: null, successors: [], warnings: [], useReplaced: false });
   }
   async modifiers(codes: readonly string[]): Promise<Map<string, ModifierConcept>> {
     return new Map(codes.flatMap((code) => (this.modifierTable[code] ? [[code, this.modifierTable[code]!] as const] : [])));
@@ -139,7 +139,7 @@ describe('claim line rules', () => {
             validUntil: '2025-12-31',
             successors: [{ code: { vocabularyId: 'CPT4', conceptCode: '77407' }, effectiveDate: '2026-01-01', condition: 'level-2', criterionIds: ['x'], setting: null, changeId: '2026-g6015-replaced' }],
           })
-        : { source: concept(1000, 'CPT4', key.conceptCode, { standardConcept: null }), status: 'STANDARD', targets: [a, b], viaReplacement: false, validOnDate: true, validFrom: null, validUntil: null, successors: [], warnings: [] },
+        : { source: concept(1000, 'CPT4', key.conceptCode, { standardConcept: null }), status: 'STANDARD', targets: [a, b], viaReplacement: false, validOnDate: true, validFrom: null, validUntil: null, successors: [], warnings: [], useReplaced: false },
     );
     const { lines } = await mapClaimBatch([line('77999'), line('G6015', { dateOfService: '2026-02-01' })], src, rules);
     expect(lines[0]!.rows.map((r) => r.procedureConceptId)).toEqual([1001, 1002]);

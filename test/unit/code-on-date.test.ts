@@ -134,3 +134,15 @@ describe('codes whose end the sources leave open', () => {
     }
   });
 });
+
+describe('a use of a code replaced while the code lives on', () => {
+  it('keeps 77014 valid in 2026 and warns that its use for radiation-therapy localization was replaced, with the certainty recorded', () => {
+    expect(on(CPT('77014'), '2025-06-01')).toMatchObject({ valid: true, warnings: [], replacedUses: [] });
+    const after = on(CPT('77014'), '2026-02-01');
+    expect(after.valid).toBe(true);
+    expect(after.replacedUses.map((event) => event.changeId)).toEqual(['2026-77014-localization-replaced']);
+    expect(after.warnings).toEqual([
+      expect.stringMatching(/^77014 is still a code, but its use for radiation-therapy localization only was replaced on 2026-01-01 by 77387 \(professional\), 77402 \(technical\).*confidence medium: whether 77014 itself leaves CPT is not confirmed/),
+    ]);
+  });
+});

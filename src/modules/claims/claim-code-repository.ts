@@ -70,7 +70,7 @@ export class ClaimCodeRepository implements ClaimCodeSource {
       const onDate = codeOnDate(index, read.facts, key.date, key.siteOfService, key.payer);
       // Not valid at this site (2015-2025): the codes used there instead are its successors here.
       const successors = onDate.valid ? [] : onDate.successors.length ? onDate.successors : onDate.equivalentsAtSite;
-      const dated = { validOnDate: onDate.valid, ...validityPeriod(index, code, read.concept), successors, warnings: onDate.warnings };
+      const dated = { validOnDate: onDate.valid, ...validityPeriod(index, code, read.concept), successors, warnings: onDate.warnings, useReplaced: onDate.replacedUses.length > 0 };
       if (!read.concept) return { source: null, status: null, targets: [], viaReplacement: false, ...dated };
       const mapping = resolveOrRefuse(read.concept, read.hops, key.date);
       return {

@@ -49,8 +49,10 @@ export interface ClaimCodeResolution {
   validUntil: string | null;
   /** Successors in force on the date (replacement events effective by then, filtered by site), when not valid. */
   successors: ClaimSuccessor[];
-  /** Which payer's coding the validity assumes, when the payer was not given and it matters. */
+  /** Which payer's coding the validity assumes, when the payer was not given and it matters; a replaced use. */
   warnings: string[];
+  /** The code is valid, but its use in this field had been replaced by the date (77014 for localization, 2026). */
+  useReplaced: boolean;
 }
 
 export interface ModifierConcept {

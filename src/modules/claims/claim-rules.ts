@@ -64,6 +64,7 @@ export const FLAG_ORDER: readonly ClaimFlag[] = [
   'TECHNICAL_COMPONENT',
   'BUNDLED_COMPONENT',
   'NOT_VALID_ON_DATE',
+  'USE_REPLACED',
   'DEPRECATED_SOURCE',
   'ONE_TO_MANY',
   'UNKNOWN_CODE',
@@ -277,6 +278,7 @@ export function lineTemplate(prepared: PreparedLine, resolution: ClaimCodeResolu
         : '; no successor is recorded for that date';
       messages.push(`${key.conceptCode} is not valid on ${key.date}${period}${next}`);
     }
+    if (resolution.useReplaced) flags.add('USE_REPLACED');
     messages.push(...resolution.warnings);
     const deprecated =
       resolution.status === 'DEPRECATED_STANDARD' || resolution.viaReplacement || source.invalidReason !== null || resolution.validUntil !== null;

@@ -261,6 +261,7 @@ export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, 
     sources: [],
     payer,
     warnings: [],
+    replacedUses: [],
   };
   if (!known) return { ...base, note: `no concept or curated fact knows ${code.vocabularyId} ${code.conceptCode}` };
 
@@ -297,11 +298,15 @@ export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, 
         note: `its end is unknown: from ${last.effectiveDate} ${last.to.map((t) => t.conceptCode).join(', ')} took its place under ${where} (${last.changeId}), and no source curated here says whether it stayed in force elsewhere`,
       };
     }
-    return {
-      ...undated,
-      confidence: 'medium',
-      note: 'no dated meaning is curated for this code: the meaning given is its current name, and no curated change ends it by this date',
-    };
+    return withReplacedUses(
+      index,
+      {
+        ...undated,
+        confidence: 'medium',
+        note: 'no dated meaning is curated for this code: the meaning given is its current name, and no curated change ends it by this date',
+      },
+      date,
+    );
   }
   const { version } = validity;
   const answer: CodeOnDateRecord = {
@@ -314,6 +319,31 @@ export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, 
     note: validity.note,
     sources: version?.sources ?? [],
   };
+  return withReplacedUses(index, sitePayer(index, answer, version, date, site, payer), date);
+}
+
+/**
+ * A valid code one of whose uses had been replaced by the date (a REPLACED event whose source
+ * names a qualifier: 77014 "for radiation-therapy localization only" in 2026) stays valid, with a
+ * warning that names what is reported instead for that use and how certain that is.
+ */
+function withReplacedUses(index: HistoryIndex, answer: CodeOnDateRecord, date: string): CodeOnDateRecord {
+  if (!answer.valid) return answer;
+  const replaced = index
+    .eventsFrom(answer.code)
+    .filter((event) => event.kind === 'replaced' && event.effectiveDate <= date && event.from.some((ref) => sameCode(ref, answer.code) && ref.qualifier !== null));
+  if (replaced.length === 0) return answer;
+  const warnings = replaced.map((event) => {
+    const use = event.from.find((ref) => sameCode(ref, answer.code))!.qualifier;
+    const instead = event.to.map((t) => `${t.conceptCode}${t.component ? ` (${t.component})` : ''}`).join(', ');
+    return `${answer.code.conceptCode} is still a code, but its ${use} was replaced on ${event.effectiveDate} by ${instead} (${event.changeId}, confidence ${event.confidence ?? 'unknown'}${event.note ? `: ${event.note}` : ''}).`;
+  });
+  return { ...answer, warnings: [...answer.warnings, ...warnings], replacedUses: replaced };
+}
+
+/** The answer at a site of service and for a payer (see appliesTo). */
+function sitePayer(index: HistoryIndex, answer: CodeOnDateRecord, version: CodeVersionRecord | null, date: string, site: Site | null, payer: Payer | null): CodeOnDateRecord {
+  const code = answer.code;
   const own = version ? siteOfSetting(version.setting) : null;
   if (!version || own === null) return answer;
   if (!appliesTo(version.setting, site, payer)) {

@@ -138,8 +138,10 @@ export interface CodeOnDateRecord {
   sources: string[];
   /** The payer asked about (null: unknown). */
   payer: Payer | null;
-  /** Which payer's coding the answer assumes, when the payer is unknown and it matters. */
+  /** Which payer's coding the answer assumes, when the payer is unknown and it matters; a replaced use. */
   warnings: string[];
+  /** Uses of the code (a qualifier of a REPLACED event: 77014 for localization) replaced by the date. */
+  replacedUses: ChangeEventRecord[];
 }
 
 export type WalkDirection = 'PREDECESSORS' | 'SUCCESSORS';

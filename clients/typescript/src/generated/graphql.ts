@@ -114,6 +114,11 @@ export type ClaimFlag =
   | 'TECHNICAL_COMPONENT'
   /** No concept carries the code, or a modifier is unknown. */
   | 'UNKNOWN_CODE'
+  /**
+   * The code is still valid, but its use in radiation oncology had been replaced by the date (77014 for
+   * localization from 2026): the messages say what is reported instead and how certain that is.
+   */
+  | 'USE_REPLACED'
   /** Weekly treatment management (77427): one row covers five fractions, never a daily event. */
   | 'WEEKLY_MANAGEMENT';
 
