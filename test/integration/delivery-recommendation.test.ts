@@ -99,6 +99,15 @@ describe('recommendDeliveryCode through GraphQL', () => {
     expect(superficial.warnings.join(' ')).toMatch(/not confirmed/);
   });
 
+  it('routes superficial radiation out in 2026 like the other modalities: no primary code on low-confidence sources, the candidates in routing', async () => {
+    const superficial = await recommend({ technique: 'SUPERFICIAL' });
+    expect(superficial.status).toBe('OUT_OF_SCOPE');
+    expect(superficial.codes).toEqual([]);
+    expect(superficial.routing).toMatchObject({ modalityId: 'superficial' });
+    expect(superficial.routing?.codes.map((c) => c.conceptCode)).toEqual(['77401']);
+    expect(superficial.routing?.choice).toMatch(/from 2026 a separate superficial code set, reported as 77436-77439 by secondary sources, not confirmed here/);
+  });
+
   it('says what is missing instead of guessing', async () => {
     const answer = await recommend({ technique: 'IMRT', imageGuidance: 'CBCT' });
     expect(answer.status).toBe('NEEDS_MORE_INFORMATION');

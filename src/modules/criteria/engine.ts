@@ -256,8 +256,9 @@ function outOfScope(ruleSet: RuleSet, request: EvaluationRequest, modality: Excl
   const result = empty(`scope of the delivery levels (from ${levelsFrom ?? 'their effective date'})`);
   result.status = 'OUT_OF_SCOPE';
   result.routing = { modality, codes };
-  // One code is the answer itself; several need a choice the description cannot make (they stay in `routing`).
-  const only = codes.length === 1 ? codes[0] : undefined;
+  // One code the sources are sure of is the answer itself; several need a choice the description
+  // cannot make, and a code of less than high confidence is a candidate: both stay in `routing`.
+  const only = codes.length === 1 && modality.confidence === 'high' ? codes[0] : undefined;
   if (only) result.codes.push({ ...only, role: 'PRIMARY', reason: `${modality.name} keeps its own delivery code: ${modality.choice}` });
   result.decisionPath.push({
     question: 'Is the treatment megavoltage photon or electron external-beam delivery, inside the scope of the delivery levels?',
