@@ -286,3 +286,21 @@ describe('the facts an answer names', () => {
     expect([...named]).toEqual(expect.arrayContaining(['imageGuidanceReviewedByPhysician', 'deliveryTier', 'energyBand']));
   });
 });
+
+describe('Medicare physician offices, 2015-2025', () => {
+  const office = (treatment: Partial<TreatmentInput>) =>
+    answer({ dateOfService: '2020-06-01', siteOfService: 'PHYSICIAN_OFFICE', payer: 'MEDICARE', technique: 'IMRT', ...treatment });
+
+  it.each([
+    ['real-time tracking', { motionManagement: ['REAL_TIME_TRACKING'] }],
+    ['gating', { motionManagement: ['RESPIRATORY_GATING'] }],
+    ['3D surface tracking', { motionManagement: ['SURFACE_GUIDANCE'], surfaceMotionCorrelatesWithTarget: true }],
+  ] as const)('adds G6017 for %s during delivery, as its public descriptor says', (_name, motion) => {
+    expect(codes(office(motion))).toEqual(['G6015', 'G6017+']);
+  });
+
+  it('adds no G6017 without motion management during delivery', () => {
+    expect(codes(office({}))).toEqual(['G6015']);
+    expect(codes(office({ motionManagement: ['SURFACE_GUIDANCE'], surfaceMotionCorrelatesWithTarget: false }))).toEqual(['G6015']);
+  });
+});
