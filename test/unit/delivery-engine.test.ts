@@ -277,7 +277,9 @@ describe('the facts an answer names', () => {
             expect(inputFields, missing).toContain(name);
           }
         }
-        const text = [...result.missing, ...result.warnings, ...result.decisionPath.flatMap((s) => [s.question, s.answer, s.outcome ?? ''])].join('\n');
+        // The certainty warnings quote the pack's notes, prose in which '3D planning' is a clinical term.
+        const warnings = result.warnings.filter((w) => !w.startsWith('This answer rests on'));
+        const text = [...result.missing, ...warnings, ...result.decisionPath.flatMap((s) => [s.question, s.answer, s.outcome ?? ''])].join('\n');
         for (const fact of internalOnly) expect(text, `'${fact}' in:\n${text}`).not.toMatch(new RegExp(`\\b${fact}\\b`));
       }),
       RUNS,
@@ -287,15 +289,34 @@ describe('the facts an answer names', () => {
   });
 });
 
+describe('answers built on facts below high confidence', () => {
+  const certainty = (result: Recommendation) => result.warnings.filter((w) => w.startsWith('This answer rests on'));
+
+  it('say so: surface imaging alone adds 77387 on a low-confidence technique, an MLC-shaped 2D field is 77407 on a medium one', () => {
+    const surface = answer({ technique: 'IMRT', imageGuidance: 'SURFACE_IMAGING', imageGuidanceReviewedByPhysician: true });
+    expect(codes(surface)).toEqual(['77407', '77387+']);
+    expect(certainty(surface)).toEqual([expect.stringMatching(/^This answer rests on '.*', of low confidence/)]);
+    const mlc = answer({ technique: 'TWO_D', fieldShaping: ['MLC'] });
+    expect(codes(mlc)).toEqual(['77407']);
+    expect(certainty(mlc).join(' ')).toMatch(/of medium confidence/);
+  });
+
+  it('and stay quiet when everything they rest on is high confidence', () => {
+    const dibh = answer({ technique: 'THREE_D_CONFORMAL', motionManagement: ['DIBH'], imageGuidance: 'CBCT', imageGuidanceReviewedByPhysician: true });
+    expect(codes(dibh)).toEqual(['77412', '77387+']);
+    expect(certainty(dibh)).toEqual([]);
+  });
+});
+
 describe('Medicare physician offices, 2015-2025', () => {
   const office = (treatment: Partial<TreatmentInput>) =>
     answer({ dateOfService: '2020-06-01', siteOfService: 'PHYSICIAN_OFFICE', payer: 'MEDICARE', technique: 'IMRT', ...treatment });
 
-  it.each([
+  it.each<[string, Partial<TreatmentInput>]>([
     ['real-time tracking', { motionManagement: ['REAL_TIME_TRACKING'] }],
     ['gating', { motionManagement: ['RESPIRATORY_GATING'] }],
     ['3D surface tracking', { motionManagement: ['SURFACE_GUIDANCE'], surfaceMotionCorrelatesWithTarget: true }],
-  ] as const)('adds G6017 for %s during delivery, as its public descriptor says', (_name, motion) => {
+  ])('adds G6017 for %s during delivery, as its public descriptor says', (_name, motion) => {
     expect(codes(office(motion))).toEqual(['G6015', 'G6017+']);
   });
 

@@ -14,8 +14,10 @@ import {
   type CriterionRecord,
   type DeliveryLevelRecord,
   type ExcludedModalityRecord,
+  type ExclusionRecord,
   type PriorCodingRecord,
   type RuleSet,
+  type TechniqueRecord,
 } from './rule-set.js';
 
 export type SiteOfService = 'PHYSICIAN_OFFICE' | 'HOSPITAL_OUTPATIENT';
@@ -171,6 +173,20 @@ class Evaluator {
     return { value: mode === 'all', unknownFacts: new Set(), because: parts.map((part) => part.because).join(mode === 'all' ? ' and ' : '; ') };
   }
 
+  /**
+   * What a criterion that holds rests on: itself, the techniques that satisfied it, and the
+   * criteria its condition referred to that held, recursively (each at most once).
+   */
+  basis(criterionId: string, seen = new Set<string>()): (CriterionRecord | TechniqueRecord)[] {
+    if (seen.has(criterionId) || this.memo.get(criterionId)?.value !== true) return [];
+    seen.add(criterionId);
+    const criterion = this.ruleSet.criteria.get(criterionId);
+    if (!criterion) return [];
+    const techniques = this.techniquesFor(criterionId).flatMap((id) => this.ruleSet.techniques.get(id) ?? []);
+    const referred = criterion.when ? referencedCriteria(criterion.when) : [];
+    return [criterion, ...techniques, ...referred.flatMap((id) => this.basis(id, seen))];
+  }
+
   /** Techniques of the facts that satisfy the criterion and that no exclusion denies it. */
   techniquesFor(criterionId: string): string[] {
     return this.facts.techniques.filter((techniqueId) => {
@@ -287,10 +303,12 @@ function levels(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: Decisio
 
   // Exclusions that apply to these facts: by a technique they concern, or by their own condition.
   const excludedLevels = new Map<string, string>();
+  const appliedExclusions: ExclusionRecord[] = [];
   for (const exclusion of ruleSet.exclusions) {
     const byTechnique = exclusion.techniques.filter((t) => facts.techniques.includes(t));
     const byFacts = exclusion.when ? evaluator.when(exclusion.when).value === true : false;
     if (byTechnique.length === 0 && !byFacts) continue;
+    appliedExclusions.push(exclusion);
     for (const levelId of exclusion.excludesLevels) excludedLevels.set(levelId, exclusion.exclusionId);
     const effects = [
       ...exclusion.doesNotSatisfy.map((id) => `does not satisfy ${id}`),
@@ -372,7 +390,33 @@ function levels(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: Decisio
   if (facts.deliveryTier !== null || facts.energyBand !== null) {
     result.warnings.push('deliveryTier and energyBand describe the coding before the levels; they play no part from the levels\' effective date.');
   }
+  const addOns = ruleSet.addOnRules.filter((rule) => result.codes.some((code) => code.role === 'ADD_ON' && code.conceptCode === rule.code.conceptCode && code.vocabularyId === rule.code.vocabularyId));
+  const basis = [...result.criteriaMet.flatMap((id) => evaluator.basis(id)), ...addOns, ...appliedExclusions];
+  result.warnings.push(...certaintyWarnings(basis));
   return result;
+}
+
+/** Every criterion a predicate refers to. */
+function referencedCriteria(when: When): string[] {
+  if ('criterion' in when) return [when.criterion];
+  if ('all' in when) return when.all.flatMap(referencedCriteria);
+  if ('any' in when) return when.any.flatMap(referencedCriteria);
+  if ('not' in when) return referencedCriteria(when.not);
+  return [];
+}
+
+/**
+ * A warning for every criterion, technique, exclusion or add-on rule below high confidence that
+ * an answer was built on, so that no code rests silently on a fact the sources leave open.
+ */
+function certaintyWarnings(records: readonly { name?: string; statement?: string; confidence: string; note: string | null }[]): string[] {
+  const seen = new Set<string>();
+  return records.flatMap((record) => {
+    const name = record.name ?? record.statement ?? 'a rule';
+    if (record.confidence === 'high' || seen.has(name)) return [];
+    seen.add(name);
+    return [`This answer rests on '${name}', of ${record.confidence} confidence${record.note ? `: ${record.note}` : ''}.`];
+  });
 }
 
 /** The first criterion a predicate refers to, to name it in the decision path. */
