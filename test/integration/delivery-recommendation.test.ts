@@ -247,3 +247,11 @@ describe('stereotactic treatment', () => {
     expect(sbrt.codes.map((c) => c.code.conceptCode)).toEqual(['77373']);
   });
 });
+
+describe('image guidance in hospitals, 2015-2025', () => {
+  it('adds 77387 saying it is reported with modifier 26 and its technical part is paid within delivery', async () => {
+    const answer = await recommend({ dateOfService: '2020-06-01', siteOfService: 'HOSPITAL_OUTPATIENT', technique: 'IMRT', deliveryTier: 'COMPLEX', imageGuidance: 'CBCT', imageGuidanceReviewedByPhysician: true });
+    expect(answer.codes.map((c) => `${c.code.conceptCode} ${c.role}`)).toEqual(['77386 PRIMARY', '77387 ADD_ON']);
+    expect(answer.codes[1]!.reason).toMatch(/^Image guidance reviewed by the physician: 77387 reported with modifier 26 \(its professional component; in hospitals its technical part is paid within the delivery code\)/);
+  });
+});
