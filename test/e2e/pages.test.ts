@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
-import { loadSeed } from '../../src/ingest/seed/load-seed.js';
-import { createService, type Service } from '../../src/server.js';
+import type { Service } from '../../src/server.js';
 import { chromium, renderedDom, screenshot } from '../helpers/chromium.js';
-import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
-import { EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
+import { useTestDatabase } from '../helpers/database.js';
+import { loadPackAndEunomia, startService } from '../helpers/pack-service.js';
 
 /**
  * The pages for people, opened in headless Chromium: the lineage of G6015 and a concept with its
@@ -24,16 +22,14 @@ let base: string;
 const shots = mkdtempSync(join(tmpdir(), 'pcg-pages-'));
 
 async function serve(http = defaults.http): Promise<string> {
-  const service = await createService({ graph, log: silentLog, http });
+  const { service, base: url } = await startService(graph, http);
   services.push(service);
-  return `http://127.0.0.1:${await service.listen(0, '127.0.0.1')}`;
+  return url;
 }
 
 beforeAll(async () => {
   chromium();
-  await resetDatabase(graph);
-  await loadSeed(graph, silentLog);
-  await loadVocabularyFolder(graph, EUNOMIA, { rejectsFile: join(tempFolder('pages-rejects'), 'rejects.tsv') });
+  await loadPackAndEunomia(graph);
   base = await serve();
 });
 

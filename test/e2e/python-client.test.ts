@@ -4,11 +4,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
-import { loadSeed } from '../../src/ingest/seed/load-seed.js';
-import { createService, type Service } from '../../src/server.js';
-import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
-import { EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
+import type { Service } from '../../src/server.js';
+import { useTestDatabase } from '../helpers/database.js';
+import { loadPackAndEunomia, startService } from '../helpers/pack-service.js';
 
 /**
  * The Python client and the example notebook, as a researcher uses them: a project-local virtual
@@ -51,11 +49,8 @@ beforeAll(async () => {
   if (install.status !== 0) throw new Error(`pip install ./clients/python failed:\n${install.stderr}`);
   setupSeconds = (Date.now() - began) / 1000;
   console.log(`python client environment ready in ${setupSeconds.toFixed(1)} s`);
-  await resetDatabase(graph);
-  await loadSeed(graph, silentLog);
-  await loadVocabularyFolder(graph, EUNOMIA, { rejectsFile: join(tempFolder('python-rejects'), 'rejects.tsv') });
-  service = await createService({ graph, log: silentLog });
-  url = `http://127.0.0.1:${await service.listen(0, '127.0.0.1')}`;
+  await loadPackAndEunomia(graph);
+  ({ service, base: url } = await startService(graph));
 });
 
 afterAll(async () => {

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
-import { loadSeed } from '../../src/ingest/seed/load-seed.js';
-import { createService, type Service } from '../../src/server.js';
-import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
-import { EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
+import type { Service } from '../../src/server.js';
+import { useTestDatabase } from '../helpers/database.js';
+import { loadPackAndEunomia, startService } from '../helpers/pack-service.js';
 
 /**
  * Every GraphQL example of the README, run over HTTP against the knowledge pack and the Eunomia
@@ -89,11 +87,8 @@ let service: Service;
 let base: string;
 
 beforeAll(async () => {
-  await resetDatabase(graph);
-  await loadSeed(graph, silentLog);
-  await loadVocabularyFolder(graph, EUNOMIA, { rejectsFile: join(tempFolder('readme-rejects'), 'rejects.tsv') });
-  service = await createService({ graph, log: silentLog });
-  base = `http://127.0.0.1:${await service.listen(0, '127.0.0.1')}`;
+  await loadPackAndEunomia(graph);
+  ({ service, base } = await startService(graph));
 });
 
 afterAll(async () => {

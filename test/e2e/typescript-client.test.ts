@@ -1,15 +1,13 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { generate } from '@graphql-codegen/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../clients/typescript/codegen.js';
-import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
-import { loadSeed } from '../../src/ingest/seed/load-seed.js';
-import { createService, type Service } from '../../src/server.js';
-import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
-import { EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
+import type { Service } from '../../src/server.js';
+import { useTestDatabase } from '../helpers/database.js';
+import { loadPackAndEunomia, startService } from '../helpers/pack-service.js';
 
 /**
  * The typed TypeScript client: its generated document nodes match the service's schema and its
@@ -22,11 +20,8 @@ let service: Service;
 let url: string;
 
 beforeAll(async () => {
-  await resetDatabase(graph);
-  await loadSeed(graph, silentLog);
-  await loadVocabularyFolder(graph, EUNOMIA, { rejectsFile: join(tempFolder('ts-rejects'), 'rejects.tsv') });
-  service = await createService({ graph, log: silentLog });
-  url = `http://127.0.0.1:${await service.listen(0, '127.0.0.1')}`;
+  await loadPackAndEunomia(graph);
+  ({ service, base: url } = await startService(graph));
 });
 
 afterAll(async () => {
