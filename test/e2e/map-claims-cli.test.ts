@@ -53,16 +53,39 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('npm run map:claims', () => {
   it("runs the README's example: the documented rows, the rejects beside the output, a summary in good English", () => {
     const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
-    const documented = /`out\/procedure_occurrence\.csv` \(the OMOP columns[\s\S]*?```csv\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(documented).toBeDefined();
-    const out = join(work, 'out', 'procedure_occurrence.csv');
-    const { code, stdout, stderr } = runCli('examples/claims.csv', '--out', out);
+    const documented = (file: string): string => {
+      const text = new RegExp(`\`out/${file.replaceAll('.', '\\.')}\`[^\\n]*\\n\\n\`\`\`csv\\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1];
+      expect(text, `README documents out/${file}`).toBeDefined();
+      return text!;
+    };
+    const out = join(work, 'out');
+    const { code, stdout, stderr } = runCli(
+      'examples/claims.csv',
+      '--out',
+      join(out, 'rows.csv'),
+      '--cdm-dir',
+      join(out, 'cdm'),
+      '--source-to-concept-map',
+      join(out, 'source_to_concept_map.csv'),
+    );
     expect(code, stderr).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(documented);
-    const rejects = join(work, 'out', 'procedure_occurrence.rejects.tsv');
+    for (const file of ['rows.csv', 'cdm/procedure_occurrence.csv', 'cdm/device_exposure.csv', 'source_to_concept_map.csv']) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toBe(documented(file));
+    }
+    const rejects = join(out, 'rows.rejects.tsv');
     expect(readFileSync(rejects, 'utf8')).toMatch(/^line\tline_id\treason\n9\t8\t'77A12' is not a CPT4 code/);
     expect(stdout).toContain(`1 line rejected: see ${rejects}`);
-    expect(stdout).toContain('7 rows written to');
+    expect(stdout).toContain('9 rows written to');
+    expect(stdout).toContain('rows by table: PROCEDURE_OCCURRENCE 8, DEVICE_EXPOSURE 1');
+    const manifest = JSON.parse(readFileSync(join(out, 'cdm', 'manifest.json'), 'utf8')) as Record<string, any>;
+    expect(manifest.provenance).toMatchObject({ vocabularyRelease: null, knowledgePackVersion: expect.stringMatching(/^sha256:[0-9a-f]{12}$/) });
+    expect(manifest.summary.tables).toEqual([
+      { table: 'PROCEDURE_OCCURRENCE', rows: 8 },
+      { table: 'DEVICE_EXPOSURE', rows: 1 },
+    ]);
+    expect(manifest.files.map((f: { kind: string }) => f.kind)).toEqual(['rows', 'PROCEDURE_OCCURRENCE', 'DEVICE_EXPOSURE', 'SOURCE_TO_CONCEPT_MAP', 'rejects']);
+    expect(manifest.warnings[0]).toMatch(/9 lines without procedureTypeConceptId got 0/);
+    expect(stdout).toContain(`knowledge pack ${manifest.provenance.knowledgePackVersion}; manifest: ${join(out, 'cdm', 'manifest.json')}`);
     expect(existsSync('claims-rejects.tsv')).toBe(false);
   });
 
@@ -91,15 +114,18 @@ describe('npm run map:claims', () => {
     expect(stderr).toMatch(/claims\.csv: 9 rows in [\d.]+ s, 2 rejected/);
     expect(code).toBe(0);
     const rows = readFileSync(out, 'utf8').trim().split('\n');
-    expect(rows[0]).toBe('person_id,procedure_concept_id,procedure_date,quantity,modifier_concept_id,procedure_source_value,procedure_source_concept_id,modifier_source_value,line_number,line_id,status,flags');
+    expect(rows[0]).toBe(
+      'cdm_table,person_id,procedure_concept_id,procedure_date,procedure_end_date,procedure_type_concept_id,quantity,modifier_concept_id,procedure_source_value,' +
+        'procedure_source_concept_id,modifier_source_value,visit_occurrence_id,provider_id,domain_id,line_number,line_id,status,flags',
+    );
     expect(rows).toHaveLength(8);
-    const byId = new Map(rows.slice(1).map((row) => [row.split(',')[9], row.split(',')]));
-    expect(byId.get('l2')?.slice(2, 4)).toEqual(['2026-01-06', '1']);
-    expect(byId.get('l3')?.[11]).toBe('ADD_ON|PROFESSIONAL_COMPONENT');
-    expect(byId.get('l4')?.[11]).toBe('ADD_ON|TECHNICAL_COMPONENT|BUNDLED_COMPONENT');
-    expect(byId.get('l5')?.[11]).toBe('ADD_ON|ADD_ON_WITHOUT_PRIMARY|PROFESSIONAL_COMPONENT');
-    expect(byId.get('l6')?.[11]).toBe('ONCE_PER_COURSE|REPEATED_PLANNING');
-    expect(byId.get('l7')?.[11]).toBe('WEEKLY_MANAGEMENT');
+    const byId = new Map(rows.slice(1).map((row) => [row.split(',')[15], row.split(',')]));
+    expect([byId.get('l2')?.[3], byId.get('l2')?.[6]]).toEqual(['2026-01-06', '1']);
+    expect(byId.get('l3')?.[17]).toBe('ADD_ON|PROFESSIONAL_COMPONENT');
+    expect(byId.get('l4')?.[17]).toBe('ADD_ON|TECHNICAL_COMPONENT|BUNDLED_COMPONENT');
+    expect(byId.get('l5')?.[17]).toBe('ADD_ON|ADD_ON_WITHOUT_PRIMARY|PROFESSIONAL_COMPONENT');
+    expect(byId.get('l6')?.[17]).toBe('ONCE_PER_COURSE|REPEATED_PLANNING');
+    expect(byId.get('l7')?.[17]).toBe('WEEKLY_MANAGEMENT');
     expect(stdout).toMatch(/mapped .*claims\.csv: 9 lines in [\d.]+ s \([\d,]+ lines\/s\), peak memory \d+ MB/);
     expect(stdout).toContain('7 mapped, 0 unmapped, 2 rejected; 7 rows written to');
     expect(stdout).toMatch(/flags: WEEKLY_MANAGEMENT 1, ADD_ON 3, ADD_ON_WITHOUT_PRIMARY 1, ONCE_PER_COURSE 2, REPEATED_PLANNING 1, PROFESSIONAL_COMPONENT 2, TECHNICAL_COMPONENT 1, BUNDLED_COMPONENT 1, MALFORMED_INPUT 2/);
@@ -146,6 +172,29 @@ describe('npm run map:claims', () => {
     const { code, stdout } = runCli(unsorted, '--out', join(work, 'unsorted-out.csv'));
     expect(code).toBe(0);
     expect(stdout).toMatch(/warning: the input is not sorted: 1 encounters and 0 courses came back/);
+  });
+
+  it('reads procedure_type_concept_id, date_of_service_end, visit and provider columns, and writes only the CDM folder when no --out is given', () => {
+    const input = join(work, 'cdm-columns.csv');
+    writeFileSync(
+      input,
+      'line_id,code,date_of_service,date_of_service_end,procedure_type_concept_id,visit_occurrence_id,provider_id\n' +
+        'a,77427,2025-03-03,2025-03-07,32817,v9,d4\nb,77427,2025-03-03,2025-03-01,,,\nc,77412,2025-03-03,,x1,,\n',
+    );
+    const dir = join(work, 'cdm-only');
+    const { code, stdout, stderr } = runCli(input, '--cdm-dir', dir);
+    expect(code, stderr).toBe(0);
+    const [header, ...rows] = readFileSync(join(dir, 'procedure_occurrence.csv'), 'utf8').trim().split('\n');
+    const columns = header!.split(',');
+    expect(rows).toHaveLength(1);
+    const row = Object.fromEntries(rows[0]!.split(',').map((value, i) => [columns[i], value]));
+    expect(row).toMatchObject({ procedure_date: '2025-03-03', procedure_end_date: '2025-03-07', procedure_type_concept_id: '32817', visit_occurrence_id: 'v9', provider_id: 'd4' });
+    expect(stdout).toContain(`written to ${dir} (one file per table)`);
+    expect(stdout).toContain('warning: procedureTypeConceptId 32817 (1 line) is not in the loaded vocabulary: kept as given');
+    const rejected = readFileSync(join(dir, 'cdm-columns.rejects.tsv'), 'utf8');
+    expect(rejected).toMatch(/^3\tb\tdate of service end 2025-03-01 is before the date of service/m);
+    expect(rejected).toMatch(/^4\tc\tprocedureTypeConceptId 'x1' is not a concept id/m);
+    expect(existsSync(join(dir, 'manifest.json'))).toBe(true);
   });
 
   it('explains its usage and exits 2 on bad options', () => {

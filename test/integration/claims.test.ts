@@ -34,7 +34,10 @@ const CONCEPTS = `concept_id,concept_name,domain_id,vocabulary_id,concept_class_
 2100000005,Test cycle one,Procedure,HCPCS,HCPCS,,Z9005,2010-01-01,2019-12-31,U
 2100000006,Test cycle two,Procedure,HCPCS,HCPCS,,Z9006,2010-01-01,2019-12-31,U
 2100000021,Test modifier,Observation,HCPCS,HCPCS Modifier,S,Q9,2010-01-01,2099-12-31,
+32810,Claim,Type Concept,Type Concept,Type Concept,S,OMOP4976890,1970-01-01,2099-12-31,
 `;
+// 32810 is OMOP's Type Concept 'Claim' (CDM v5.4 type concepts; public ETLs fill
+// procedure_type_concept_id with it for billing records): the one real id the CDM tests need.
 const RELATIONSHIPS = `concept_id_1,concept_id_2,relationship_id,valid_start_date,valid_end_date,invalid_reason
 2100000001,2100000011,Maps to,2010-01-01,2099-12-31,
 2100000001,2100000012,Maps to,2010-01-01,2099-12-31,
@@ -62,9 +65,13 @@ const MAP = `
       lines {
         lineNumber lineId status flags messages family
         rows { procedureConceptId procedureSourceValue procedureSourceConceptId modifierConceptId modifierSourceValue quantity procedureDate personId }
+        cdm: rows { cdmTable domainId procedureTypeConceptId procedureEndDate visitOccurrenceId providerId columns { name value } }
         successors { code { vocabularyId conceptCode concept { conceptId } } effectiveDate condition criteria { criterionId } }
       }
-      summary { lines mapped unmapped rejected rows flags { flag count } }
+      summary { lines mapped unmapped rejected rows flags { flag count } tables { table rows } }
+      warnings
+      sourceToConceptMap { sourceCode sourceConceptId sourceVocabularyId sourceCodeDescription targetConceptId targetVocabularyId validStartDate validEndDate invalidReason }
+      provenance { vocabularyRelease knowledgePackVersion serviceVersion }
     }
   }`;
 
@@ -76,13 +83,22 @@ interface Line {
   messages: string[];
   family: string | null;
   rows: Record<string, unknown>[];
+  cdm: { cdmTable: string; domainId: string | null; procedureTypeConceptId: string; procedureEndDate: string | null; visitOccurrenceId: string | null; providerId: string | null; columns: { name: string; value: string | null }[] }[];
   successors: { code: { vocabularyId: string; conceptCode: string; concept: { conceptId: string } | null }; effectiveDate: string; condition: string | null; criteria: { criterionId: string }[] }[];
 }
 
-async function map(lines: Record<string, unknown>[]): Promise<{ lines: Line[]; summary: Record<string, unknown> }> {
+interface Mapped {
+  lines: Line[];
+  summary: Record<string, unknown>;
+  warnings: string[];
+  sourceToConceptMap: Record<string, string | null>[];
+  provenance: { vocabularyRelease: string | null; knowledgePackVersion: string | null; serviceVersion: string };
+}
+
+async function map(lines: Record<string, unknown>[]): Promise<Mapped> {
   const result = await query(MAP, { lines });
   expect(result.errors).toBeUndefined();
-  return (result.data as { mapClaimLines: { lines: Line[]; summary: Record<string, unknown> } }).mapClaimLines;
+  return (result.data as { mapClaimLines: Mapped }).mapClaimLines;
 }
 
 describe('mapClaimLines on the knowledge pack', () => {
@@ -238,6 +254,7 @@ describe('mapClaimLines on the knowledge pack', () => {
         { flag: 'UNKNOWN_CODE', count: 2 },
         { flag: 'MALFORMED_INPUT', count: 3 },
       ],
+      tables: [{ table: 'PROCEDURE_OCCURRENCE', rows: 3 }],
     });
   });
 
@@ -295,6 +312,9 @@ describe('mapClaimLines on a loaded vocabulary', () => {
         return repository.resolve(batch);
       },
       modifiers: (codes) => repository.modifiers(codes),
+      typeConcepts: (ids) => repository.typeConcepts(ids),
+      claimTypeConcept: () => repository.claimTypeConcept(),
+      provenance: () => repository.provenance(),
     };
     const lines = Array.from({ length: 300 }, (_, i) => ({
       lineNumber: i + 1, lineId: null, personId: null, encounterId: null, courseId: null,
@@ -303,5 +323,72 @@ describe('mapClaimLines on a loaded vocabulary', () => {
     const { summary } = await mapClaimBatch(lines, counting, billingRulesFromPack());
     expect(summary.mapped).toBe(300);
     expect(keys.map((k) => `${k.conceptCode} ${k.date}`).sort()).toEqual(['77412 2025-03-03', '77412 2026-03-03']);
+  });
+
+  describe('OMOP rows a CDM accepts', () => {
+    it("routes rows by the standard concept's domain: a HDR source (Device) to DEVICE_EXPOSURE, a Category II code (Observation) to OBSERVATION, in their own columns", async () => {
+      const { lines, summary } = await map([
+        { code: '77770', dateOfService: '2025-03-03', personId: 'p1', visitOccurrenceId: '71', providerId: '9' },
+        { code: 'C1717', dateOfService: '2025-03-03', personId: 'p1', units: 4, visitOccurrenceId: '71' },
+        { code: '4163F', dateOfService: '2025-03-03', personId: 'p1' },
+        { code: '99999', dateOfService: '2025-03-03' },
+      ]);
+      expect(lines.map((l) => l.cdm.map((r) => [r.cdmTable, r.domainId]))).toEqual([
+        [['PROCEDURE_OCCURRENCE', 'Procedure']],
+        [['DEVICE_EXPOSURE', 'Device']],
+        [['OBSERVATION', 'Observation']],
+        [['PROCEDURE_OCCURRENCE', null]],
+      ]);
+      const columns = (l: Line) => Object.fromEntries(l.cdm[0]!.columns.map((c) => [c.name, c.value]));
+      expect(columns(lines[0]!)).toMatchObject({ procedure_concept_id: String(idOf('77770')), visit_occurrence_id: '71', provider_id: '9' });
+      expect(columns(lines[1]!)).toMatchObject({ device_concept_id: String(idOf('C1717')), device_exposure_start_date: '2025-03-03', quantity: '4', device_source_value: 'C1717', visit_occurrence_id: '71' });
+      expect(columns(lines[2]!)).toMatchObject({ observation_concept_id: String(idOf('4163F')), observation_date: '2025-03-03', observation_source_value: '4163F' });
+      expect(summary.tables).toEqual([
+        { table: 'PROCEDURE_OCCURRENCE', rows: 2 },
+        { table: 'DEVICE_EXPOSURE', rows: 1 },
+        { table: 'OBSERVATION', rows: 1 },
+      ]);
+    });
+
+    it("fills procedure_type_concept_id with the loaded vocabulary's 'Claim' by default, takes the caller's, and refuses a concept that is not a Type Concept", async () => {
+      const { lines, warnings } = await map([
+        { code: '77412', dateOfService: '2025-03-03' },
+        { code: '77412', dateOfService: '2025-03-03', procedureTypeConceptId: '32810' },
+        { code: '77412', dateOfService: '2025-03-03', procedureTypeConceptId: String(idOf('77412')) },
+        { code: '77412', dateOfService: '2025-03-03', procedureTypeConceptId: '32817' },
+      ]);
+      expect(lines.map((l) => l.cdm[0]?.procedureTypeConceptId ?? l.status)).toEqual(['32810', '32810', 'REJECTED', '32817']);
+      expect(lines[2]!.messages[0]).toMatch(/is .* \(domain Procedure\), not a Type Concept/);
+      expect(warnings).toEqual([
+        "1 line without procedureTypeConceptId got 32810 ('Claim', the loaded vocabulary's Type Concept for claims)",
+        'procedureTypeConceptId 32817 (1 line) is not in the loaded vocabulary: kept as given',
+      ]);
+    });
+
+    it("carries 77427's span as procedureEndDate from the line's dateOfServiceEnd", async () => {
+      const { lines } = await map([{ code: '77427', dateOfService: '2025-03-03', dateOfServiceEnd: '2025-03-07' }, { code: '77427', dateOfService: '2025-03-03' }]);
+      expect(lines[0]!.cdm[0]!.procedureEndDate).toBe('2025-03-07');
+      expect(lines[0]!.cdm[0]!.columns.find((c) => c.name === 'procedure_end_date')?.value).toBe('2025-03-07');
+      expect(lines[1]!.cdm[0]!.procedureEndDate).toBeNull();
+      expect(lines[1]!.messages.join()).toMatch(/dateOfServiceEnd, which this line does not give/);
+    });
+
+    it('answers SOURCE_TO_CONCEPT_MAP for the distinct source codes, and the vocabulary release and knowledge pack it mapped with', async () => {
+      const { sourceToConceptMap, provenance } = await map([
+        { code: '77412', dateOfService: '2025-03-03' },
+        { code: '77412-26', dateOfService: '2025-04-03' },
+        { code: 'Z9001', dateOfService: '2025-03-03' },
+        { code: '99999', dateOfService: '2025-03-03' },
+      ]);
+      expect(sourceToConceptMap.map((r) => [r.sourceVocabularyId, r.sourceCode, r.sourceConceptId, r.targetConceptId, r.targetVocabularyId])).toEqual([
+        ['CPT4', '77412', String(idOf('77412')), String(idOf('77412')), 'CPT4'],
+        ['CPT4', '99999', '0', '0', 'None'],
+        ['HCPCS', 'Z9001', '2100000001', '2100000011', 'SNOMED'],
+        ['HCPCS', 'Z9001', '2100000001', '2100000012', 'SNOMED'],
+      ]);
+      expect(sourceToConceptMap[2]).toMatchObject({ sourceCodeDescription: 'Test source with two targets', validStartDate: '2010-01-01', validEndDate: '2099-12-31', invalidReason: null });
+      const [hash] = await graph.read<{ hash: string }>('MATCH (p:KnowledgePack {id: "seed"}) RETURN p.hash AS hash');
+      expect(provenance).toEqual({ vocabularyRelease: 'v5.0 18-JAN-19', knowledgePackVersion: `sha256:${hash!.hash.slice(0, 12)}`, serviceVersion: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    });
   });
 });

@@ -1,10 +1,12 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { billingRulesFromPack } from '../../src/modules/claims/billing-rules.js';
-import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, ClaimConcept, ModifierConcept } from '../../src/modules/claims/claim-code-source.js';
+import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, ClaimConcept, MappingProvenance, ModifierConcept, TypeConcept } from '../../src/modules/claims/claim-code-source.js';
 import { mapClaimBatch, mapClaimStream, type StreamReport } from '../../src/modules/claims/claim-mapper.js';
 import { CsvSplitter, readCsvClaims, readJsonlClaims } from '../../src/modules/claims/claim-files.js';
 import { prepareLine, type ClaimLine } from '../../src/modules/claims/claim-rules.js';
+import { cdmColumnNames, cdmColumns } from '../../src/modules/claims/cdm-rows.js';
+import { SourceToConceptMapCollector } from '../../src/modules/claims/source-to-concept-map.js';
 
 /**
  * The rules on their own: the billing facts come from the real knowledge pack, the graph facts
@@ -13,7 +15,7 @@ import { prepareLine, type ClaimLine } from '../../src/modules/claims/claim-rule
 const rules = billingRulesFromPack();
 
 function concept(conceptId: number, vocabularyId: string, conceptCode: string, extra: Partial<ClaimConcept> = {}): ClaimConcept {
-  return { conceptId, vocabularyId, conceptCode, standardConcept: 'S', invalidReason: null, validStartDate: null, validEndDate: null, ...extra };
+  return { conceptId, vocabularyId, conceptCode, conceptName: `test ${conceptCode}`, domainId: 'Procedure', standardConcept: 'S', invalidReason: null, validStartDate: null, validEndDate: null, ...extra };
 }
 
 function standard(c: ClaimConcept, extra: Partial<ClaimCodeResolution> = {}): ClaimCodeResolution {
@@ -33,6 +35,22 @@ class TableSource implements ClaimCodeSource {
   async modifiers(codes: readonly string[]): Promise<Map<string, ModifierConcept>> {
     return new Map(codes.flatMap((code) => (this.modifierTable[code] ? [[code, this.modifierTable[code]!] as const] : [])));
   }
+  /** Type Concepts of the table: the 'Claim' one (the default) and one concept of another domain. */
+  typeTable = new Map<number, TypeConcept>([
+    [900, { conceptId: 900, conceptName: 'Claim', domainId: 'Type Concept' }],
+    [901, { conceptId: 901, conceptName: 'EHR billing record', domainId: 'Type Concept' }],
+    [100, { conceptId: 100, conceptName: 'test 77261', domainId: 'Procedure' }],
+  ]);
+  hasClaimType = true;
+  async typeConcepts(ids: readonly number[]): Promise<Map<number, TypeConcept>> {
+    return new Map(ids.flatMap((id) => (this.typeTable.has(id) ? [[id, this.typeTable.get(id)!] as const] : [])));
+  }
+  async claimTypeConcept(): Promise<TypeConcept | null> {
+    return this.hasClaimType ? this.typeTable.get(900)! : null;
+  }
+  async provenance(): Promise<MappingProvenance> {
+    return { vocabularyRelease: 'test release', knowledgePackVersion: 'sha256:test' };
+  }
 }
 
 const known: Record<string, ClaimConcept> = {};
@@ -50,7 +68,22 @@ describe('claim line rules', () => {
     const { lines } = await mapClaimBatch([line(' 77412 ', { units: 0 }), line('77412', { units: 3 })], source(), rules);
     expect(lines[0]).toMatchObject({ status: 'MAPPED', family: 'delivery', flags: [] });
     expect(lines[0]!.rows).toEqual([
-      { procedureConceptId: known['CPT4|77412']!.conceptId, procedureSourceValue: ' 77412 ', procedureSourceConceptId: known['CPT4|77412']!.conceptId, modifierConceptId: 0, modifierSourceValue: null, quantity: 1, procedureDate: '2025-03-03', personId: 'p1' },
+      {
+        cdmTable: 'PROCEDURE_OCCURRENCE',
+        domainId: 'Procedure',
+        procedureConceptId: known['CPT4|77412']!.conceptId,
+        procedureSourceValue: ' 77412 ',
+        procedureSourceConceptId: known['CPT4|77412']!.conceptId,
+        modifierConceptId: 0,
+        modifierSourceValue: null,
+        quantity: 1,
+        procedureDate: '2025-03-03',
+        procedureEndDate: null,
+        procedureTypeConceptId: 900,
+        personId: 'p1',
+        visitOccurrenceId: null,
+        providerId: null,
+      },
     ]);
     expect(lines[1]!.rows[0]!.quantity).toBe(3);
   });
@@ -117,7 +150,7 @@ describe('claim line rules', () => {
     expect(lines.map((l) => l.status)).toEqual(['REJECTED', 'REJECTED', 'REJECTED', 'REJECTED', 'MAPPED']);
     expect(lines.slice(0, 4).every((l) => l.flags.join() === 'MALFORMED_INPUT' && l.rows.length === 0 && l.messages.length === 1)).toBe(true);
     expect(lines[2]!.messages[0]).toMatch(/out of range/);
-    expect(summary).toEqual({ lines: 5, mapped: 1, unmapped: 0, rejected: 4, rows: 1, flags: [{ flag: 'MALFORMED_INPUT', count: 4 }] });
+    expect(summary).toEqual({ lines: 5, mapped: 1, unmapped: 0, rejected: 4, rows: 1, flags: [{ flag: 'MALFORMED_INPUT', count: 4 }], tables: [{ table: 'PROCEDURE_OCCURRENCE', rows: 1 }] });
   });
 
   it('leaves unknown codes and unknown modifiers unmapped with a 0 row', async () => {
@@ -207,5 +240,126 @@ describe('claim files', () => {
     await expect(async () => {
       for await (const _ of readCsvClaims(Readable.from(['code,when\n']))) void _;
     }).rejects.toThrow(/must name the columns code and date_of_service/);
+  });
+});
+
+describe('CDM rows a CDM accepts', () => {
+  const device = concept(700, 'HCPCS', 'C1717', { domainId: 'Device' });
+  const observation = concept(701, 'CPT4', '4163F', { domainId: 'Observation' });
+  const condition = concept(702, 'HCPCS', 'Z0001', { domainId: 'Condition' });
+  const measurement = concept(703, 'LOINC', 'T-1', { domainId: 'Measurement' });
+  const oneToTwo = concept(704, 'HCPCS', 'Z0002', { standardConcept: null });
+  const domainSource = () =>
+    new TableSource((key) => {
+      const id = `${key.vocabularyId}|${key.conceptCode}`;
+      if (id === 'HCPCS|C1717') return standard(device);
+      if (id === 'CPT4|4163F') return standard(observation);
+      if (id === 'HCPCS|Z0001') return standard(condition);
+      if (id === 'HCPCS|Z0002') return standard(oneToTwo, { targets: [known['CPT4|77412']!, measurement] });
+      if (id === 'HCPCS|Z0003') return { ...standard(device), status: 'NO_STANDARD_TARGET', targets: [] };
+      return known[id] ? standard(known[id]!) : null;
+    });
+
+  it('routes each row by the domain of its standard concept, an unmapped one by its source concept, and says the table', async () => {
+    const { lines, summary } = await mapClaimBatch(
+      [line('77412'), line('C1717'), line('4163F'), line('Z0002'), line('Z0003'), line('99999'), line('Z0001')],
+      domainSource(),
+      rules,
+    );
+    expect(lines.map((l) => l.rows.map((r) => r.cdmTable))).toEqual([
+      ['PROCEDURE_OCCURRENCE'],
+      ['DEVICE_EXPOSURE'],
+      ['OBSERVATION'],
+      ['PROCEDURE_OCCURRENCE', 'MEASUREMENT'],
+      ['DEVICE_EXPOSURE'],
+      ['PROCEDURE_OCCURRENCE'],
+      ['OBSERVATION'],
+    ]);
+    expect(lines[4]!.status).toBe('UNMAPPED');
+    expect(lines[6]!.messages.join()).toMatch(/domain Condition has no CDM event table of its own here: the row goes to OBSERVATION/);
+    expect(summary.tables).toEqual([
+      { table: 'PROCEDURE_OCCURRENCE', rows: 3 },
+      { table: 'DEVICE_EXPOSURE', rows: 2 },
+      { table: 'OBSERVATION', rows: 2 },
+      { table: 'MEASUREMENT', rows: 1 },
+    ]);
+  });
+
+  it("writes each table's own columns: a device row names device_concept_id, an observation keeps its modifier as qualifier and has no quantity", async () => {
+    const { lines } = await mapClaimBatch([line('C1717', { units: 3, visitOccurrenceId: 'v1', providerId: 'd7' }), line('4163F-26')], domainSource(), rules);
+    const deviceColumns = Object.fromEntries(cdmColumns(lines[0]!.rows[0]!).map((c) => [c.name, c.value]));
+    expect(cdmColumnNames('DEVICE_EXPOSURE')).toEqual(Object.keys(deviceColumns));
+    expect(deviceColumns).toMatchObject({
+      device_concept_id: 700,
+      device_exposure_start_date: '2025-03-03',
+      device_type_concept_id: 900,
+      quantity: 3,
+      device_source_value: 'C1717',
+      device_source_concept_id: 700,
+      visit_occurrence_id: 'v1',
+      provider_id: 'd7',
+      person_id: 'p1',
+    });
+    const observationColumns = Object.fromEntries(cdmColumns(lines[1]!.rows[0]!).map((c) => [c.name, c.value]));
+    expect(observationColumns).toMatchObject({ observation_concept_id: 701, qualifier_concept_id: 1, qualifier_source_value: '26', observation_type_concept_id: 900 });
+    expect('quantity' in observationColumns).toBe(false);
+  });
+
+  it("takes the caller's Type Concept, refuses one of another domain, keeps and reports one the vocabulary lacks, and defaults to 'Claim'", async () => {
+    const result = await mapClaimBatch(
+      [line('77412'), line('77412', { procedureTypeConceptId: '901' }), line('77412', { procedureTypeConceptId: '100' }), line('77412', { procedureTypeConceptId: '555' }), line('77412', { procedureTypeConceptId: 'claims' })],
+      domainSource(),
+      rules,
+    );
+    expect(result.lines.map((l) => l.rows[0]?.procedureTypeConceptId ?? l.status)).toEqual([900, 901, 'REJECTED', 555, 'REJECTED']);
+    expect(result.lines[2]!.messages[0]).toMatch(/procedureTypeConceptId 100 is 'test 77261' \(domain Procedure\), not a Type Concept/);
+    expect(result.lines[4]!.messages[0]).toMatch(/is not a concept id/);
+    expect(result.warnings).toEqual([
+      "1 line without procedureTypeConceptId got 900 ('Claim', the loaded vocabulary's Type Concept for claims)",
+      'procedureTypeConceptId 555 (1 line) is not in the loaded vocabulary: kept as given',
+    ]);
+    const bare = domainSource();
+    bare.hasClaimType = false;
+    const without = await mapClaimBatch([line('77412')], bare, rules);
+    expect(without.lines[0]!.rows[0]!.procedureTypeConceptId).toBe(0);
+    expect(without.warnings[0]).toMatch(/got 0: the loaded vocabulary has no Type Concept 'Claim'/);
+  });
+
+  it("fills procedureEndDate from the line's through date (77427's five fractions) and refuses one before the date of service", async () => {
+    const { lines } = await mapClaimBatch(
+      [line('77427', { dateOfService: '2025-03-03', dateOfServiceEnd: '2025-03-07' }), line('77427'), line('77427', { dateOfServiceEnd: '2025-03-01' })],
+      domainSource(),
+      rules,
+    );
+    expect(lines[0]!.rows[0]).toMatchObject({ procedureDate: '2025-03-03', procedureEndDate: '2025-03-07' });
+    expect(lines[1]!.rows[0]!.procedureEndDate).toBeNull();
+    expect(lines[1]!.messages.join()).toMatch(/procedureEndDate \(the last of the five\) is filled from the line's dateOfServiceEnd, which this line does not give/);
+    expect(lines[0]!.messages.join()).not.toMatch(/which this line does not give/);
+    expect(lines[2]).toMatchObject({ status: 'REJECTED', flags: ['MALFORMED_INPUT'] });
+  });
+
+  it('collects SOURCE_TO_CONCEPT_MAP rows: one per distinct code and target, 0 for what maps nowhere, dates of use when the target moved', async () => {
+    const sourceMap = new SourceToConceptMapCollector();
+    const replaced = concept(710, 'HCPCS', 'Z0010', { validStartDate: '2015-01-01' });
+    const replacement = concept(711, 'CPT4', '77999');
+    const moving = new TableSource((key) => {
+      if (key.conceptCode === 'Z0010') return key.date < '2026-01-01' ? standard(replaced, { validUntil: '2025-12-31' }) : standard(replaced, { targets: [replacement], viaReplacement: true, validUntil: '2025-12-31' });
+      if (key.conceptCode === 'Z0002') return standard(oneToTwo, { targets: [known['CPT4|77412']!, measurement] });
+      return known[`${key.vocabularyId}|${key.conceptCode}`] ? standard(known[`${key.vocabularyId}|${key.conceptCode}`]!) : null;
+    });
+    await mapClaimBatch(
+      [line('77412'), line('77412-26', { dateOfService: '2025-04-01' }), line('Z0002'), line('99999'), line('Z0010', { dateOfService: '2024-02-02' }), line('Z0010', { dateOfService: '2026-02-02' }), line('bad')],
+      moving,
+      rules,
+      { sourceMap },
+    );
+    expect(sourceMap.rows().map((r) => [r.sourceVocabularyId, r.sourceCode, r.sourceConceptId, r.targetConceptId, r.targetVocabularyId, r.validStartDate, r.validEndDate])).toEqual([
+      ['CPT4', '77412', known['CPT4|77412']!.conceptId, known['CPT4|77412']!.conceptId, 'CPT4', '1970-01-01', '2099-12-31'],
+      ['CPT4', '99999', 0, 0, 'None', '1970-01-01', '2099-12-31'],
+      ['HCPCS', 'Z0002', 704, known['CPT4|77412']!.conceptId, 'CPT4', '1970-01-01', '2099-12-31'],
+      ['HCPCS', 'Z0002', 704, 703, 'LOINC', '1970-01-01', '2099-12-31'],
+      ['HCPCS', 'Z0010', 710, 710, 'HCPCS', '2024-02-02', '2024-02-02'],
+      ['HCPCS', 'Z0010', 710, 711, 'CPT4', '2026-02-02', '2026-02-02'],
+    ]);
   });
 });

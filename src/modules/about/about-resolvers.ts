@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
 import type { AboutResolvers, QueryResolvers } from '../../generated/graphql.js';
+import { SERVICE_NAME, SERVICE_VERSION } from '../../service-identity.js';
 
-const pkg = createRequire(import.meta.url)('../../../package.json') as { name: string; version: string };
-
-const about: QueryResolvers['about'] = () => ({ name: pkg.name, version: pkg.version });
+const about: QueryResolvers['about'] = () => ({ name: SERVICE_NAME, version: SERVICE_VERSION });
 
 export const aboutResolvers: { Query: QueryResolvers; About: AboutResolvers } = {
   Query: { about },

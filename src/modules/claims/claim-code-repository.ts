@@ -25,7 +25,8 @@ import { resolveMapping, MAPS_TO, type HopsByConcept, type MappingHopRecord } fr
 import { MappingRepository } from '../mapping/mapping-repository.js';
 import { RelationshipCatalogueRepository } from '../relationships/relationship-catalogue.js';
 import { BoundedMap } from './bounded-map.js';
-import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, ModifierConcept } from './claim-code-source.js';
+import { knowledgePackVersion } from '../../ingest/seed/pack-version.js';
+import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, MappingProvenance, ModifierConcept, TypeConcept } from './claim-code-source.js';
 
 const MODIFIERS = `
   UNWIND $codes AS code
@@ -33,6 +34,27 @@ const MODIFIERS = `
   WHERE c.conceptClassId IN ['CPT4 Modifier', 'HCPCS Modifier'] AND NOT c:Unresolved
   RETURN code, c.conceptId AS conceptId, c.vocabularyId AS vocabularyId
   ORDER BY code, CASE WHEN c.invalidReason IS NULL THEN 0 ELSE 1 END, conceptId
+`;
+
+const TYPE_CONCEPTS = `
+  UNWIND $ids AS id
+  MATCH (c:Concept {conceptId: id})
+  RETURN c.conceptId AS conceptId, c.conceptName AS conceptName, c.domainId AS domainId
+`;
+
+// OMOP's Type Concept for data from claims, found by name in the loaded vocabulary (never a fixed id).
+const CLAIM_TYPE_CONCEPT = `
+  MATCH (c:Concept)
+  WHERE c.vocabularyId = 'Type Concept' AND c.conceptCode IS NOT NULL AND c.conceptName = 'Claim' AND c.domainId = 'Type Concept'
+  RETURN c.conceptId AS conceptId, c.conceptName AS conceptName, c.domainId AS domainId
+  ORDER BY CASE WHEN c.invalidReason IS NULL THEN 0 ELSE 1 END, c.conceptId
+  LIMIT 1
+`;
+
+const PROVENANCE = `
+  OPTIONAL MATCH (v:Vocabulary {vocabularyId: 'None'})
+  OPTIONAL MATCH (p:KnowledgePack {id: 'seed'})
+  RETURN v.vocabularyVersion AS vocabularyRelease, p.hash AS packHash
 `;
 
 /** Everything read about one code, whatever the date. */
@@ -88,6 +110,21 @@ export class ClaimCodeRepository implements ClaimCodeSource {
     const found = new Map<string, ModifierConcept>();
     for (const row of rows) if (!found.has(row.code)) found.set(row.code, { conceptId: row.conceptId, vocabularyId: row.vocabularyId, conceptCode: row.code });
     return found;
+  }
+
+  async typeConcepts(ids: readonly number[]): Promise<Map<number, TypeConcept>> {
+    const rows = await this.graph.read<TypeConcept>(TYPE_CONCEPTS, { ids: [...new Set(ids)] });
+    return new Map(rows.map((row) => [row.conceptId, row]));
+  }
+
+  async claimTypeConcept(): Promise<TypeConcept | null> {
+    const [row] = await this.graph.read<TypeConcept>(CLAIM_TYPE_CONCEPT);
+    return row ?? null;
+  }
+
+  async provenance(): Promise<MappingProvenance> {
+    const [row] = await this.graph.read<{ vocabularyRelease: string | null; packHash: string | null }>(PROVENANCE);
+    return { vocabularyRelease: row?.vocabularyRelease ?? null, knowledgePackVersion: knowledgePackVersion(row?.packHash ?? null) };
   }
 
   /** The distinct codes of the keys, each read once (three batched queries for those not cached). */

@@ -21,6 +21,9 @@ export interface ClaimConcept {
   conceptId: number;
   vocabularyId: string;
   conceptCode: string;
+  conceptName: string;
+  /** The OMOP domain: it decides the CDM table of a row (cdm-rows.ts). */
+  domainId: string;
   standardConcept: string | null;
   invalidReason: string | null;
   validStartDate: string | null;
@@ -61,11 +64,31 @@ export interface ModifierConcept {
   conceptCode: string;
 }
 
+/** A concept a line names as its provenance (procedure_type_concept_id). */
+export interface TypeConcept {
+  conceptId: number;
+  conceptName: string;
+  domainId: string;
+}
+
+/** What a mapping was made with: every output names it. */
+export interface MappingProvenance {
+  /** vocabulary_version of the loaded release (VOCABULARY's 'None' row); null when no vocabulary folder was loaded. */
+  vocabularyRelease: string | null;
+  /** The knowledge pack loaded in the graph (a content hash); null when none was loaded. */
+  knowledgePackVersion: string | null;
+}
+
 export interface ClaimCodeSource {
   /** One resolution per key, in key order. */
   resolve(keys: readonly ClaimCodeKey[]): Promise<ClaimCodeResolution[]>;
   /** Modifier concepts (classes 'CPT4 Modifier' and 'HCPCS Modifier') by code; absent codes are left out. */
   modifiers(codes: readonly string[]): Promise<Map<string, ModifierConcept>>;
+  /** Concepts by id, whatever their domain (the caller checks it is a Type Concept); absent ids are left out. */
+  typeConcepts(ids: readonly number[]): Promise<Map<number, TypeConcept>>;
+  /** The loaded vocabulary's Type Concept for claims data ('Claim'), the default provenance; null when not loaded. */
+  claimTypeConcept(): Promise<TypeConcept | null>;
+  provenance(): Promise<MappingProvenance>;
 }
 
 export function claimCodeKeyString(key: ClaimCodeKey): string {

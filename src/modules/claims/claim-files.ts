@@ -10,8 +10,37 @@ import type { ClaimLine, ClaimLineOutcome } from './claim-rules.js';
 
 export type ClaimFileFormat = 'csv' | 'jsonl';
 
-type Field = 'lineId' | 'personId' | 'encounterId' | 'courseId' | 'code' | 'modifiers' | 'dateOfService' | 'units' | 'siteOfService' | 'payer';
-const FIELDS: readonly Field[] = ['lineId', 'personId', 'encounterId', 'courseId', 'code', 'modifiers', 'dateOfService', 'units', 'siteOfService', 'payer'];
+type Field =
+  | 'lineId'
+  | 'personId'
+  | 'encounterId'
+  | 'courseId'
+  | 'code'
+  | 'modifiers'
+  | 'dateOfService'
+  | 'dateOfServiceEnd'
+  | 'units'
+  | 'siteOfService'
+  | 'payer'
+  | 'procedureTypeConceptId'
+  | 'visitOccurrenceId'
+  | 'providerId';
+const FIELDS: readonly Field[] = [
+  'lineId',
+  'personId',
+  'encounterId',
+  'courseId',
+  'code',
+  'modifiers',
+  'dateOfService',
+  'dateOfServiceEnd',
+  'units',
+  'siteOfService',
+  'payer',
+  'procedureTypeConceptId',
+  'visitOccurrenceId',
+  'providerId',
+];
 const BY_NAME = new Map(FIELDS.map((field) => [field.toLowerCase(), field]));
 const SITES = new Set<string>(['PHYSICIAN_OFFICE', 'HOSPITAL_OUTPATIENT']);
 const PAYERS = new Set<string>(['MEDICARE', 'OTHER']);
@@ -55,6 +84,10 @@ export function toClaimLine(lineNumber: number, raw: Partial<Record<Field, RawVa
     units: problems.some((p) => p.startsWith('units')) ? null : units,
     siteOfService: site !== null && SITES.has(site.toUpperCase()) ? (site.toUpperCase() as SiteOfService) : null,
     payer: payer !== null && PAYERS.has(payer.toUpperCase()) ? (payer.toUpperCase() as Payer) : null,
+    procedureTypeConceptId: text(raw.procedureTypeConceptId as RawValue)?.trim() ?? null,
+    dateOfServiceEnd: text(raw.dateOfServiceEnd as RawValue)?.trim() ?? null,
+    visitOccurrenceId: text(raw.visitOccurrenceId as RawValue),
+    providerId: text(raw.providerId as RawValue),
     ...(problems.length ? { inputProblems: problems } : {}),
   };
 }
@@ -229,22 +262,29 @@ export async function* readJsonlClaims(input: Readable): AsyncGenerator<ClaimLin
   if (last.length) yield last;
 }
 
+/** The columns of the rows file: every row of every table, in PROCEDURE_OCCURRENCE's names, with its table and the line's outcome. */
 export const OUTPUT_COLUMNS = [
+  'cdm_table',
   'person_id',
   'procedure_concept_id',
   'procedure_date',
+  'procedure_end_date',
+  'procedure_type_concept_id',
   'quantity',
   'modifier_concept_id',
   'procedure_source_value',
   'procedure_source_concept_id',
   'modifier_source_value',
+  'visit_occurrence_id',
+  'provider_id',
+  'domain_id',
   'line_number',
   'line_id',
   'status',
   'flags',
 ] as const;
 
-function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   const text = String(value);
   return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
@@ -261,18 +301,25 @@ export function formatRows(outcomes: readonly ClaimLineOutcome[], format: ClaimF
     for (const r of o.rows) {
       if (format === 'csv') {
         out +=
-          `${csvCell(r.personId)},${r.procedureConceptId},${r.procedureDate},${r.quantity},${r.modifierConceptId},${csvCell(r.procedureSourceValue)},` +
-          `${r.procedureSourceConceptId},${csvCell(r.modifierSourceValue)},${o.lineNumber},${csvCell(o.lineId)},${o.status},${o.flags.join('|')}\n`;
+          `${r.cdmTable},${csvCell(r.personId)},${r.procedureConceptId},${r.procedureDate},${r.procedureEndDate ?? ''},${r.procedureTypeConceptId},${r.quantity},` +
+          `${r.modifierConceptId},${csvCell(r.procedureSourceValue)},${r.procedureSourceConceptId},${csvCell(r.modifierSourceValue)},` +
+          `${csvCell(r.visitOccurrenceId)},${csvCell(r.providerId)},${csvCell(r.domainId)},${o.lineNumber},${csvCell(o.lineId)},${o.status},${o.flags.join('|')}\n`;
       } else {
         out += `${JSON.stringify({
+          cdm_table: r.cdmTable,
           person_id: r.personId,
           procedure_concept_id: r.procedureConceptId,
           procedure_date: r.procedureDate,
+          procedure_end_date: r.procedureEndDate,
+          procedure_type_concept_id: r.procedureTypeConceptId,
           quantity: r.quantity,
           modifier_concept_id: r.modifierConceptId,
           procedure_source_value: r.procedureSourceValue,
           procedure_source_concept_id: r.procedureSourceConceptId,
           modifier_source_value: r.modifierSourceValue,
+          visit_occurrence_id: r.visitOccurrenceId,
+          provider_id: r.providerId,
+          domain_id: r.domainId,
           line_number: o.lineNumber,
           line_id: o.lineId,
           status: o.status,

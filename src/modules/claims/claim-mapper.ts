@@ -6,13 +6,14 @@
  */
 import type { BillingRules } from './billing-rules.js';
 import { BoundedMap } from './bounded-map.js';
-import { type ClaimCodeKey, type ClaimCodeResolution, type ClaimCodeSource, type ModifierConcept } from './claim-code-source.js';
+import { type ClaimCodeKey, type ClaimCodeResolution, type ClaimCodeSource, type ModifierConcept, type TypeConcept } from './claim-code-source.js';
 import {
   checkEncounter,
   CourseTracker,
   encounterKey,
   LineMapper,
   prepareLine,
+  rejectedOutcome,
   SummaryCounter,
   type ClaimLine,
   type ClaimLineOutcome,
@@ -21,16 +22,32 @@ import {
   type ModifierLookup,
   type PreparedLine,
 } from './claim-rules.js';
+import type { SourceToConceptMapCollector } from './source-to-concept-map.js';
 
 export interface ClaimBatchResult {
   lines: ClaimLineOutcome[];
   summary: ClaimSummary;
+  /** What concerns the run rather than a line (the Type Concept the rows got, ids not in the vocabulary). */
+  warnings: string[];
+  /** The run's SOURCE_TO_CONCEPT_MAP, when it collected one (MappingOptions.sourceMap). */
+  sourceMap?: SourceToConceptMapCollector;
+}
+
+/** What a run may collect beside its rows. */
+export interface MappingOptions {
+  /** Receives every mapped line's code and targets, for SOURCE_TO_CONCEPT_MAP. */
+  sourceMap?: SourceToConceptMapCollector;
 }
 
 /** Resolutions and modifier concepts, fetched once per distinct key, kept up to `maxKeys` (oldest out first). */
 export class ResolutionCache {
   private readonly resolutions: BoundedMap<string, ClaimCodeResolution>;
   private readonly modifierConcepts = new Map<string, ModifierConcept | null>();
+  private readonly typeConcepts = new Map<number, TypeConcept | null>();
+  private claimType: Promise<TypeConcept | null> | null = null;
+  /** Given Type Concept ids the vocabulary does not hold, with the lines that gave them. */
+  private readonly unknownTypes = new Map<number, number>();
+  private defaultTypeLines = 0;
   /** Keys sent to the source so far (for reports and tests). */
   resolvedKeys = 0;
 
@@ -45,18 +62,69 @@ export class ResolutionCache {
   async fill(lines: readonly PreparedLine[]): Promise<void> {
     const missing = new Map<string, ClaimCodeKey>();
     const modifiers = new Set<string>();
-    for (const { key, keyId, modifiers: mods } of lines) {
+    const types = new Set<number>();
+    let needsDefault = false;
+    for (const { key, keyId, modifiers: mods, typeConceptId } of lines) {
       if (!this.resolutions.has(keyId) && !missing.has(keyId)) missing.set(keyId, key);
       for (const m of mods) if (!this.modifierConcepts.has(m.code)) modifiers.add(m.code);
+      if (typeConceptId === null) needsDefault = true;
+      else if (!this.typeConcepts.has(typeConceptId)) types.add(typeConceptId);
     }
-    const [resolved, concepts] = await Promise.all([
+    if (needsDefault) this.claimType ??= this.source.claimTypeConcept();
+    const [resolved, concepts, typeConcepts] = await Promise.all([
       missing.size ? this.source.resolve([...missing.values()]) : Promise.resolve([]),
       modifiers.size ? this.source.modifiers([...modifiers]) : Promise.resolve(new Map<string, ModifierConcept>()),
+      types.size ? this.source.typeConcepts([...types]) : Promise.resolve(new Map<number, TypeConcept>()),
+      this.claimType,
     ]);
     this.resolvedKeys += missing.size;
     let index = 0;
     for (const id of missing.keys()) this.resolutions.set(id, resolved[index++]!);
     for (const code of modifiers) this.modifierConcepts.set(code, concepts.get(code) ?? null);
+    for (const id of types) this.typeConcepts.set(id, typeConcepts.get(id) ?? null);
+    if (this.claimType) this.defaultType = await this.claimType;
+  }
+
+  private defaultType: TypeConcept | null = null;
+
+  /**
+   * The Type Concept a line's rows get: the one it gives (refused when the vocabulary holds that
+   * id under another domain; kept, and reported, when the vocabulary does not hold it), else the
+   * loaded vocabulary's 'Claim', else 0.
+   */
+  typeOf(prepared: PreparedLine): { ok: true; conceptId: number } | { ok: false; problem: string } {
+    const id = prepared.typeConceptId;
+    if (id === null) {
+      this.defaultTypeLines += 1;
+      return { ok: true, conceptId: this.defaultType?.conceptId ?? 0 };
+    }
+    const concept = this.typeConcepts.get(id);
+    if (concept === undefined) throw new Error(`no Type Concept fetched for ${id}`);
+    if (concept === null) {
+      this.unknownTypes.set(id, (this.unknownTypes.get(id) ?? 0) + 1);
+      return { ok: true, conceptId: id };
+    }
+    if (concept.domainId !== 'Type Concept') {
+      return { ok: false, problem: `procedureTypeConceptId ${id} is '${concept.conceptName}' (domain ${concept.domainId}), not a Type Concept: give the Type Concept of the data's provenance` };
+    }
+    return { ok: true, conceptId: id };
+  }
+
+  /** What the run's rows got as their Type Concept, where the caller should know. */
+  warnings(): string[] {
+    const warnings: string[] = [];
+    const lines = (count: number): string => `${count.toLocaleString('en-US')} line${count === 1 ? '' : 's'}`;
+    if (this.defaultTypeLines > 0) {
+      warnings.push(
+        this.defaultType
+          ? `${lines(this.defaultTypeLines)} without procedureTypeConceptId got ${this.defaultType.conceptId} ('${this.defaultType.conceptName}', the loaded vocabulary's Type Concept for claims)`
+          : `${lines(this.defaultTypeLines)} without procedureTypeConceptId got 0: the loaded vocabulary has no Type Concept 'Claim' (load a release with the Type Concept vocabulary, or give procedureTypeConceptId)`,
+      );
+    }
+    for (const [id, count] of this.unknownTypes) {
+      warnings.push(`procedureTypeConceptId ${id} (${lines(count)}) is not in the loaded vocabulary: kept as given`);
+    }
+    return warnings;
   }
 
   resolution(prepared: PreparedLine): ClaimCodeResolution {
@@ -74,7 +142,7 @@ export class ResolutionCache {
  * checked together wherever they sit, and once-per-course codes are checked in date order
  * within each course.
  */
-export async function mapClaimBatch(lines: readonly ClaimLine[], source: ClaimCodeSource, rules: BillingRules): Promise<ClaimBatchResult> {
+export async function mapClaimBatch(lines: readonly ClaimLine[], source: ClaimCodeSource, rules: BillingRules, options: MappingOptions = {}): Promise<ClaimBatchResult> {
   const outcomes: ClaimLineOutcome[] = new Array(lines.length);
   const prepared: PreparedLine[] = [];
   lines.forEach((line, index) => {
@@ -85,7 +153,13 @@ export async function mapClaimBatch(lines: readonly ClaimLine[], source: ClaimCo
   const cache = new ResolutionCache(source, Number.POSITIVE_INFINITY);
   await cache.fill(prepared);
   const mapper = new LineMapper(rules);
-  const facts = prepared.map((p) => mapper.map(p, cache.resolution(p), cache.modifiers));
+  const indexOf = new Map(lines.map((line, index) => [line, index]));
+  const facts: LineFacts[] = [];
+  for (const p of prepared) {
+    const mapped = mapOne(p, cache, mapper, options);
+    if ('facts' in mapped) facts.push(mapped.facts);
+    else outcomes[indexOf.get(p.line)!] = mapped.outcome;
+  }
   const encounters = new Map<string, LineFacts[]>();
   for (const f of facts) {
     const key = encounterKey(f.prepared.line);
@@ -97,11 +171,20 @@ export async function mapClaimBatch(lines: readonly ClaimLine[], source: ClaimCo
   const courses = new CourseTracker();
   const byDate = [...facts].sort((a, b) => a.prepared.key.date.localeCompare(b.prepared.key.date) || a.prepared.line.lineNumber - b.prepared.line.lineNumber);
   for (const f of byDate) courses.see(f);
-  const indexOf = new Map(lines.map((line, index) => [line, index]));
   for (const f of facts) outcomes[indexOf.get(f.prepared.line)!] = f.outcome;
   const counter = new SummaryCounter();
   for (const outcome of outcomes) counter.add(outcome);
-  return { lines: outcomes, summary: counter.summary() };
+  return { lines: outcomes, summary: counter.summary(), warnings: cache.warnings() };
+}
+
+/** One prepared line through its Type Concept and the rules; its code and targets go to the source map. */
+function mapOne(prepared: PreparedLine, cache: ResolutionCache, mapper: LineMapper, options: MappingOptions): { facts: LineFacts } | { outcome: ClaimLineOutcome } {
+  const type = cache.typeOf(prepared);
+  if (!type.ok) return { outcome: rejectedOutcome(prepared.line, [type.problem]) };
+  const resolution = cache.resolution(prepared);
+  const facts = mapper.map(prepared, resolution, cache.modifiers, type.conceptId);
+  options.sourceMap?.add(prepared.key, resolution, facts.outcome.rows);
+  return { facts };
 }
 
 export interface StreamReport {
@@ -111,6 +194,8 @@ export interface StreamReport {
   encountersSplit: number;
   /** Courses whose lines were not together in the input (repeats across runs go undetected). */
   coursesSplit: number;
+  /** The run's warnings (ClaimBatchResult.warnings), set when the stream ends. */
+  warnings?: string[];
 }
 
 /**
@@ -124,7 +209,7 @@ export async function* mapClaimStream(
   source: ClaimCodeSource,
   rules: BillingRules,
   report: StreamReport,
-  options: { chunkSize?: number; cacheSize?: number } = {},
+  options: MappingOptions & { chunkSize?: number; cacheSize?: number } = {},
 ): AsyncGenerator<ClaimLineOutcome[]> {
   const chunkSize = options.chunkSize ?? 5_000;
   const cache = new ResolutionCache(source, options.cacheSize ?? 100_000);
@@ -155,7 +240,12 @@ export async function* mapClaimStream(
         (encounter.length ? queue : ready).push(p.outcome);
         continue;
       }
-      const facts = mapper.map(p.prepared, cache.resolution(p.prepared), cache.modifiers);
+      const mapped = mapOne(p.prepared, cache, mapper, options);
+      if ('outcome' in mapped) {
+        (encounter.length ? queue : ready).push(mapped.outcome);
+        continue;
+      }
+      const { facts } = mapped;
       const line = p.prepared.line;
       const key = encounterKey(line);
       if (key !== currentEncounter) {
@@ -186,6 +276,7 @@ export async function* mapClaimStream(
   }
   closeEncounter();
   report.resolvedKeys = cache.resolvedKeys;
+  report.warnings = cache.warnings();
   if (ready.length) yield ready;
 }
 

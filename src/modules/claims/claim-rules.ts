@@ -8,7 +8,8 @@
  * the same encounter) and CourseTracker (once-per-course codes repeated within a course).
  */
 import { isIsoDate } from '../../dates.js';
-import type { ClaimFlag, LineStatus, Payer, SiteOfService } from '../../generated/graphql.js';
+import type { CdmTable, ClaimFlag, LineStatus, Payer, SiteOfService } from '../../generated/graphql.js';
+import { CDM_TABLES, cdmTableOf } from './cdm-rows.js';
 import type { BillingRules, Component } from './billing-rules.js';
 import { parseClaimCode, type ParsedClaimCode, type ParsedModifier } from './claim-code.js';
 import { claimCodeKeyString, type ClaimCodeKey, type ClaimCodeResolution, type ClaimSuccessor, type ModifierConcept } from './claim-code-source.js';
@@ -26,11 +27,22 @@ export interface ClaimLine {
   siteOfService: SiteOfService | null;
   /** Who paid; null when unknown. */
   payer: Payer | null;
+  /** The Type Concept of the data's provenance (an integer concept id as text); absent or null: the loaded vocabulary's 'Claim'. */
+  procedureTypeConceptId?: string | null;
+  /** Passed through to the rows. */
+  visitOccurrenceId?: string | null;
+  providerId?: string | null;
+  /** The last day the line covers (a claim line's through date), when it spans several days. */
+  dateOfServiceEnd?: string | null;
   /** Problems found while reading the line from a file (a bad cell, a wrong column count). */
   inputProblems?: readonly string[];
 }
 
 export interface OccurrenceRow {
+  /** The CDM table the row belongs to, by the domain of its concept (cdm-rows.ts). */
+  cdmTable: CdmTable;
+  /** The domain that chose the table: the standard concept's, else the source concept's; null when no concept carries the code. */
+  domainId: string | null;
   procedureConceptId: number;
   procedureSourceValue: string;
   procedureSourceConceptId: number;
@@ -38,7 +50,13 @@ export interface OccurrenceRow {
   modifierSourceValue: string | null;
   quantity: number;
   procedureDate: string;
+  /** The line's dateOfServiceEnd; null when the line gives none. */
+  procedureEndDate: string | null;
+  /** The Type Concept of the row's provenance; 0 when none is given and the vocabulary has no 'Claim' Type Concept. */
+  procedureTypeConceptId: number;
   personId: string | null;
+  visitOccurrenceId: string | null;
+  providerId: string | null;
 }
 
 export interface ClaimLineOutcome {
@@ -83,6 +101,9 @@ export interface PreparedLine {
   keyId: string;
   modifiers: ParsedModifier[];
   quantity: number;
+  /** The line's procedureTypeConceptId as a number; null when not given. */
+  typeConceptId: number | null;
+  endDate: string | null;
 }
 
 export type Prepared = { ok: true; prepared: PreparedLine } | { ok: false; outcome: ClaimLineOutcome };
@@ -101,6 +122,13 @@ export function prepareLine(line: ClaimLine): Prepared {
     problems.push(`date of service ${line.dateOfService} is out of range (${FIRST_SERVICE_DATE} to ${LAST_SERVICE_DATE})`);
   }
   if (line.units !== null && (!Number.isInteger(line.units) || line.units < 0)) problems.push(`units ${line.units} is not a whole number of 0 or more`);
+  const typeText = line.procedureTypeConceptId ?? null;
+  if (typeText !== null && !CONCEPT_ID.test(typeText)) problems.push(`procedureTypeConceptId '${typeText}' is not a concept id (a whole number above 0)`);
+  const endDate = line.dateOfServiceEnd ?? null;
+  if (endDate !== null) {
+    if (!isoDateMemo(endDate)) problems.push(`date of service end '${endDate}' is not a calendar date YYYY-MM-DD`);
+    else if (endDate < line.dateOfService || endDate > LAST_SERVICE_DATE) problems.push(`date of service end ${endDate} is before the date of service ${line.dateOfService} or after ${LAST_SERVICE_DATE}`);
+  }
   if (!parsed.ok || problems.length) {
     return { ok: false, outcome: { ...emptyOutcome(line, 'REJECTED'), flags: ['MALFORMED_INPUT'], messages: problems } };
   }
@@ -113,9 +141,13 @@ export function prepareLine(line: ClaimLine): Prepared {
       keyId: claimCodeKeyString(key),
       modifiers: parsed.modifiers,
       quantity: line.units === null || line.units === 0 ? 1 : line.units,
+      typeConceptId: typeText === null ? null : Number(typeText),
+      endDate,
     },
   };
 }
+
+const CONCEPT_ID = /^[1-9]\d{0,18}$/;
 
 // Claim files repeat a few hundred codes and a few thousand dates: remember what they parse to.
 const parsedCodes = new Map<string, ParsedClaimCode>();
@@ -141,6 +173,11 @@ function isoDateMemo(date: string): boolean {
     checkedDates.set(date, ok);
   }
   return ok;
+}
+
+/** A line refused for what its input says (a problem found once the graph was read, e.g. a Type Concept of the wrong domain). */
+export function rejectedOutcome(line: ClaimLine, problems: readonly string[]): ClaimLineOutcome {
+  return { ...emptyOutcome(line, 'REJECTED'), flags: ['MALFORMED_INPUT'], messages: [...problems] };
 }
 
 function emptyOutcome(line: ClaimLine, status: LineStatus): ClaimLineOutcome {
@@ -170,8 +207,9 @@ export function mapLine(
   resolution: ClaimCodeResolution,
   modifierConcepts: ModifierLookup,
   rules: BillingRules,
+  typeConceptId = 0,
 ): LineFacts {
-  return applyTemplate(prepared, lineTemplate(prepared, resolution, modifierConcepts, rules));
+  return applyTemplate(prepared, lineTemplate(prepared, resolution, modifierConcepts, rules), typeConceptId);
 }
 
 /**
@@ -182,6 +220,8 @@ export function mapLine(
 export interface LineTemplate {
   status: LineStatus;
   targets: number[];
+  /** Per target: its CDM table and the domain that chose it. */
+  tables: { table: CdmTable; domainId: string | null }[];
   procedureSourceConceptId: number;
   modifierConceptId: number;
   modifierSourceValue: string | null;
@@ -217,7 +257,10 @@ export function lineTemplate(prepared: PreparedLine, resolution: ClaimCodeResolu
   // Family and billing frequency.
   if (billing.frequency === 'per_5_fractions') {
     flags.add('WEEKLY_MANAGEMENT');
-    messages.push(`${key.conceptCode} is treatment management reported once per five fractions: this row covers five fractions and is not a daily treatment event`);
+    messages.push(
+      `${key.conceptCode} is treatment management reported once per five fractions: this row covers five fractions and is not a daily treatment event` +
+        (prepared.endDate ? '' : '; procedureEndDate (the last of the five) is filled from the line\'s dateOfServiceEnd, which this line does not give'),
+    );
   }
   const perCourse = billing.frequency === 'per_course';
   if (perCourse) {
@@ -305,10 +348,17 @@ export function lineTemplate(prepared: PreparedLine, resolution: ClaimCodeResolu
     }
   }
 
-  const targets = unmapped || resolution.targets.length === 0 ? [0] : resolution.targets.map((t) => t.conceptId);
+  const mappedTo = unmapped || resolution.targets.length === 0 ? [] : resolution.targets;
+  const targets = mappedTo.length ? mappedTo.map((t) => t.conceptId) : [0];
+  // The table: by the standard concept's domain; an unmapped row by its source concept's.
+  const tables = (mappedTo.length ? mappedTo.map((t) => t.domainId) : [source?.domainId ?? null]).map((domainId) => ({ domainId, ...cdmTableOf(domainId) }));
+  for (const { domainId, fallback } of tables) {
+    if (fallback) messages.push(`domain ${domainId} has no CDM event table of its own here: the row goes to OBSERVATION`);
+  }
   return {
     status: targets[0] === 0 ? 'UNMAPPED' : 'MAPPED',
     targets,
+    tables: tables.map(({ table, domainId }) => ({ table, domainId })),
     procedureSourceConceptId: source?.conceptId ?? 0,
     modifierConceptId: chosen?.concept?.conceptId ?? 0,
     modifierSourceValue: known.length ? known.map((m) => m.text).join(',') : null,
@@ -322,10 +372,12 @@ export function lineTemplate(prepared: PreparedLine, resolution: ClaimCodeResolu
   };
 }
 
-/** The outcome of one line from its template: the rows carry the line's own values. */
-export function applyTemplate(prepared: PreparedLine, template: LineTemplate): LineFacts {
+/** The outcome of one line from its template: the rows carry the line's own values and its Type Concept. */
+export function applyTemplate(prepared: PreparedLine, template: LineTemplate, typeConceptId: number): LineFacts {
   const { line, key, quantity } = prepared;
-  const rows: OccurrenceRow[] = template.targets.map((procedureConceptId) => ({
+  const rows: OccurrenceRow[] = template.targets.map((procedureConceptId, i) => ({
+    cdmTable: template.tables[i]!.table,
+    domainId: template.tables[i]!.domainId,
     procedureConceptId,
     procedureSourceValue: line.code,
     procedureSourceConceptId: template.procedureSourceConceptId,
@@ -333,7 +385,11 @@ export function applyTemplate(prepared: PreparedLine, template: LineTemplate): L
     modifierSourceValue: template.modifierSourceValue,
     quantity,
     procedureDate: key.date,
+    procedureEndDate: prepared.endDate,
+    procedureTypeConceptId: typeConceptId,
     personId: line.personId,
+    visitOccurrenceId: line.visitOccurrenceId ?? null,
+    providerId: line.providerId ?? null,
   }));
   const outcome: ClaimLineOutcome = {
     lineNumber: line.lineNumber,
@@ -359,17 +415,18 @@ export class LineMapper {
 
   constructor(private readonly rules: BillingRules) {}
 
-  map(prepared: PreparedLine, resolution: ClaimCodeResolution, modifierConcepts: ModifierLookup): LineFacts {
+  map(prepared: PreparedLine, resolution: ClaimCodeResolution, modifierConcepts: ModifierLookup, typeConceptId: number): LineFacts {
     let byLine = this.templates.get(resolution);
     if (!byLine) this.templates.set(resolution, (byLine = new Map()));
     let id = prepared.quantity > 1 ? String(prepared.quantity) : '';
+    if (prepared.endDate) id += '>';
     for (const m of prepared.modifiers) id += `|${m.text}`;
     let template = byLine.get(id);
     if (!template) {
       template = lineTemplate(prepared, resolution, modifierConcepts, this.rules);
       byLine.set(id, template);
     }
-    return applyTemplate(prepared, template);
+    return applyTemplate(prepared, template, typeConceptId);
   }
 }
 
@@ -435,6 +492,7 @@ export class SummaryCounter {
   rejected = 0;
   rows = 0;
   private readonly flagCounts = new Map<ClaimFlag, number>();
+  private readonly tableCounts = new Map<CdmTable, number>();
 
   add(outcome: ClaimLineOutcome): void {
     this.lines += 1;
@@ -442,6 +500,7 @@ export class SummaryCounter {
     else if (outcome.status === 'UNMAPPED') this.unmapped += 1;
     else this.rejected += 1;
     this.rows += outcome.rows.length;
+    for (const row of outcome.rows) this.tableCounts.set(row.cdmTable, (this.tableCounts.get(row.cdmTable) ?? 0) + 1);
     for (const flag of outcome.flags) this.flagCounts.set(flag, (this.flagCounts.get(flag) ?? 0) + 1);
   }
 
@@ -453,6 +512,7 @@ export class SummaryCounter {
       rejected: this.rejected,
       rows: this.rows,
       flags: FLAG_ORDER.filter((flag) => this.flagCounts.has(flag)).map((flag) => ({ flag, count: this.flagCounts.get(flag)! })),
+      tables: CDM_TABLES.filter((table) => this.tableCounts.has(table)).map((table) => ({ table, rows: this.tableCounts.get(table)! })),
     };
   }
 }
@@ -464,4 +524,6 @@ export interface ClaimSummary {
   rejected: number;
   rows: number;
   flags: { flag: ClaimFlag; count: number }[];
+  /** Rows per CDM table, in CDM_TABLES order; tables without rows are left out. */
+  tables: { table: CdmTable; rows: number }[];
 }

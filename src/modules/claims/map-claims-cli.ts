@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream, mkdirSync, statSync, type WriteStream } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -16,29 +16,49 @@ import { billingRulesFromPack } from './billing-rules.js';
 import { ClaimCodeRepository } from './claim-code-repository.js';
 import { ClaimFileError, csvHeader, formatOf, formatRejects, formatRows, readCsvClaims, readJsonlClaims, type ClaimFileFormat } from './claim-files.js';
 import { mapClaimStream, type StreamReport } from './claim-mapper.js';
+import { CdmFolderWriter, writeManifest, writeSourceToConceptMap } from './cdm-files.js';
+import type { MappingProvenance } from './claim-code-source.js';
+import { SourceToConceptMapCollector } from './source-to-concept-map.js';
+import { SERVICE_VERSION } from '../../service-identity.js';
 import { SummaryCounter, type ClaimSummary } from './claim-rules.js';
 
-const USAGE = `usage: npm run map:claims -- INPUT [--out FILE] [--format csv|jsonl] [--rejects FILE] [--strict]
+const USAGE = `usage: npm run map:claims -- INPUT [--out FILE] [--format csv|jsonl] [--cdm-dir DIR]
+                      [--source-to-concept-map FILE] [--rejects FILE] [--manifest FILE] [--strict]
 
-Maps claim lines to OMOP PROCEDURE_OCCURRENCE rows. INPUT is CSV (a header naming the
-ClaimLineInput fields: code, modifiers, date_of_service, units, site_of_service, line_id,
-person_id, encounter_id, course_id; camelCase or snake_case) or JSON Lines (.jsonl, .ndjson).
+Maps claim lines to OMOP CDM rows: PROCEDURE_OCCURRENCE, or the table of the standard concept's
+domain (DEVICE_EXPOSURE, OBSERVATION, MEASUREMENT, DRUG_EXPOSURE). INPUT is CSV (a header naming
+the ClaimLineInput fields: code, modifiers, date_of_service, date_of_service_end, units,
+site_of_service, payer, procedure_type_concept_id, line_id, person_id, encounter_id, course_id,
+visit_occurrence_id, provider_id; camelCase or snake_case) or JSON Lines (.jsonl, .ndjson).
 Sort the input by person_id, course_id, date_of_service, encounter_id: encounter and course
 rules look at neighbouring lines only (an add-on's primary must sit in the same run of lines of
 its encounter; a repeated once-per-course code is found within the run of its course).
-  --out FILE      where rows go (default: standard output)
-  --format F      csv or jsonl (default: from the --out extension, else csv)
+  --out FILE      every row with its cdm_table, line number, status and flags (default:
+                  standard output, unless --cdm-dir is given)
+  --format F      csv or jsonl for --out (default: from the --out extension, else csv)
+  --cdm-dir DIR   one CSV file per CDM table in that table's own v5.4 columns
+                  (procedure_occurrence.csv, device_exposure.csv, ...)
+  --source-to-concept-map FILE
+                  every distinct source code seen and what it mapped to, as CSV in the
+                  SOURCE_TO_CONCEPT_MAP columns
   --rejects FILE  where rejected lines go, with line numbers (default: beside the output, or the
                   input when rows go to standard output, as NAME.rejects.tsv)
+  --manifest FILE the vocabulary release, knowledge pack and service version the run used, its
+                  counts, warnings and files, as JSON (default: DIR/manifest.json with --cdm-dir,
+                  else beside the output or the input, as NAME.manifest.json)
   --strict        exit with code 1 when any line was rejected`;
 
 class UsageError extends Error {}
 
 interface Options {
   input: string;
-  out: string | undefined;
+  /** undefined: standard output; null: no rows file (--cdm-dir alone). */
+  out: string | null | undefined;
   format: ClaimFileFormat;
+  cdmDir: string | undefined;
+  sourceToConceptMap: string | undefined;
   rejects: string;
+  manifest: string;
   strict: boolean;
 }
 
@@ -51,6 +71,9 @@ function options(): Options | 'help' {
         out: { type: 'string' },
         format: { type: 'string' },
         rejects: { type: 'string' },
+        'cdm-dir': { type: 'string' },
+        'source-to-concept-map': { type: 'string' },
+        manifest: { type: 'string' },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -70,7 +93,18 @@ function options(): Options | 'help' {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  return { input, out: values.out, format, rejects: values.rejects ?? besideAs(values.out ?? input, '.rejects.tsv'), strict: values.strict };
+  const cdmDir = values['cdm-dir'];
+  const beside = values.out ?? (cdmDir ? join(cdmDir, basename(input)) : input);
+  return {
+    input,
+    out: values.out ?? (cdmDir ? null : undefined),
+    format,
+    cdmDir,
+    sourceToConceptMap: values['source-to-concept-map'],
+    rejects: values.rejects ?? besideAs(beside, '.rejects.tsv'),
+    manifest: values.manifest ?? (cdmDir ? join(cdmDir, 'manifest.json') : besideAs(values.out ?? input, '.manifest.json')),
+    strict: values.strict,
+  };
 }
 
 /** Writes with backpressure: waits for 'drain' when the stream's buffer is full. */
@@ -89,14 +123,25 @@ function besideAs(path: string, suffix: string): string {
   return `${extension ? path.slice(0, -extension.length) : path}${suffix}`;
 }
 
-function summaryText(input: string, summary: ClaimSummary, report: StreamReport, seconds: number, peakRss: number, where: { out: string; rejects: string | null }): string {
+function summaryText(
+  input: string,
+  summary: ClaimSummary,
+  report: StreamReport,
+  seconds: number,
+  peakRss: number,
+  where: { out: string; rejects: string | null; manifest: string },
+  provenance: MappingProvenance,
+): string {
   const n = (value: number): string => value.toLocaleString('en-US');
   const count = (value: number, one: string, many = `${one}s`): string => `${n(value)} ${value === 1 ? one : many}`;
   const lines = [
     `mapped ${input}: ${count(summary.lines, 'line')} in ${seconds.toFixed(1)} s (${n(Math.round(summary.lines / Math.max(seconds, 0.001)))} lines/s), peak memory ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
     `  ${n(summary.mapped)} mapped, ${n(summary.unmapped)} unmapped, ${n(summary.rejected)} rejected; ${count(summary.rows, 'row')} written to ${where.out}`,
     `  ${n(report.resolvedKeys)} distinct (code, date, site) resolved in the database`,
+    `  mapped with vocabulary release ${provenance.vocabularyRelease ?? '(none: knowledge pack only)'}, knowledge pack ${provenance.knowledgePackVersion ?? '(none)'}; manifest: ${where.manifest}`,
   ];
+  if (summary.tables.length) lines.push(`  rows by table: ${summary.tables.map((t) => `${t.table} ${n(t.rows)}`).join(', ')}`);
+  for (const warning of report.warnings ?? []) lines.push(`  warning: ${warning}`);
   if (summary.flags.length) lines.push(`  flags: ${summary.flags.map((f) => `${f.flag} ${n(f.count)}`).join(', ')}`);
   if (report.encountersSplit || report.coursesSplit) {
     lines.push(
@@ -136,7 +181,10 @@ async function main(): Promise<number> {
     const inputStream = createReadStream(opts.input, { highWaterMark: 1 << 20 });
     const lines = formatOf(opts.input) === 'jsonl' ? readJsonlClaims(inputStream) : readCsvClaims(inputStream);
     if (opts.out) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
-    const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
+    const out: Writable | null = opts.out === null ? null : opts.out ? createWriteStream(opts.out) : process.stdout;
+    const cdm = opts.cdmDir ? new CdmFolderWriter(opts.cdmDir) : null;
+    const sourceMap = opts.sourceToConceptMap ? new SourceToConceptMapCollector() : undefined;
+    const provenance = await source.provenance();
     let rejects: WriteStream | undefined;
     const progress = process.stderr.isTTY ? terminalProgress() : lineProgress((line) => console.error(line));
     const counter = new SummaryCounter();
@@ -145,10 +193,11 @@ async function main(): Promise<number> {
 
     // The progress sinks are typed for the vocabulary loader's files; they only print the name.
     progress.startFile(basename(opts.input) as FileReport['file'], totalBytes);
-    if (opts.format === 'csv') await write(out, csvHeader());
-    for await (const outcomes of mapClaimStream(lines, source, rules, report)) {
+    if (out && opts.format === 'csv') await write(out, csvHeader());
+    for await (const outcomes of mapClaimStream(lines, source, rules, report, { sourceMap })) {
       for (const outcome of outcomes) counter.add(outcome);
-      await write(out, formatRows(outcomes, opts.format));
+      if (out) await write(out, formatRows(outcomes, opts.format));
+      if (cdm) await cdm.write(outcomes);
       const rejected = formatRejects(outcomes);
       if (rejected) {
         if (!rejects) {
@@ -162,13 +211,29 @@ async function main(): Promise<number> {
       progress.update(inputStream.bytesRead, counter.lines);
     }
     if (opts.out) await close(out as WriteStream);
-    else await new Promise<void>((resolve, reject) => process.stdout.write('', (error) => (error ? reject(error) : resolve())));
+    else if (out) await new Promise<void>((resolve, reject) => process.stdout.write('', (error) => (error ? reject(error) : resolve())));
     if (rejects) await close(rejects);
+    const tableFiles = cdm ? await cdm.close() : [];
+    if (sourceMap && opts.sourceToConceptMap) writeSourceToConceptMap(opts.sourceToConceptMap, sourceMap.rows());
     const seconds = (Date.now() - started) / 1000;
     const summary = counter.summary();
+    writeManifest(opts.manifest, {
+      input: opts.input,
+      mappedAt: new Date().toISOString(),
+      provenance: { ...provenance, serviceVersion: SERVICE_VERSION },
+      summary,
+      warnings: report.warnings ?? [],
+      files: [
+        ...(opts.out ? [{ kind: 'rows', path: opts.out }] : []),
+        ...tableFiles.map(({ table, file }) => ({ kind: table, path: file })),
+        ...(opts.sourceToConceptMap ? [{ kind: 'SOURCE_TO_CONCEPT_MAP', path: opts.sourceToConceptMap }] : []),
+        ...(rejects ? [{ kind: 'rejects', path: opts.rejects }] : []),
+      ],
+    });
     progress.finishFile({ file: basename(opts.input), path: opts.input, rowsRead: summary.lines, rowsWritten: summary.rows, rejected: summary.rejected, rowsWithMissingConcepts: 0, missingConceptIds: 0, seconds } as unknown as FileReport);
-    const text = summaryText(opts.input, summary, report, seconds, peakRss, { out: opts.out ?? 'standard output', rejects: rejects ? opts.rejects : null });
-    if (opts.out) console.log(text);
+    const where = opts.out ?? (opts.out === null ? `${opts.cdmDir} (one file per table)` : 'standard output');
+    const text = summaryText(opts.input, summary, report, seconds, peakRss, { out: where, rejects: rejects ? opts.rejects : null, manifest: opts.manifest }, provenance);
+    if (out !== process.stdout) console.log(text);
     else console.error(text);
     return opts.strict && summary.rejected > 0 ? 1 : 0;
   } finally {
