@@ -75,6 +75,28 @@ export type BillingProfile = {
   sources: Array<Source>;
 };
 
+/** A column of a CDM row, as its table names it. */
+export type CdmColumn = {
+  __typename?: 'CdmColumn';
+  /** The CDM v5.4 column name, e.g. device_concept_id. */
+  name: Scalars['String']['output'];
+  /** The value as text; null where the claim line gives none (ids the CDM's loader assigns, datetimes, values, units). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The OMOP CDM v5.4 table a row belongs to, chosen by the domain of its standard concept (OMOP ETL
+ * conventions): Procedure, Device, Observation, Measurement and Drug each have their table; an
+ * unmapped row goes by its source concept's domain (PROCEDURE_OCCURRENCE when no concept carries
+ * the code); a domain without an event table here goes to OBSERVATION, and the line says so.
+ */
+export type CdmTable =
+  | 'DEVICE_EXPOSURE'
+  | 'DRUG_EXPOSURE'
+  | 'MEASUREMENT'
+  | 'OBSERVATION'
+  | 'PROCEDURE_OCCURRENCE';
+
 /** What a change event did. */
 export type ChangeKind =
   /** A code came into use. */
@@ -136,6 +158,8 @@ export type ClaimLineInput = {
   courseId?: InputMaybe<Scalars['String']['input']>;
   /** The date of service, which decides what the code meant and whether it was valid (1900-01-01 to 2099-12-31). */
   dateOfService: Scalars['Date']['input'];
+  /** The last day the line covers (a claim line's through date), when it spans several: becomes procedureEndDate (77427's five fractions). */
+  dateOfServiceEnd?: InputMaybe<Scalars['Date']['input']>;
   /**
    * Lines of one encounter are checked together (an add-on needs a primary code in the same
    * encounter). Without it, a person's lines on one date of service form the encounter.
@@ -153,10 +177,22 @@ export type ClaimLineInput = {
   payer?: InputMaybe<Payer>;
   /** The person the line belongs to; copied to the rows. */
   personId?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The Type Concept of the data's provenance (CDM v5.4 procedure_type_concept_id, or the
+   * *_type_concept_id of the row's table), e.g. the loaded vocabulary's 'Claim' or 'EHR billing
+   * record'. Not given: the loaded vocabulary's Type Concept 'Claim', found by name; 0 when the
+   * vocabulary has none (the result's warnings say so). An id the vocabulary holds under another
+   * domain rejects the line; one it does not hold is kept and reported in the warnings.
+   */
+  procedureTypeConceptId?: InputMaybe<Scalars['ID']['input']>;
+  /** provider_id of the CDM provider who performed the service; copied to the rows. */
+  providerId?: InputMaybe<Scalars['String']['input']>;
   /** Where the service was delivered; chooses between site-specific successors of a code (2015-2025). */
   siteOfService?: InputMaybe<SiteOfService>;
   /** Units billed; 0 or missing becomes 1 (OMOP quantity). */
   units?: InputMaybe<Scalars['Int']['input']>;
+  /** visit_occurrence_id of the CDM visit the line belongs to; copied to the rows. */
+  visitOccurrenceId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The outcome of one claim line. */
@@ -181,7 +217,13 @@ export type ClaimMappingResult = {
   __typename?: 'ClaimMappingResult';
   /** One result per input line, in input order. */
   lines: Array<ClaimLineResult>;
+  /** The vocabulary release and knowledge pack the rows were mapped with. */
+  provenance: MappingProvenance;
+  /** Every distinct source code of the request and what it mapped to, as SOURCE_TO_CONCEPT_MAP rows. */
+  sourceToConceptMap: Array<SourceToConceptMapRow>;
   summary: ClaimMappingSummary;
+  /** What concerns the request rather than a line: the Type Concept the rows got, Type Concept ids not in the vocabulary. */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 /** Counts of a mapping run. */
@@ -192,8 +234,10 @@ export type ClaimMappingSummary = {
   lines: Scalars['Int']['output'];
   mapped: Scalars['Int']['output'];
   rejected: Scalars['Int']['output'];
-  /** PROCEDURE_OCCURRENCE rows produced. */
+  /** CDM rows produced, all tables. */
   rows: Scalars['Int']['output'];
+  /** Rows per CDM table, in the order of CdmTable; tables without rows are left out. */
+  tables: Array<TableCount>;
   unmapped: Scalars['Int']['output'];
 };
 
@@ -996,6 +1040,17 @@ export type MappingHop = {
   validStartDate?: Maybe<Scalars['Date']['output']>;
 };
 
+/** What a mapping was made with. */
+export type MappingProvenance = {
+  __typename?: 'MappingProvenance';
+  /** The knowledge pack in the graph: a hash of its files and of the code that writes them, e.g. 'sha256:0123456789ab'. */
+  knowledgePackVersion?: Maybe<Scalars['String']['output']>;
+  /** The service version (package.json). */
+  serviceVersion: Scalars['String']['output'];
+  /** vocabulary_version of the loaded release (VOCABULARY's 'None' row, e.g. 'v5.0 31-AUG-23'); null when only the knowledge pack is loaded. */
+  vocabularyRelease?: Maybe<Scalars['String']['output']>;
+};
+
 /** Where a concept maps to, how it gets there, and how sound the answer is. */
 export type MappingResolution = {
   __typename?: 'MappingResolution';
@@ -1061,9 +1116,20 @@ export type Payer =
   /** Any other payer: commercial plans, Medicaid, ... */
   | 'OTHER';
 
-/** One OMOP PROCEDURE_OCCURRENCE row (CDM v5.4 column names in camelCase). */
+/**
+ * One OMOP CDM row for a claim line. The fields are named after PROCEDURE_OCCURRENCE's columns (in
+ * camelCase) whatever the table: `cdmTable` says which table the row belongs to, and `columns`
+ * gives it in that table's own column names (DEVICE_EXPOSURE's device_concept_id,
+ * device_exposure_start_date, ...), ready to load.
+ */
 export type ProcedureOccurrenceRow = {
   __typename?: 'ProcedureOccurrenceRow';
+  /** The table the row goes to, by the domain of its concept. */
+  cdmTable: CdmTable;
+  /** The row in its table's columns, CDM v5.4 names and order. */
+  columns: Array<CdmColumn>;
+  /** The domain that chose the table: the standard concept's, else the source concept's; null when no concept carries the code. */
+  domainId?: Maybe<Scalars['String']['output']>;
   /** The concept of the modifier about the procedure (a component modifier, 26 or TC, first; else the first given); 0 when none or unknown. */
   modifierConceptId: Scalars['ID']['output'];
   /** Every modifier of the line as given, comma-separated (the one about the procedure is modifierConceptId); null when none. */
@@ -1072,12 +1138,18 @@ export type ProcedureOccurrenceRow = {
   /** The standard concept reached by 'Maps to' (following replacements) on the date of service; 0 when nothing maps. */
   procedureConceptId: Scalars['ID']['output'];
   procedureDate: Scalars['Date']['output'];
+  /** The line's dateOfServiceEnd: the span the code covers (77427: the last of its five fractions); null when the line gives none. */
+  procedureEndDate?: Maybe<Scalars['Date']['output']>;
   /** The source code's own concept; 0 when no concept carries it. */
   procedureSourceConceptId: Scalars['ID']['output'];
   /** The code exactly as given on the claim line, modifiers included. */
   procedureSourceValue: Scalars['String']['output'];
-  /** Units; 0 or missing becomes 1. */
+  /** The Type Concept of the row's provenance: the line's procedureTypeConceptId, else the loaded vocabulary's 'Claim', else 0. */
+  procedureTypeConceptId: Scalars['ID']['output'];
+  providerId?: Maybe<Scalars['String']['output']>;
+  /** Units; 0 or missing becomes 1. OBSERVATION and MEASUREMENT have no quantity column: it is left out of their columns. */
   quantity: Scalars['Int']['output'];
+  visitOccurrenceId?: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -1174,7 +1246,7 @@ export type Query = {
    */
   lineage: Lineage;
   /**
-   * Maps claim lines to OMOP PROCEDURE_OCCURRENCE rows and flags the pitfalls (weekly management,
+   * Maps claim lines to OMOP CDM rows (PROCEDURE_OCCURRENCE, or the table of the concept's domain) and flags the pitfalls (weekly management,
    * add-ons, once-per-course planning, components, codes not valid on their date, deprecated
    * codes, one-to-many maps). Each distinct (code, date, site) is resolved once. Bad lines are
    * reported line by line (REJECTED or UNMAPPED with messages) and never drop the others.
@@ -1402,6 +1474,27 @@ export type Source = {
 };
 
 /**
+ * One SOURCE_TO_CONCEPT_MAP row (CDM v5.4): a distinct source code of the request and a concept it
+ * mapped to (0 when nothing maps). Validity is the source code's; when a code reached different
+ * targets on different dates of service in the request, the first and last date each was used for.
+ */
+export type SourceToConceptMapRow = {
+  __typename?: 'SourceToConceptMapRow';
+  invalidReason?: Maybe<Scalars['String']['output']>;
+  sourceCode: Scalars['String']['output'];
+  /** The source concept's name as loaded (the pack's own label for a CPT code unless a licensed release supplied the official one). */
+  sourceCodeDescription?: Maybe<Scalars['String']['output']>;
+  /** The source code's own concept; 0 when no concept carries it. */
+  sourceConceptId: Scalars['ID']['output'];
+  sourceVocabularyId: Scalars['String']['output'];
+  targetConceptId: Scalars['ID']['output'];
+  /** The target's vocabulary; 'None' when unmapped. */
+  targetVocabularyId: Scalars['String']['output'];
+  validEndDate: Scalars['Date']['output'];
+  validStartDate: Scalars['Date']['output'];
+};
+
+/**
  * A neighbourhood of concepts: nodes, the relationships between them, and the same graph as
  * Mermaid and Graphviz DOT text to paste into a renderer.
  */
@@ -1456,6 +1549,13 @@ export type Successor = {
   effectiveDate: Scalars['Date']['output'];
   /** Where the successor applies; null when not site specific. */
   siteOfService?: Maybe<SiteOfService>;
+};
+
+/** How many rows go to a CDM table. */
+export type TableCount = {
+  __typename?: 'TableCount';
+  rows: Scalars['Int']['output'];
+  table: CdmTable;
 };
 
 /** A technique a treatment may use, and the criteria it satisfies. */
