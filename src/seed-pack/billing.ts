@@ -45,6 +45,8 @@ export const ComponentChangeSchema = z.strictObject({
   change: z.enum(COMPONENT_CHANGES),
   into: z.array(CodeSchema),
   statusIndicator: z.string().min(1).max(2).nullable(),
+  /** Where the change holds: MPFS (physician offices), HOPPS (hospital outpatient) or all (default). */
+  setting: z.enum(SETTINGS).optional(),
   sources: SourceListSchema,
   note: NoteSchema,
 });

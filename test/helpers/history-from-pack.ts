@@ -60,6 +60,7 @@ export function factsFromPack(pack: SeedPack, code: CodeKey): CodeFacts {
           componentChanges: profile.componentChanges.map((change) => ({
             ...change,
             into: change.into.map((conceptCode) => ({ vocabularyId: profile.vocabularyId, conceptCode })),
+            setting: change.setting ?? 'all',
             note: change.note ?? null,
           })),
           pitfalls: profile.pitfalls,

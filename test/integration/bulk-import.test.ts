@@ -80,8 +80,9 @@ describe('the bulk import builds the graph the Bolt loader builds', () => {
   it('for the real ATHENA format with bad rows, licensed CPT4 names and a local concept of the pack that takes its real id', async () => {
     const folder = copyFolder(EUNOMIA, 'bulk-pack');
     const athena = (() => {
-      // The G6002 row and the two CPT4 rows the loader's reconciliation tests use.
-      appendFileSync(join(folder, 'CONCEPT.csv'), '43533000,Stereoscopic x-ray guidance,Procedure,HCPCS,HCPCS,S,G6002,2015-01-01,2025-12-31,D\n');
+      // The G6002 row and the two CPT4 rows the loader's reconciliation tests use. G6002 has no
+      // public concept id (DOMAIN.md §6): 2099999902 is a test id standing in for a release's.
+      appendFileSync(join(folder, 'CONCEPT.csv'), '2099999902,Stereoscopic x-ray guidance,Procedure,HCPCS,HCPCS,S,G6002,2015-01-01,2025-12-31,D\n');
       return writeAthenaFormat(folder);
     })();
     try {
@@ -119,7 +120,7 @@ describe('the bulk import builds the graph the Bolt loader builds', () => {
         const rows = await g.read<{ id: number; local: boolean; name: string; changes: number }>(
           "MATCH (c:Concept {vocabularyId: 'HCPCS', conceptCode: 'G6002'}) RETURN c.conceptId AS id, c.isLocal AS local, c.conceptName AS name, COUNT { (c)-[:CHANGED_IN]->() } AS changes",
         );
-        expect(rows).toEqual([{ id: 43533000, local: false, name: 'Stereoscopic x-ray guidance', changes: expect.any(Number) }]);
+        expect(rows).toEqual([{ id: 2099999902, local: false, name: 'Stereoscopic x-ray guidance', changes: expect.any(Number) }]);
         expect(rows[0]!.changes).toBeGreaterThan(0);
         const names = await g.read<{ source: string }>('MATCH (c:Concept) WHERE c.conceptId IN [2211863, 2211867] RETURN c.nameSource AS source ORDER BY c.conceptId');
         expect(names.map((r) => r.source)).toEqual(['VOCABULARY', 'PROJECT_LABEL']);

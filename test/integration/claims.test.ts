@@ -168,6 +168,31 @@ describe('mapClaimLines on the knowledge pack', () => {
     expect(lines[2]!.flags).toEqual(['ADD_ON', 'PROFESSIONAL_COMPONENT']);
   });
 
+  it('flags 77387-TC in a hospital outpatient department 2015-2025 as paid within the delivery code, not in an office nor for another payer', async () => {
+    const tc = (extra: Record<string, unknown>) => ({ code: '77387-TC', dateOfService: '2020-06-01', ...extra });
+    const { lines } = await map([
+      tc({ siteOfService: 'HOSPITAL_OUTPATIENT', payer: 'MEDICARE' }),
+      tc({ siteOfService: 'HOSPITAL_OUTPATIENT' }),
+      tc({ siteOfService: 'HOSPITAL_OUTPATIENT', payer: 'OTHER' }),
+      tc({ siteOfService: 'PHYSICIAN_OFFICE', payer: 'MEDICARE' }),
+      tc({}),
+      { code: '77387-26', dateOfService: '2020-06-01', siteOfService: 'HOSPITAL_OUTPATIENT', payer: 'MEDICARE' },
+    ]);
+    expect(lines.map((l) => l.flags.includes('BUNDLED_COMPONENT'))).toEqual([true, true, false, false, false, false]);
+    expect(lines[0]!.messages.join('\n')).toMatch(/technical component of 77387 is bundled into 77385, 77386, 77402, 77407, 77412 in hospital outpatient departments \(Medicare's HOPPS\) from 2015-01-01: not separately payable/);
+    expect(lines[1]!.messages.join('\n')).toMatch(/\(Medicare's HOPPS, assumed: the payer is not given\)/);
+  });
+
+  it('lets a brachytherapy isodose plan (77316-77318) recur within a course: each implant or insertion is planned', async () => {
+    const { lines } = await map([
+      { code: '77316', dateOfService: '2025-03-03', courseId: 'hdr' },
+      { code: '77316', dateOfService: '2025-03-10', courseId: 'hdr' },
+      { code: '77263', dateOfService: '2025-03-03', courseId: 'hdr' },
+      { code: '77263', dateOfService: '2025-03-10', courseId: 'hdr' },
+    ]);
+    expect(lines.map((l) => l.flags)).toEqual([[], [], ['ONCE_PER_COURSE'], ['ONCE_PER_COURSE', 'REPEATED_PLANNING']]);
+  });
+
   it('flags a code not valid on its date with its successors and the criteria that choose between them', async () => {
     const { lines } = await map([{ code: 'g6015', dateOfService: '2026-02-02' }]);
     const [line] = lines;

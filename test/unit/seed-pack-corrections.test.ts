@@ -10,7 +10,10 @@ const versions = (code: string) => pack.codeVersions.filter((version) => version
 const profile = (code: string) => pack.profiles.find((candidate) => candidate.conceptCode === code);
 
 /** Codes whose earlier labels repeated or barely reworded the licensed descriptors. */
-const REWORDED = ['77469', '77789', '77520', '77522', '77523', '77525', '0182T', '77370', '77761', '77762', '77763', '77776', '77777', '77778', '77424', '77425', '77427'];
+const REWORDED = [
+  '77469', '77789', '77520', '77522', '77523', '77525', '0182T', '77370', '77761', '77762', '77763', '77776', '77777', '77778', '77424', '77425', '77427',
+  '76873', '77014', '77293', '77295', '77336', '77419', '77420', '77430', '77431', '77432', '77435', '77470', '77750', '77790', '79005', '79101', '79403',
+];
 
 describe('CPT labels in the project words', () => {
   it('never have the stem; qualifier form of a descriptor, nor its "when performed" phrasing', () => {

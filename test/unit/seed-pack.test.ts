@@ -185,7 +185,7 @@ describe('seed pack', () => {
     expect(profile('77427')?.frequency).toBe('per_5_fractions');
     expect(profile('77336')?.frequency).toBe('weekly');
     expect(profile('77387')).toMatchObject({ addOn: true, frequency: 'per_fraction' });
-    expect(profile('77387')?.componentChanges[0]).toMatchObject({ component: 'technical', change: 'bundled', statusIndicator: 'B' });
+    expect(profile('77387')?.componentChanges.find((c) => c.effectiveDate === '2026-01-01')).toMatchObject({ component: 'technical', change: 'bundled', statusIndicator: 'B' });
     expect(profile('77293')?.addOn).toBe(true);
     const finalWork = pack.payments.find((payment) => payment.conceptCode === '77387' && payment.year === 2026 && payment.basis === 'in_effect');
     expect(finalWork?.workRvu).toBe(0.68);

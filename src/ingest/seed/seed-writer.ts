@@ -116,7 +116,8 @@ const WRITE_PROFILES = `
   CALL (p, row) {
     UNWIND row.componentChanges AS change
     CREATE (p)-[:HAS_COMPONENT_CHANGE {sources: change.sources}]->(cc:ComponentChange {effectiveDate: date(change.effectiveDate),
-        component: change.component, change: change.change, statusIndicator: change.statusIndicator, sources: change.sources, note: change.note})
+        component: change.component, change: change.change, statusIndicator: change.statusIndicator, setting: coalesce(change.setting, 'all'),
+        sources: change.sources, note: change.note})
     WITH cc, change
     UNWIND change.into AS into
     WITH cc, change, {vocabularyId: row.vocabularyId, conceptCode: into} AS ref

@@ -3,6 +3,8 @@
  * profile (frequency, add-on and its primary codes, components and their changes by date) and
  * the modifiers. Built once from the pack (no database); every rule is derived from this data.
  */
+import type { Payer } from '../../generated/graphql.js';
+import { changeApplies, type Site } from '../lineage/lineage-records.js';
 import { familyOf, type SeedPack } from '../../seed-pack/pack.js';
 import { readSeedPack } from '../../seed-pack/read-pack.js';
 import type { Family, Modifier, Profile } from '../../seed-pack/billing.js';
@@ -12,7 +14,7 @@ export type Component = 'professional' | 'technical' | 'global';
 /** A part of a service on a date: reportable, absent, unknown, or bundled into other codes. */
 export type ComponentState =
   | { state: 'present' | 'absent' | 'unknown' }
-  | { state: 'bundled'; since: string; into: string[]; statusIndicator: string | null };
+  | { state: 'bundled'; since: string; into: string[]; statusIndicator: string | null; setting: 'MPFS' | 'HOPPS' | 'all' };
 
 export interface CodeBilling {
   family: Family | null;
@@ -71,14 +73,14 @@ export class BillingRules {
    * A component of a code on a date: the profile's components before any change, then its
    * componentChanges up to the date applied in date order.
    */
-  componentOn(profile: Profile, component: Component, date: string): ComponentState {
+  componentOn(profile: Profile, component: Component, date: string, site: Site | null = null, payer: Payer | null = null): ComponentState {
     const initial = profile.components[component];
     let state: ComponentState = { state: initial === null ? 'unknown' : initial ? 'present' : 'absent' };
     const changes = profile.componentChanges
-      .filter((change) => change.component === component && change.effectiveDate <= date)
+      .filter((change) => change.component === component && change.effectiveDate <= date && changeApplies(change.setting ?? 'all', site, payer))
       .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
     for (const change of changes) {
-      if (change.change === 'bundled') state = { state: 'bundled', since: change.effectiveDate, into: change.into, statusIndicator: change.statusIndicator };
+      if (change.change === 'bundled') state = { state: 'bundled', since: change.effectiveDate, into: change.into, statusIndicator: change.statusIndicator, setting: change.setting ?? 'all' };
       else if (change.change === 'removed') state = { state: 'absent' };
       else state = { state: 'present' };
     }

@@ -288,11 +288,12 @@ export function lineTemplate(prepared: PreparedLine, resolution: ClaimCodeResolu
     messages.push(`modifier ${chosen?.code} reports the technical component only: keep it apart from the professional component`);
   }
   if (profile && component) {
-    const state = rules.componentOn(profile, component, key.date);
+    const state = rules.componentOn(profile, component, key.date, key.siteOfService, key.payer);
     if (state.state === 'bundled') {
       flags.add('BUNDLED_COMPONENT');
+      const where = state.setting === 'HOPPS' ? ` in hospital outpatient departments (Medicare's HOPPS${key.payer === null ? ', assumed: the payer is not given' : ''})` : '';
       messages.push(
-        `the ${component} component of ${key.conceptCode} is bundled into ${state.into.join(', ')} from ${state.since}` +
+        `the ${component} component of ${key.conceptCode} is bundled into ${state.into.join(', ')}${where} from ${state.since}` +
           `${state.statusIndicator ? ` (status ${state.statusIndicator})` : ''}: not separately payable`,
       );
     } else if (state.state === 'absent') {

@@ -22,6 +22,7 @@
 import type { CodeKey } from '../concepts/concept-repository.js';
 import {
   appliesTo,
+  changeApplies,
   codeKeyOf,
   sameCode,
   siteOfSetting,
@@ -33,6 +34,7 @@ import {
   type CodeVersionRecord,
   type ComponentsRecord,
   type Payer,
+  type Setting,
   type Site,
   type StoredProfileRecord,
   type SuccessorRecord,
@@ -221,8 +223,16 @@ export function equivalentsAtSite(index: HistoryIndex, code: CodeKey, date: stri
  * order, and only the primary codes `inForce` accepts on that date (77385/77386 stop being
  * primary codes of 77387 when they are deleted).
  */
-export function profileOn(profile: StoredProfileRecord, date: string, inForce: (code: CodeKey) => boolean = () => true): BillingProfileRecord {
-  const changes = profile.componentChanges.filter((change) => change.effectiveDate <= date).sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
+export function profileOn(
+  profile: StoredProfileRecord,
+  date: string,
+  inForce: (code: CodeKey) => boolean = () => true,
+  site: Site | null = null,
+  payer: Payer | null = null,
+): BillingProfileRecord {
+  const changes = profile.componentChanges
+    .filter((change) => change.effectiveDate <= date && changeApplies(change.setting as Setting, site, payer))
+    .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
   const components: ComponentsRecord = { ...profile.components };
   for (const change of changes) {
     const part = change.component as 'professional' | 'technical' | 'global';
@@ -253,7 +263,7 @@ export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, 
     validTo: null,
     family: facts.familyId,
     familyName: facts.familyName,
-    billingProfile: facts.profile ? profileOn(facts.profile, date, (primary) => !['ended', 'not-yet'].includes(index.validity(primary, date, null).state)) : null,
+    billingProfile: facts.profile ? profileOn(facts.profile, date, (primary) => !['ended', 'not-yet'].includes(index.validity(primary, date, null).state), site, payer) : null,
     successors: [],
     equivalentsAtSite: [],
     confidence: null,

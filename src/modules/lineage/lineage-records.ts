@@ -73,6 +73,8 @@ export interface ComponentChangeRecord {
   change: string;
   into: CodeKey[];
   statusIndicator: string | null;
+  /** MPFS, HOPPS or all: where the change holds. */
+  setting: string;
   sources: string[];
   note: string | null;
 }
@@ -202,6 +204,16 @@ export function appliesTo(setting: Setting, site: Site | null, payer: Payer | nu
   if (site === null) return true;
   if (payer === 'MEDICARE') return own === site;
   return own === site || setting === 'HOPPS';
+}
+
+/**
+ * Does a component change hold for a line at `site` paid by `payer`? One for all settings always
+ * does; one of a Medicare payment system (HOPPS packaging, say) only at its own site, and not
+ * for another payer, whose rules the pack does not hold.
+ */
+export function changeApplies(setting: Setting, site: Site | null, payer: Payer | null): boolean {
+  const own = siteOfSetting(setting);
+  return own === null || (own === site && payer !== 'OTHER');
 }
 
 /** Does a fact specific to `setting` apply at `site`? (Everything applies when no site is given.) */

@@ -68,7 +68,7 @@ const CODE_FACTS = `
            primaryCodes: COLLECT { MATCH (p)-[:ADD_ON_TO]->(x) RETURN {vocabularyId: x.vocabularyId, conceptCode: x.conceptCode} AS code ORDER BY code.conceptCode },
            componentChanges: COLLECT {
              MATCH (p)-[:HAS_COMPONENT_CHANGE]->(cc:ComponentChange)
-             RETURN {effectiveDate: toString(cc.effectiveDate), component: cc.component, change: cc.change, statusIndicator: cc.statusIndicator,
+             RETURN {effectiveDate: toString(cc.effectiveDate), component: cc.component, change: cc.change, statusIndicator: cc.statusIndicator, setting: coalesce(cc.setting, 'all'),
                      sources: cc.sources, note: cc.note,
                      into: COLLECT { MATCH (cc)-[:INTO]->(x) RETURN {vocabularyId: x.vocabularyId, conceptCode: x.conceptCode} AS code ORDER BY code.conceptCode }} AS change
              ORDER BY change.effectiveDate, change.component

@@ -116,7 +116,7 @@ export type ClaimFlag =
   | 'ADD_ON'
   /** An add-on with none of its primary codes in the same encounter. */
   | 'ADD_ON_WITHOUT_PRIMARY'
-  /** A component bundled into other codes on the date of service (77387-TC from 2026-01-01): not separately payable. */
+  /** A component bundled into other codes on the date of service and site (77387-TC: from 2026-01-01 everywhere; 2015-2025 in hospital outpatient departments, where its technical part is paid within the delivery code): not separately payable. */
   | 'BUNDLED_COMPONENT'
   /** The source code is deprecated or replaced; it was followed to the current standard concept and kept as the source value. */
   | 'DEPRECATED_SOURCE'
@@ -393,6 +393,8 @@ export type ComponentChange = {
   /** The codes a bundled component is folded into. */
   into: Array<CodeRef>;
   note?: Maybe<Scalars['String']['output']>;
+  /** Where the change holds: MPFS (physician offices), HOPPS (hospital outpatient departments) or all. A HOPPS or MPFS change is applied only when the site of service is given and the payer is not OTHER. */
+  setting: Scalars['String']['output'];
   sources: Array<Source>;
   /** The CMS status indicator, e.g. B (bundled, not separately payable). */
   statusIndicator?: Maybe<Scalars['String']['output']>;
