@@ -1604,7 +1604,12 @@ export type TreatmentInput = {
   imageGuidanceReviewedByPhysician?: InputMaybe<Scalars['Boolean']['input']>;
   /** Isocenters over the whole course (e.g. 2 for an initial phase and a boost). Explains a phase change; never makes multiple isocenters. */
   isocentersPerCourse?: InputMaybe<Scalars['Int']['input']>;
-  /** Isocenters treated in one session (one day). Default 1. Isocenters of a boost on other days do not count here. */
+  /**
+   * Isocenters treated in one session (one day). Isocenters of a boost on other days do not count
+   * here. Not given, it is unknown: from 2026 a 3D or IMRT plan is Level 2 only with one isocenter
+   * (craniospinal or several separate targets treated together make it Level 3), so the answer asks
+   * for it (NEEDS_MORE_INFORMATION) unless another fact already decides the level.
+   */
   isocentersPerSession?: InputMaybe<Scalars['Int']['input']>;
   /** Photon and electron fields are used for the same volume (a Level 3 criterion). Default false. */
   mixedPhotonElectronSameVolume?: InputMaybe<Scalars['Boolean']['input']>;

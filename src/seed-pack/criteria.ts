@@ -26,7 +26,7 @@ export const TreatmentFactsSchema = z.strictObject({
   treatmentType: z.enum(TREATMENT_TYPES),
   modality: z.enum(MODALITIES),
   planning: z.enum(PLANNING_TYPES),
-  isocentersPerSession: z.number().int().min(1),
+  isocentersPerSession: z.number().int().min(1).nullable(),
   isocentersPerCourse: z.number().int().min(1).nullable(),
   mixedFieldsSameVolume: z.boolean(),
   totalSkinElectron: z.boolean(),

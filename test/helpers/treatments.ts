@@ -6,11 +6,11 @@ export const PAPER_EXAMPLES: { name: string; treatment: Omit<TreatmentInput, 'da
   { name: 'skin cancers, en face electrons, one session', treatment: { technique: 'ELECTRON' }, codes: ['77402'], criterion: 'simple-2d-or-electron' },
   {
     name: 'prostate with elective nodes, IMRT, no tracking',
-    treatment: { technique: 'IMRT', normalTissueConstraint: true },
+    treatment: { technique: 'IMRT', normalTissueConstraint: true, isocentersPerSession: 1 },
     codes: ['77407'],
     criterion: 'three-d-or-imrt',
   },
-  { name: 'head and neck IMRT, no motion management', treatment: { technique: 'IMRT', normalTissueConstraint: true }, codes: ['77407'], criterion: 'three-d-or-imrt' },
+  { name: 'head and neck IMRT, no motion management', treatment: { technique: 'IMRT', normalTissueConstraint: true, isocentersPerSession: 1 }, codes: ['77407'], criterion: 'three-d-or-imrt' },
   {
     name: 'head and neck, mixed electron-photon fields each fraction',
     treatment: { technique: 'THREE_D_CONFORMAL', mixedPhotonElectronSameVolume: true },
@@ -19,7 +19,7 @@ export const PAPER_EXAMPLES: { name: string; treatment: Omit<TreatmentInput, 'da
   },
   {
     name: 'low thoracic / upper lumbar spine metastasis, posterior beams',
-    treatment: { technique: 'THREE_D_CONFORMAL' },
+    treatment: { technique: 'THREE_D_CONFORMAL', isocentersPerSession: 1 },
     codes: ['77407'],
     criterion: 'three-d-or-imrt',
   },
@@ -44,7 +44,7 @@ export const PAPER_EXAMPLES: { name: string; treatment: Omit<TreatmentInput, 'da
   { name: 'total skin electron therapy', treatment: { technique: 'TOTAL_SKIN_ELECTRON' }, codes: ['77412'], criterion: 'total-skin-electron' },
   {
     name: 'prostate IMRT with a daily CBCT reviewed by the physician (the pack’s example)',
-    treatment: { technique: 'IMRT', imageGuidance: 'CBCT', imageGuidanceReviewedByPhysician: true },
+    treatment: { technique: 'IMRT', imageGuidance: 'CBCT', imageGuidanceReviewedByPhysician: true, isocentersPerSession: 1 },
     codes: ['77407', '77387'],
     criterion: 'three-d-or-imrt',
   },
@@ -66,6 +66,7 @@ export const plainTreatment = fc.record({
   technique: fc.constantFrom(...IN_SCOPE_TECHNIQUES),
   fieldShaping: fc.subarray(['BLOCKS', 'WEDGES', 'FIELD_IN_FIELD', 'MLC'] as const),
   normalTissueConstraint: fc.boolean(),
+  isocentersPerSession: fc.constant(1),
   isocentersPerCourse: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
   deliveryTier: fc.option(fc.constantFrom('SIMPLE', 'INTERMEDIATE', 'COMPLEX' as const), { nil: undefined }),
   energyBand: fc.option(fc.constantFrom('UP_TO_5_MEV', 'MEV_6_TO_10', 'MEV_11_TO_19', 'MEV_20_OR_MORE' as const), { nil: undefined }),

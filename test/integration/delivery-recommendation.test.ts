@@ -109,10 +109,15 @@ describe('recommendDeliveryCode through GraphQL', () => {
   });
 
   it('says what is missing instead of guessing', async () => {
-    const answer = await recommend({ technique: 'IMRT', imageGuidance: 'CBCT' });
+    const answer = await recommend({ technique: 'IMRT', imageGuidance: 'CBCT', isocentersPerSession: 1 });
     expect(answer.status).toBe('NEEDS_MORE_INFORMATION');
     expect(answer.codes).toEqual([]);
     expect(answer.missingFacts).toEqual([expect.stringContaining('imageGuidanceReviewed')]);
+    // A craniospinal IMRT fraction described without its isocenters is not assumed to have one.
+    const craniospinal = await recommend({ technique: 'IMRT' });
+    expect(craniospinal.status).toBe('NEEDS_MORE_INFORMATION');
+    expect(craniospinal.missingFacts).toEqual([expect.stringMatching(/^isocentersPerSession: needed to decide the level/)]);
+    expect((await recommend({ technique: 'IMRT', isocentersPerSession: 3 })).codes.map((c) => c.code.conceptCode)).toEqual(['77412']);
     const contradiction = await recommend({ technique: 'IMRT', isocentersPerSession: 3, isocentersPerCourse: 2 });
     expect(contradiction.status).toBe('NEEDS_MORE_INFORMATION');
   });
@@ -230,7 +235,7 @@ describe('the payer before 2026', () => {
       const hospital = await recommend({ ...imrtInOffice, siteOfService: 'HOSPITAL_OUTPATIENT', ...(payer ? { payer } : {}) });
       expect(hospital.codes.map((c) => c.code.conceptCode)).toEqual(['77386']);
       expect(hospital.warnings).toEqual([]);
-      const levels = await recommend({ siteOfService: 'PHYSICIAN_OFFICE', technique: 'IMRT', ...(payer ? { payer } : {}) });
+      const levels = await recommend({ siteOfService: 'PHYSICIAN_OFFICE', technique: 'IMRT', isocentersPerSession: 1, ...(payer ? { payer } : {}) });
       expect(levels.codes.map((c) => c.code.conceptCode)).toEqual(['77407']);
       expect(levels.warnings).toEqual([]);
     }

@@ -26,8 +26,9 @@ const ruleSet = ruleSetFromPack(pack);
 const knownCodes = new Set([...pack.omopConcepts, ...pack.localConcepts].map((row) => `${row.vocabulary_id}|${row.concept_code}`));
 const RUNS = { numRuns: 300, seed: 20260101 };
 
+/** The engine's answer for a treatment: one isocenter per session unless the treatment says otherwise (`undefined` leaves it out). */
 function answer(treatment: Partial<TreatmentInput>): Recommendation {
-  const input: TreatmentInput = { dateOfService: '2026-03-02', siteOfService: 'HOSPITAL_OUTPATIENT', technique: 'THREE_D_CONFORMAL', ...treatment };
+  const input: TreatmentInput = { dateOfService: '2026-03-02', siteOfService: 'HOSPITAL_OUTPATIENT', technique: 'THREE_D_CONFORMAL', isocentersPerSession: 1, ...treatment };
   const { request, warnings } = evaluationRequestOf(input);
   const result = recommend(ruleSet, request);
   return { ...result, warnings: [...warnings, ...result.warnings] };
@@ -80,6 +81,22 @@ describe('the delivery levels (2026)', () => {
     expect(codes(answer({ technique: 'IMRT', isocentersPerSession: 2 }))).toEqual(['77412']);
     // Two isocenters in a 2D plan are not the Level 3 criterion (it needs a 3D or IMRT plan).
     expect(codes(answer({ technique: 'TWO_D', isocentersPerSession: 2 }))).toEqual(['77402']);
+  });
+
+  it('asks for the isocenters per session when the count decides the level, and only then', () => {
+    // Level 2 needs a single isocenter: a 3D or IMRT plan without the count (craniospinal, several targets) is not assumed to have one.
+    for (const technique of ['THREE_D_CONFORMAL', 'IMRT', 'VMAT'] as const) {
+      const unknown = answer({ technique, isocentersPerSession: undefined });
+      expect(unknown.status, technique).toBe('NEEDS_MORE_INFORMATION');
+      expect(unknown.missing, technique).toEqual([expect.stringMatching(/^isocentersPerSession\b/)]);
+      expect(unknown.codes).toEqual([]);
+    }
+    // The count cannot change these answers: another Level 3 criterion is met, or the plan is 2D or electrons, or the date is before 2026.
+    expect(codes(answer({ technique: 'IMRT', isocentersPerSession: undefined, motionManagement: ['DIBH'] }))).toEqual(['77412']);
+    expect(codes(answer({ technique: 'TWO_D', isocentersPerSession: undefined }))).toEqual(['77402']);
+    expect(codes(answer({ technique: 'ELECTRON', isocentersPerSession: undefined }))).toEqual(['77402']);
+    const before = answer({ technique: 'IMRT', isocentersPerSession: undefined, dateOfService: '2020-06-01', siteOfService: 'HOSPITAL_OUTPATIENT', payer: 'MEDICARE' });
+    expect(before.missing.join(' ')).not.toMatch(/isocenters/);
   });
 
   it('decides surface guidance by whether surface motion correlates with target motion', () => {

@@ -9,7 +9,7 @@
  * | technique ELECTRON / TOTAL_SKIN_ELECTRON | external-beam, electron, planning electron; totalSkinElectron for the latter |
  * | technique SRS / SBRT / PROTON / BRACHYTHERAPY / SUPERFICIAL / INTRAOPERATIVE | treatmentType srs / sbrt / proton / brachytherapy / superficial / intraoperative |
  * | mixedPhotonElectronSameVolume | mixedFieldsSameVolume, modality mixed (default false) |
- * | isocentersPerSession (default 1), isocentersPerCourse | the same facts; fewer per course than per session is a contradiction |
+ * | isocentersPerSession, isocentersPerCourse | the same facts, unknown when not given (the engine asks for the count per session when it decides the level); fewer per course than per session is a contradiction |
  * | motionManagement DIBH / ACTIVE_BREATHING_CONTROL / RESPIRATORY_GATING / REAL_TIME_TRACKING | techniques dibh / active-breathing-control / respiratory-gating / intrafraction-tracking |
  * | motionManagement SURFACE_GUIDANCE | surface-guidance-motion-correlated when surfaceMotionCorrelatesWithTarget, tattoo-less-setup when not, missing when not given |
  * | motionManagement FOUR_D_CBCT | technique cbct-4d-pre-treatment; it is also the image guidance when imageGuidance is NONE |
@@ -180,9 +180,11 @@ export function evaluationRequestOf(input: TreatmentInput): { request: Evaluatio
   const reviewed = input.imageGuidanceReviewedByPhysician ?? null;
   if (reviewed === true && imaging.fact === 'none') contradictions.push('imageGuidanceReviewedByPhysician is true but no image guidance is given');
 
-  const perSession = input.isocentersPerSession ?? 1;
+  // Unknown when not given: Level 2 needs a single isocenter, so a missing count is asked for
+  // whenever it could make the fraction Level 3 (craniospinal, several separate targets).
+  const perSession = input.isocentersPerSession ?? null;
   const perCourse = input.isocentersPerCourse ?? null;
-  if (perCourse !== null && perCourse < perSession) {
+  if (perCourse !== null && perSession !== null && perCourse < perSession) {
     contradictions.push(`isocentersPerCourse (${perCourse}) is smaller than isocentersPerSession (${perSession})`);
   }
   if (input.technique === 'TOTAL_SKIN_ELECTRON' && input.mixedPhotonElectronSameVolume === true) {
