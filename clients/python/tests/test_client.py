@@ -210,5 +210,20 @@ def test_claim_lines_to_procedure_occurrence_rows_in_batches() -> None:
     assert frame.columns[:4].tolist() == ["line_number", "line_id", "person_id", "procedure_concept_id"]
     assert frame.line_number.tolist() == list(range(2, 10_002))
     assert (frame.procedure_concept_id == 2211867).all()
+    assert (frame.cdm_table == "PROCEDURE_OCCURRENCE").all()
+    assert mapped.summary["tables"] == [{"table": "PROCEDURE_OCCURRENCE", "rows": 10_000}]
+    assert mapped.provenance["knowledgePackVersion"].startswith("sha256:")
     assert mapped.lines.to_frame().loc[0, "status"] == "REJECTED"
     assert isinstance(mapped.flag_counts, pd.Series)
+
+
+def test_claim_rows_go_to_the_table_of_their_domain_with_their_provenance(client: Client) -> None:
+    mapped = client.map_claim_lines([
+        {"code": "77770", "date_of_service": "2026-02-03", "visit_occurrence_id": "71"},
+        {"code": "C1717", "date_of_service": "2026-02-03", "units": 10, "procedure_type_concept_id": "32817"},
+    ])
+    frame = mapped.to_frame()
+    assert frame.cdm_table.tolist() == ["PROCEDURE_OCCURRENCE", "DEVICE_EXPOSURE"]
+    assert frame.visit_occurrence_id.tolist()[0] == "71"
+    assert frame.procedure_type_concept_id.tolist()[1] == 32817
+    assert any("32817" in w for w in mapped.warnings)

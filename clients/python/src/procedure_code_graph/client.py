@@ -304,7 +304,9 @@ class Client:
         batch: List[Dict[str, Any]] = []
         results: List[ClaimLine] = []
         rows: List[ProcedureOccurrenceRow] = []
-        summary: Dict[str, Any] = {"lines": 0, "mapped": 0, "unmapped": 0, "rejected": 0, "rows": 0, "flags": []}
+        summary: Dict[str, Any] = {"lines": 0, "mapped": 0, "unmapped": 0, "rejected": 0, "rows": 0, "flags": [], "tables": []}
+        warnings: List[str] = []
+        provenance: Dict[str, Any] = {}
         offset = 0
 
         def send() -> None:
@@ -317,6 +319,7 @@ class Client:
                     ProcedureOccurrenceRow(
                         number, line["lineId"], r["personId"], int(r["procedureConceptId"]), r["procedureDate"], r["quantity"], int(r["modifierConceptId"]),
                         r["procedureSourceValue"], int(r["procedureSourceConceptId"]), r["modifierSourceValue"],
+                        r["cdmTable"], r["procedureEndDate"], int(r["procedureTypeConceptId"]), r["visitOccurrenceId"], r["providerId"],
                     )
                     for r in line["rows"]
                 )
@@ -327,6 +330,12 @@ class Client:
             for f in s["flags"]:
                 counts[f["flag"]] = counts.get(f["flag"], 0) + f["count"]
             summary["flags"] = [{"flag": k, "count": v} for k, v in counts.items()]
+            tables = {t["table"]: t["rows"] for t in summary["tables"]}
+            for t in s["tables"]:
+                tables[t["table"]] = tables.get(t["table"], 0) + t["rows"]
+            summary["tables"] = [{"table": k, "rows": v} for k, v in tables.items()]
+            warnings.extend(w for w in answer["warnings"] if w not in warnings)
+            provenance.update(answer["provenance"])
             offset += len(batch)
             batch.clear()
             if progress:
@@ -338,7 +347,7 @@ class Client:
                 send()
         if batch:
             send()
-        return ClaimMapping(Results(results, ClaimLine), Results(rows, ProcedureOccurrenceRow), summary)
+        return ClaimMapping(Results(results, ClaimLine), Results(rows, ProcedureOccurrenceRow), summary, warnings, provenance)
 
 
 def connect(url: Optional[str] = None, **options: Any) -> Client:

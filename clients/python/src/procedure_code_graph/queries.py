@@ -85,8 +85,13 @@ MAP_CLAIM_LINES = """query MapClaimLines($lines: [ClaimLineInput!]!) {
   mapClaimLines(lines: $lines) {
     lines {
       lineNumber lineId status flags messages family
-      rows { procedureConceptId procedureSourceValue procedureSourceConceptId modifierConceptId modifierSourceValue quantity procedureDate personId }
+      rows {
+        procedureConceptId procedureSourceValue procedureSourceConceptId modifierConceptId modifierSourceValue quantity procedureDate personId
+        cdmTable procedureEndDate procedureTypeConceptId visitOccurrenceId providerId
+      }
     }
-    summary { lines mapped unmapped rejected rows flags { flag count } }
+    summary { lines mapped unmapped rejected rows flags { flag count } tables { table rows } }
+    warnings
+    provenance { vocabularyRelease knowledgePackVersion serviceVersion }
   }
 }"""

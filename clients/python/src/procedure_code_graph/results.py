@@ -212,7 +212,8 @@ class Recommendation:
 
 @dataclass(frozen=True)
 class ProcedureOccurrenceRow:
-    """A PROCEDURE_OCCURRENCE row of a claim line, with the line it came from."""
+    """A CDM row of a claim line, named after PROCEDURE_OCCURRENCE's columns, with the line it came
+    from and the table it belongs to (`cdm_table`: PROCEDURE_OCCURRENCE, DEVICE_EXPOSURE, ...)."""
 
     line_number: int
     line_id: Optional[str]
@@ -224,6 +225,11 @@ class ProcedureOccurrenceRow:
     procedure_source_value: str
     procedure_source_concept_id: int
     modifier_source_value: Optional[str]
+    cdm_table: str
+    procedure_end_date: Optional[str]
+    procedure_type_concept_id: int
+    visit_occurrence_id: Optional[str]
+    provider_id: Optional[str]
 
 
 @dataclass(frozen=True)
@@ -242,6 +248,10 @@ class ClaimMapping:
     lines: Results[ClaimLine]
     rows: Results[ProcedureOccurrenceRow]
     summary: Dict[str, Any]
+    #: What concerns a request rather than a line (the Type Concept the rows got), request by request.
+    warnings: List[str]
+    #: The vocabulary release, knowledge-pack version and service version the rows were mapped with.
+    provenance: Dict[str, Any]
 
     @property
     def flag_counts(self) -> pd.Series:
