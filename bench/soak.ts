@@ -242,7 +242,8 @@ function printResults(ops: Record<MixKey, Operation>, connections: Record<MixKey
 }
 
 const log = (line: string) => console.log(line);
-const database = await benchDatabase({ concepts, relationships, seed }, { heap: values.heap, pageCache: values.pagecache }, log);
+// The heap pre-touched: the JVM's RSS is its full size from the first second, so a growing RSS is growing use.
+const database = await benchDatabase({ concepts, relationships, seed }, { heap: values.heap, pageCache: values.pagecache, preTouch: true }, log);
 if (!database.db.started) {
   // Another run's database (benchmarks of one size share it): its memory is not ours to judge,
   // and stopping it at the end would break that run.

@@ -101,6 +101,12 @@ export interface EmbeddedNeo4jConfig {
   port: number;
   heap: string;
   pageCache: string;
+  /**
+   * Touch the whole heap at start (-XX:+AlwaysPreTouch): the JVM's RSS is then its final size from
+   * the first second, which a soak needs to read growth in it. Costs start-up time, so off unless
+   * asked for.
+   */
+  preTouch?: boolean;
 }
 
 export interface DatabaseConfig {

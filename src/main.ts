@@ -118,11 +118,14 @@ async function main(): Promise<void> {
       timeoutMs: config.database.connectTimeoutMs,
       onWait: (ms, reason) => logger.warn({ uri: database.uri, waitedMs: ms, reason }, 'waiting for Neo4j'),
     });
-    await ensureSchema(graph);
+    const schemaStarted = Date.now();
+    const schema = await ensureSchema(graph);
+    logger.info({ ms: Date.now() - schemaStarted, created: schema.created }, schema.created ? 'schema in place: constraints and indexes created' : 'schema in place: constraints and indexes already there');
     if (config.seedOnStart) await loadSeed(graph, logger);
     if (stopping) return;
     made.service = await createService({ graph, log: logger, limits: config.limits, http: config.http, answers: config.answers });
     port = await made.service.listen(config.port, config.host);
+    logger.info({ port, ms: Date.now() - started }, 'listening: answering while the query plans warm up (/ready says warming)');
     // Listening, /ready says 'warming' until the product's own operations have been asked once.
     const warm = await made.service.warmUp(WARM_UP_BUDGET_MS);
     if (stopping) return;

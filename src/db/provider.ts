@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import neo4j, { type AuthToken } from 'neo4j-driver';
 import type { DatabaseConfig, Neo4jProvider } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -18,7 +21,13 @@ export interface ProvidedDatabase {
   release(): Promise<void>;
 }
 
+/**
+ * A Docker engine to start a container in. testcontainers (a dev dependency, a large module tree)
+ * is loaded only when a Docker socket or DOCKER_HOST is there to try, so the usual start without
+ * Docker does not pay for it, and an install without dev dependencies falls back to embedded.
+ */
 async function dockerEngineAnswers(): Promise<boolean> {
+  if (!process.env.DOCKER_HOST && !existsSync('/var/run/docker.sock') && !existsSync(join(homedir(), '.docker', 'run', 'docker.sock'))) return false;
   try {
     const { getContainerRuntimeClient } = await import('testcontainers');
     await getContainerRuntimeClient();
@@ -51,7 +60,9 @@ export async function provideDatabase(config: DatabaseConfig, log: Logger, optio
       return { provider, uri: config.uri!, auth, database: config.database, release: async () => {} };
     }
     case 'testcontainers': {
-      const { Neo4jContainer } = await import('@testcontainers/neo4j');
+      const { Neo4jContainer } = await import('@testcontainers/neo4j').catch((error: Error) => {
+        throw new Error(`NEO4J_PROVIDER=testcontainers needs the testcontainers packages, dev dependencies of this project (install without --omit=dev): ${error.message}`);
+      });
       log.info({ provider, image: config.testcontainersImage }, 'starting a Neo4j container (Docker engine found)');
       const container = await new Neo4jContainer(config.testcontainersImage).start();
       return {

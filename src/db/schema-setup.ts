@@ -19,7 +19,20 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT criterion_id_unique IF NOT EXISTS FOR (c:Criterion) REQUIRE c.criterionId IS UNIQUE',
 ] as const;
 
-export async function ensureSchema(graph: Graph): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) await graph.write(statement);
-  await graph.write('CALL db.awaitIndexes(300)');
+/** The name each statement creates (`CREATE CONSTRAINT name ...`, `CREATE FULLTEXT INDEX name ...`). */
+const NAME = /^CREATE (?:CONSTRAINT|(?:FULLTEXT |RANGE )?INDEX) (\w+) IF NOT EXISTS/;
+
+// A uniqueness constraint's backing index carries the constraint's name: SHOW INDEXES lists both kinds.
+const PRESENT = 'SHOW INDEXES YIELD name, state RETURN name, state';
+
+/**
+ * Creates what is missing, in one transaction, then waits for the indexes to be online. One read
+ * when everything is already there (every start after the first). Returns how many statements ran.
+ */
+export async function ensureSchema(graph: Graph): Promise<{ created: number }> {
+  const present = new Map((await graph.read<{ name: string; state: string }>(PRESENT)).map((row) => [row.name, row.state]));
+  const missing = SCHEMA_STATEMENTS.filter((statement) => !present.has(NAME.exec(statement)?.[1] ?? ''));
+  if (missing.length > 0) await graph.writeTransaction(missing.map((cypher) => ({ cypher })));
+  if (missing.length > 0 || [...present.values()].some((state) => state !== 'ONLINE')) await graph.write('CALL db.awaitIndexes(300)');
+  return { created: missing.length };
 }

@@ -16,6 +16,16 @@ describe('ensureSchema', () => {
     expect(await names()).toEqual(before);
   });
 
+  it('creates only what is missing, in one go, and nothing when everything is there', async () => {
+    expect(await ensureSchema(graph)).toEqual({ created: 0 });
+    await graph.write('DROP INDEX concept_code');
+    await graph.write('DROP CONSTRAINT source_id_unique');
+    expect(await ensureSchema(graph)).toEqual({ created: 2 });
+    const names = (await graph.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name')).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['concept_code', 'source_id_unique']));
+    expect(await ensureSchema(graph)).toEqual({ created: 0 });
+  });
+
   it('enforces one node per conceptId', async () => {
     await graph.write("CREATE (:Concept {conceptId: 42, conceptCode: 'X'})");
     await expect(graph.write("CREATE (:Concept {conceptId: 42, conceptCode: 'Y'})")).rejects.toThrow(/already exists/);

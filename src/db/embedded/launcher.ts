@@ -1,7 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EmbeddedNeo4jConfig } from '../../config.js';
@@ -109,10 +111,43 @@ export function embeddedStatus(home: string): EmbeddedStatus {
   return { running: true, pid: recorded.pid, port: recorded.port, uri: `bolt://${HOST}:${recorded.port}`, ownerPid: recorded.ownerPid };
 }
 
-function launcherIsStale(): boolean {
-  if (!existsSync(LAUNCHER_JAR) || !existsSync(join(LAUNCHER_DIR, 'target', 'lib'))) return true;
-  const built = statSync(LAUNCHER_JAR).mtimeMs;
-  return LAUNCHER_SOURCES.some((source) => statSync(source).mtimeMs > built);
+/**
+ * Built launchers, one folder per hash of the launcher's inputs (its pom and sources), so that a
+ * new clone or a second checkout of the same sources on this machine starts without Maven, and a
+ * checkout that only touched the files' dates (git does) never rebuilds.
+ */
+const LAUNCHER_CACHE = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'procedure-code-graph', 'neo4j-embedded');
+/** What target/ was built from. */
+const BUILT_FROM = join(LAUNCHER_DIR, 'target', 'inputs.sha256');
+
+function launcherInputsHash(): string {
+  const hash = createHash('sha256');
+  for (const source of LAUNCHER_SOURCES) hash.update(relative(LAUNCHER_DIR, source)).update('\0').update(readFileSync(source)).update('\0');
+  return hash.digest('hex').slice(0, 20);
+}
+
+function isBuilt(dir: string): boolean {
+  return existsSync(join(dir, 'neo4j-embedded.jar')) && existsSync(join(dir, 'lib'));
+}
+
+/** Copies a build into the cache (through a temporary folder, so a half copy is never used); the cache is an optimisation: a failure is ignored. */
+function cacheBuild(from: string, to: string): void {
+  const temporary = `${to}.${process.pid}.tmp`;
+  try {
+    rmSync(temporary, { recursive: true, force: true });
+    mkdirSync(temporary, { recursive: true });
+    cpSync(join(from, 'neo4j-embedded.jar'), join(temporary, 'neo4j-embedded.jar'));
+    cpSync(join(from, 'lib'), join(temporary, 'lib'), { recursive: true });
+    renameSync(temporary, to);
+  } catch {
+    rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+/** Forgets every built launcher (the cache and target/'s record of its inputs): the next start builds it with Maven. */
+export function clearLauncherCache(): void {
+  rmSync(LAUNCHER_CACHE, { recursive: true, force: true });
+  rmSync(BUILT_FROM, { force: true });
 }
 
 function requireCommand(command: string, args: string[], hint: string): void {
@@ -122,9 +157,19 @@ function requireCommand(command: string, args: string[], hint: string): void {
   }
 }
 
-/** Builds the launcher with Maven when its jar is missing or older than its sources. */
+/**
+ * The launcher's jar for the current sources: from the cache, else target/ when it was built from
+ * them, else built with Maven (then cached).
+ */
 export function ensureLauncherBuilt(onProgress: (message: string) => void = () => {}): string {
-  if (!launcherIsStale()) return LAUNCHER_JAR;
+  const inputs = launcherInputsHash();
+  const cached = join(LAUNCHER_CACHE, inputs);
+  if (isBuilt(cached)) return join(cached, 'neo4j-embedded.jar');
+  const target = join(LAUNCHER_DIR, 'target');
+  if (isBuilt(target) && existsSync(BUILT_FROM) && readFileSync(BUILT_FROM, 'utf8').trim() === inputs) {
+    cacheBuild(target, cached);
+    return isBuilt(cached) ? join(cached, 'neo4j-embedded.jar') : LAUNCHER_JAR;
+  }
   requireCommand('java', ['-version'], 'the embedded Neo4j needs Java 17 or later (or set NEO4J_URI, or run with Docker)');
   requireCommand('mvn', ['-v'], 'the embedded Neo4j is built with Maven (or set NEO4J_URI, or run with Docker)');
   onProgress('building the embedded Neo4j launcher with Maven (first run downloads about 170 MB from Maven Central)');
@@ -136,7 +181,9 @@ export function ensureLauncherBuilt(onProgress: (message: string) => void = () =
     const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
     throw new EmbeddedNeo4jError(`building the embedded Neo4j launcher failed:\n${output}`);
   }
-  return LAUNCHER_JAR;
+  writeFileSync(BUILT_FROM, `${inputs}\n`);
+  cacheBuild(target, cached);
+  return isBuilt(cached) ? join(cached, 'neo4j-embedded.jar') : LAUNCHER_JAR;
 }
 
 /** A free TCP port on the loopback interface. */
@@ -235,9 +282,9 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
     [
       `-Xms${config.heap}`,
       `-Xmx${config.heap}`,
-      // The whole heap is touched at start: the process takes its memory once, not as the heap
-      // fills, so its RSS is known from the start and a growing RSS means growing use.
-      '-XX:+AlwaysPreTouch',
+      // Pre-touching the heap makes the RSS known from the start (a soak reads growth in it) but
+      // costs every start: only when asked (EmbeddedNeo4jConfig.preTouch).
+      ...(config.preTouch ? ['-XX:+AlwaysPreTouch'] : []),
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
