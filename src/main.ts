@@ -6,10 +6,9 @@ import { EmbeddedNeo4jError } from './db/embedded/launcher.js';
 import { Graph } from './db/graph.js';
 import { provideDatabase, type ProvidedDatabase } from './db/provider.js';
 import { ensureSchema } from './db/schema-setup.js';
-import { loadSeed } from './ingest/seed/load-seed.js';
 import { createLogger, type Logger } from './logger.js';
 import { SeedPackError } from './seed-pack/read-pack.js';
-import { createService, type Service } from './server.js';
+import type { Service } from './server.js';
 
 /** A start-up failure told in one line, without a stack trace. */
 class StartupError extends Error {
@@ -106,6 +105,10 @@ async function main(): Promise<void> {
 
   await checkPortFree(config.port, config.host);
   made.database = provideDatabase(config.database, logger, { signal: cancelStartup.signal });
+  // The HTTP stack and the knowledge pack's modules load while the database starts (the JVM
+  // boots for seconds): imported here rather than at the top, so that the two overlap.
+  const modules = Promise.all([import('./server.js'), import('./ingest/seed/load-seed.js')]);
+  modules.catch(() => {});
   // Cancelled by a signal: shutdown() is stopping what was started and exits.
   const database = await made.database.catch((error: unknown) => (stopping ? undefined : Promise.reject(error)));
   if (!database) return;
@@ -121,6 +124,7 @@ async function main(): Promise<void> {
     const schemaStarted = Date.now();
     const schema = await ensureSchema(graph);
     logger.info({ ms: Date.now() - schemaStarted, created: schema.created }, schema.created ? 'schema in place: constraints and indexes created' : 'schema in place: constraints and indexes already there');
+    const [{ createService }, { loadSeed }] = await modules;
     if (config.seedOnStart) await loadSeed(graph, logger);
     if (stopping) return;
     made.service = await createService({ graph, log: logger, limits: config.limits, http: config.http, answers: config.answers });

@@ -9,7 +9,7 @@ import { defaultSeedDir, readSeedPack } from '../../seed-pack/read-pack.js';
 import { SEED_FILES } from '../../seed-pack/schema.js';
 import { PACK_RELATIONSHIP_FILE, resolveCatalogue } from '../athena/catalogue.js';
 import { writeConcepts, type ConceptRow } from '../concept-writer.js';
-import { curatedLayerStatements, seedConceptRows, UNRESOLVED_CODES } from './seed-writer.js';
+import { writeCuratedLayer, seedConceptRows, UNRESOLVED_CODES } from './seed-writer.js';
 
 export interface SeedReport {
   /** False when the graph already held this exact pack (same files, same writer code). */
@@ -77,7 +77,7 @@ export async function loadSeed(graph: Graph, log: Logger, options: { dir?: strin
   await writeConcepts(graph, await withoutReconciled(graph, concepts));
   // The public OMOP relationship catalogue, under any catalogue a vocabulary load already wrote.
   await resolveCatalogue(graph, [], options.dir);
-  await graph.writeTransaction([...curatedLayerStatements(pack, concepts), { cypher: RECORD_HASH, parameters: { hash } }, VOCABULARY_CHANGED]);
+  await writeCuratedLayer(graph, pack, concepts, [{ cypher: RECORD_HASH, parameters: { hash } }, VOCABULARY_CHANGED]);
   const report = { loaded: true, hash, concepts: concepts.length, changeEvents: pack.changeEvents.length, unresolvedCodes: await unresolved() };
   log.info({ ...report, ms: Date.now() - started }, 'knowledge pack loaded');
   return report;

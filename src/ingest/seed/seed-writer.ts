@@ -1,3 +1,5 @@
+import neo4j from 'neo4j-driver';
+import type { Graph } from '../../db/graph.js';
 import type { ConceptRow } from '../concept-writer.js';
 import { familyOf, type SeedPack } from '../../seed-pack/schema.js';
 
@@ -34,225 +36,271 @@ const CLEAR_CURATED = `
   DETACH DELETE n
 `;
 
-/** Matches the concept of a code reference, or the (:Code) stand-in when there is none. */
-const REF = (variable: string, key: string) => `
-  CALL (${key}) {
-    OPTIONAL MATCH (concept:Concept {vocabularyId: ${key}.vocabularyId, conceptCode: ${key}.conceptCode})
-    WHERE NOT concept:Unresolved
-    WITH concept ORDER BY concept.isLocal ASC LIMIT 1
-    CALL (concept, ${key}) {
-      WITH concept WHERE concept IS NULL
-      MERGE (code:Code {vocabularyId: ${key}.vocabularyId, conceptCode: ${key}.conceptCode})
-      RETURN code AS found
-      UNION
-      WITH concept WHERE concept IS NOT NULL
-      RETURN concept AS found
-    }
-    RETURN found AS ${variable}
-  }
-`;
-
-const WRITE_SOURCES = `
-  UNWIND $rows AS row
-  CREATE (s:Source {sourceId: row.id, citation: row.citation, kind: row.kind})
-`;
-
-const WRITE_CHANGES = `
-  UNWIND $rows AS row
-  CREATE (e:CodeChange {changeId: row.id, effectiveDate: date(row.effectiveDate), kind: row.kind, authority: row.authority,
-                        summary: row.summary, sources: row.sources, confidence: row.confidence, note: row.note})
-  WITH e, row
-  CALL (e, row) {
-    UNWIND row.from AS ref
-    ${REF('old', 'ref')}
-    CREATE (old)-[:CHANGED_IN {meaningAsOf: ref.meaningAsOf, component: ref.component, qualifier: ref.qualifier, sources: row.sources}]->(e)
-  }
-  CALL (e, row) {
-    UNWIND row.to AS ref
-    ${REF('target', 'ref')}
-    CREATE (e)-[:CHANGED_TO {condition: ref.condition, setting: ref.setting, meaningAsOf: ref.meaningAsOf, component: ref.component,
-                             qualifier: ref.qualifier, sources: row.sources}]->(target)
-  }
-`;
-
-const WRITE_VERSIONS = `
-  UNWIND $rows AS row
-  ${REF('code', 'row')}
-  CREATE (code)-[:HAS_VERSION {sources: row.sources}]->(:CodeVersion {validFrom: date(row.validFrom),
-      validTo: CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END, meaning: row.meaning, setting: row.setting,
-      sources: row.sources, confidence: row.confidence, note: row.note})
-`;
-
-const WRITE_FAMILIES = `
-  UNWIND $rows AS row
-  CREATE (:CodeFamily {familyId: row.id, name: row.name, billed: row.billed, ranges: row.ranges, sources: row.sources, note: row.note})
-  WITH collect(row) AS rows
-  UNWIND rows AS row
-  MATCH (child:CodeFamily {familyId: row.id}), (parent:CodeFamily {familyId: row.parent})
-  CREATE (child)-[:PART_OF {sources: row.sources}]->(parent)
-`;
-
-const WRITE_MEMBERSHIP = `
-  UNWIND $rows AS row
-  MATCH (c:Concept {conceptId: row.conceptId}), (f:CodeFamily {familyId: row.familyId})
-  CREATE (c)-[:IN_FAMILY {sources: f.sources}]->(f)
-`;
-
-const WRITE_PROFILES = `
-  UNWIND $rows AS row
-  ${REF('code', 'row')}
-  CREATE (code)-[:HAS_BILLING_PROFILE {sources: row.sources}]->(p:BillingProfile {
-      family: row.family, frequency: row.frequency, addOn: row.addOn, addOnKind: row.addOnKind,
-      professional: row.components.professional, technical: row.components.technical, global: row.components.global,
-      componentsSources: row.components.sources, componentsConfidence: row.components.confidence, componentsNote: row.components.note,
-      pitfalls: row.pitfalls, sources: row.sources, confidence: row.confidence, note: row.note})
-  WITH p, row
-  CALL (p, row) {
-    UNWIND coalesce(row.primaryCodes, []) AS primary
-    WITH p, {vocabularyId: row.vocabularyId, conceptCode: primary} AS ref, row
-    ${REF('primaryCode', 'ref')}
-    CREATE (p)-[:ADD_ON_TO {sources: row.sources}]->(primaryCode)
-  }
-  CALL (p, row) {
-    UNWIND row.componentChanges AS change
-    CREATE (p)-[:HAS_COMPONENT_CHANGE {sources: change.sources}]->(cc:ComponentChange {effectiveDate: date(change.effectiveDate),
-        component: change.component, change: change.change, statusIndicator: change.statusIndicator, setting: coalesce(change.setting, 'all'),
-        sources: change.sources, note: change.note})
-    WITH cc, change
-    UNWIND change.into AS into
-    WITH cc, change, {vocabularyId: row.vocabularyId, conceptCode: into} AS ref
-    ${REF('intoCode', 'ref')}
-    CREATE (cc)-[:INTO {sources: change.sources}]->(intoCode)
-  }
-`;
-
-const WRITE_PAYMENTS = `
-  UNWIND $rows AS row
-  ${REF('code', 'row')}
-  CREATE (code)-[:HAS_PAYMENT {sources: row.sources}]->(:Payment {year: row.year, setting: row.setting, component: row.component,
-      basis: row.basis, apc: row.apc, amountUsd: row.amountUsd, approximate: row.approximate, statusIndicator: row.statusIndicator,
-      totalRvu: row.totalRvu, workRvu: row.workRvu, expectedShareOfFractions: row.expectedShareOfFractions,
-      sources: row.sources, confidence: row.confidence, note: row.note})
-`;
-
 const WRITE_MODIFIERS = `
   UNWIND $rows AS row
   MATCH (c:Concept {vocabularyId: row.vocabularyId, conceptCode: row.code})
   SET c.modifierKind = row.kind, c.modifierMeaning = row.meaning, c.modifierSources = row.sources
 `;
 
-const WRITE_CRITERIA = `
-  UNWIND $criteria AS row
-  CREATE (c:Criterion {criterionId: row.id, name: row.name, role: row.role, definition: row.definition, when: row.when,
-                       sources: row.sources, confidence: row.confidence, note: row.note})
-  WITH c, row
-  CALL (c, row) {
-    UNWIND row.relatedCodes AS ref
-    ${REF('code', 'ref')}
-    CREATE (c)-[:RELATES_TO {sources: row.sources}]->(code)
-  }
+/**
+ * The curated layer is written as plain nodes and edges (built in TypeScript by `curatedLayer`)
+ * through four short statements, not one statement per kind of fact: on a new database the time
+ * goes to planning each statement in a cold JVM, not to the few hundred rows, so fewer and
+ * simpler statements are what makes a first load fast.
+ *
+ * 1. the concept each code reference names (a local stand-in only when no other concept has the
+ *    code), and the concepts named by id;
+ * 2. a (:Code) node for each reference no concept carries (e.g. 76950, 0073T);
+ * 3. every curated node, its label given as data;
+ * 4. every edge, between the element ids the first three returned, its type given as data.
+ */
+const RESOLVE_REFS = `
+  UNWIND $refs AS ref
+  OPTIONAL MATCH (concept:Concept {vocabularyId: ref.vocabularyId, conceptCode: ref.conceptCode})
+  WHERE NOT concept:Unresolved
+  WITH ref, concept ORDER BY concept.isLocal ASC
+  WITH ref, collect(concept)[0] AS concept
+  RETURN ref.key AS key, elementId(concept) AS id
 `;
 
-const WRITE_LEVELS = `
-  UNWIND $levels AS row
-  ${REF('code', 'row')}
-  CREATE (l:DeliveryLevel {levelId: row.id, level: row.level, effectiveFrom: date(row.effectiveFrom), summary: row.summary, sources: row.sources})
-  CREATE (l)-[:BILLED_AS {sources: row.sources}]->(code)
-  WITH l, row
-  CALL (l, row) {
-    UNWIND [i IN range(0, size(row.requiresAll) - 1) | {id: row.requiresAll[i], kind: 'all', position: i}]
-         + [i IN range(0, size(row.requiresAny) - 1) | {id: row.requiresAny[i], kind: 'any', position: i}]
-         + [i IN range(0, size(row.excludedBy) - 1) | {id: row.excludedBy[i], kind: 'excluded', position: i}] AS link
-    MATCH (c:Criterion {criterionId: link.id})
-    CALL (l, c, link, row) {
-      WITH link WHERE link.kind = 'all' CREATE (l)-[:REQUIRES_ALL {position: link.position, sources: row.sources}]->(c)
-      UNION
-      WITH link WHERE link.kind = 'any' CREATE (l)-[:REQUIRES_ANY {position: link.position, sources: row.sources}]->(c)
-      UNION
-      WITH link WHERE link.kind = 'excluded' CREATE (l)-[:EXCLUDED_BY {position: link.position, sources: row.sources}]->(c)
+const RESOLVE_CONCEPTS = `
+  UNWIND $ids AS conceptId
+  MATCH (c:Concept {conceptId: conceptId})
+  RETURN c.conceptId AS conceptId, elementId(c) AS id
+`;
+
+const WRITE_CODES = `
+  UNWIND $refs AS ref
+  MERGE (code:Code {vocabularyId: ref.vocabularyId, conceptCode: ref.conceptCode})
+  RETURN ref.key AS key, elementId(code) AS id
+`;
+
+const WRITE_NODES = `
+  UNWIND $nodes AS node
+  CREATE (n:$(node.label))
+  SET n = node.properties
+  RETURN node.key AS key, elementId(n) AS id
+`;
+
+const WRITE_EDGES = `
+  UNWIND $edges AS edge
+  MATCH (from) WHERE elementId(from) = edge.from
+  MATCH (to) WHERE elementId(to) = edge.to
+  CREATE (from)-[r:$(edge.type)]->(to)
+  SET r = edge.properties
+`;
+
+type Properties = Record<string, unknown>;
+interface CodeRef {
+  vocabularyId: string;
+  conceptCode: string;
+}
+
+/** The curated layer as data: nodes by key, edges between keys, and the codes and concepts it points at. */
+export class CuratedLayer {
+  readonly nodes: { key: string; label: string; properties: Properties }[] = [];
+  readonly edges: { from: string; to: string; type: string; properties: Properties }[] = [];
+  readonly refs = new Map<string, CodeRef>();
+  readonly conceptIds = new Set<number>();
+  private readonly keys = new Set<string>();
+
+  /** A curated node; `id` makes its key `label:id` (for edges that name it), else it gets a serial key. */
+  node(label: (typeof CURATED_LABELS)[number], properties: Properties, id?: string): string {
+    const key = `${label}:${id ?? `#${this.nodes.length}`}`;
+    this.keys.add(key);
+    this.nodes.push({ key, label, properties: withoutNulls(properties) });
+    return key;
+  }
+
+  /** The key of a curated node if it exists (edges to a missing criterion or family are left out, as MATCH did). */
+  existing(label: (typeof CURATED_LABELS)[number], id: string | null | undefined): string | null {
+    const key = `${label}:${id}`;
+    return id !== null && id !== undefined && this.keys.has(key) ? key : null;
+  }
+
+  /** The concept of a code, or its (:Code) stand-in. */
+  ref(code: CodeRef): string {
+    const key = `ref:${code.vocabularyId}|${code.conceptCode}`;
+    if (!this.refs.has(key)) this.refs.set(key, { vocabularyId: code.vocabularyId, conceptCode: code.conceptCode });
+    return key;
+  }
+
+  /** A concept by id (an edge to it is left out when the graph lacks it). */
+  concept(conceptId: number): string {
+    this.conceptIds.add(conceptId);
+    return `concept:${conceptId}`;
+  }
+
+  edge(from: string | null, type: string, to: string | null, properties: Properties): void {
+    if (from !== null && to !== null) this.edges.push({ from, to, type, properties: withoutNulls(properties) });
+  }
+}
+
+/** Null and undefined are not stored: leaving them out writes what CREATE {k: null} did. */
+function withoutNulls(properties: Properties): Properties {
+  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null && value !== undefined));
+}
+
+const date = (iso: string) => neo4j.types.Date.fromStandardDate(new Date(`${iso}T00:00:00Z`));
+const dateOrNull = (iso: string | null | undefined) => (iso ? date(iso) : null);
+const position = (i: number) => neo4j.int(i);
+
+/** The curated layer of the pack, as nodes and edges. */
+export function curatedLayer(pack: SeedPack, concepts: readonly ConceptRow[]): CuratedLayer {
+  const layer = new CuratedLayer();
+  for (const s of pack.sources) layer.node('Source', { sourceId: s.id, citation: s.citation, kind: s.kind });
+
+  for (const e of pack.changeEvents) {
+    const change = layer.node('CodeChange', {
+      changeId: e.id, effectiveDate: date(e.effectiveDate), kind: e.kind, authority: e.authority, summary: e.summary, sources: e.sources, confidence: e.confidence, note: e.note,
+    });
+    for (const ref of e.from) {
+      layer.edge(layer.ref(ref), 'CHANGED_IN', change, { meaningAsOf: ref.meaningAsOf, component: ref.component, qualifier: ref.qualifier, sources: e.sources });
+    }
+    for (const ref of e.to) {
+      layer.edge(change, 'CHANGED_TO', layer.ref(ref), {
+        condition: ref.condition, setting: ref.setting, meaningAsOf: ref.meaningAsOf, component: ref.component, qualifier: ref.qualifier, sources: e.sources,
+      });
     }
   }
-`;
 
-const WRITE_TECHNIQUES = `
-  UNWIND $techniques AS row
-  CREATE (t:Technique {techniqueId: row.id, name: row.name, sources: row.sources, confidence: row.confidence, note: row.note})
-  WITH t, row
-  UNWIND row.satisfies AS criterionId
-  MATCH (c:Criterion {criterionId: criterionId})
-  CREATE (t)-[:SATISFIES {sources: row.sources}]->(c)
-`;
-
-const WRITE_EXCLUSIONS = `
-  UNWIND $exclusions AS row
-  CREATE (x:Exclusion {exclusionId: row.id, statement: row.statement, when: row.when, sources: row.sources, confidence: row.confidence, note: row.note})
-  WITH x, row
-  CALL (x, row) { UNWIND row.doesNotSatisfy AS id MATCH (c:Criterion {criterionId: id}) CREATE (x)-[:DOES_NOT_SATISFY {sources: row.sources}]->(c) }
-  CALL (x, row) { UNWIND row.excludesLevels AS id MATCH (l:DeliveryLevel {levelId: id}) CREATE (x)-[:EXCLUDES_LEVEL {sources: row.sources}]->(l) }
-  CALL (x, row) { UNWIND row.techniques AS id MATCH (t:Technique {techniqueId: id}) CREATE (x)-[:CONCERNS {sources: row.sources}]->(t) }
-`;
-
-const WRITE_EXAMPLES = `
-  UNWIND $examples AS row
-  CREATE (e:WorkedExample {exampleId: row.id, scenario: row.scenario, facts: row.facts, expectedCodes: row.expectedCodes,
-                           expectedLevel: row.expectedLevel, expectedCriterion: row.expectedCriterion, sources: row.sources, note: row.note})
-  WITH e, row
-  CALL (e, row) {
-    UNWIND row.expectedCodes AS code
-    WITH e, row, {vocabularyId: 'CPT4', conceptCode: code} AS ref
-    ${REF('expected', 'ref')}
-    CREATE (e)-[:EXPECTS {sources: row.sources}]->(expected)
+  for (const v of pack.codeVersions) {
+    const version = layer.node('CodeVersion', {
+      validFrom: date(v.validFrom), validTo: dateOrNull(v.validTo), meaning: v.meaning, setting: v.setting, sources: v.sources, confidence: v.confidence, note: v.note,
+    });
+    layer.edge(layer.ref(v), 'HAS_VERSION', version, { sources: v.sources });
   }
-  CALL (e, row) {
-    MATCH (c:Criterion {criterionId: row.expectedCriterion})
-    CREATE (e)-[:ILLUSTRATES {sources: row.sources}]->(c)
-  }
-`;
 
-const WRITE_FACTS = `
-  UNWIND $facts AS row
-  CREATE (:TreatmentFact {factId: row.id, meaning: row.meaning, position: row.position, sources: row.sources})
-`;
-
-/** A modality outside the levels, with the delivery codes it keeps (in the pack's order). */
-const WRITE_EXCLUDED_MODALITIES = `
-  UNWIND $modalities AS row
-  CREATE (m:ExcludedModality {modalityId: row.id, name: row.name, treatmentTypes: row.treatmentTypes, family: row.family,
-                              choice: row.choice, billed: row.billed, sources: row.sources, confidence: row.confidence, note: row.note})
-  WITH m, row
-  CALL (m, row) {
-    UNWIND range(0, size(row.codes) - 1) AS position
-    WITH m, row, position, row.codes[position] AS ref
-    ${REF('code', 'ref')}
-    CREATE (m)-[:ROUTES_TO {position: position, sources: row.sources}]->(code)
+  for (const f of pack.families) {
+    layer.node('CodeFamily', { familyId: f.id, name: f.name, billed: f.billed, ranges: f.ranges.map((r) => `${r.vocabularyId} ${r.from}-${r.to}`), sources: f.sources, note: f.note }, f.id);
   }
-  CALL (m, row) {
-    MATCH (f:CodeFamily {familyId: row.family})
-    CREATE (m)-[:IN_FAMILY {sources: row.sources}]->(f)
+  for (const f of pack.families) layer.edge(layer.existing('CodeFamily', f.id), 'PART_OF', layer.existing('CodeFamily', f.parent), { sources: f.sources });
+  const familySources = new Map(pack.families.map((f) => [f.id, f.sources]));
+  for (const concept of concepts) {
+    const family = familyOf(pack.families, concept.vocabularyId, concept.conceptCode);
+    if (family) layer.edge(layer.concept(concept.conceptId), 'IN_FAMILY', layer.existing('CodeFamily', family.id), { sources: familySources.get(family.id) });
   }
-`;
 
-const WRITE_ADD_ON_RULES = `
-  UNWIND $rules AS row
-  ${REF('code', 'row')}
-  CREATE (r:AddOnRule {ruleId: row.id, statement: row.statement, effectiveFrom: date(row.effectiveFrom), component: row.component,
-                       when: row.when, sources: row.sources, confidence: row.confidence, note: row.note})
-  CREATE (r)-[:ADDS {sources: row.sources}]->(code)
-`;
-
-/** Prior coding: the rule keeps its predicates as JSON; each choice's code is also an edge, so the graph shows which codes a rule can give. */
-const WRITE_PRIOR_CODING = `
-  UNWIND $rules AS row
-  CREATE (r:PriorCodingRule {ruleId: row.id, validFrom: date(row.validFrom), validTo: date(row.validTo), setting: row.setting, role: row.role,
-                             service: row.service, when: row.when, decidedBy: row.decidedBy, choices: row.choices,
-                             sources: row.sources, confidence: row.confidence, note: row.note})
-  WITH r, row
-  CALL (r, row) {
-    UNWIND row.choiceRefs AS ref
-    ${REF('code', 'ref')}
-    CREATE (r)-[:MAY_CODE_AS {position: ref.position, sources: row.sources}]->(code)
+  for (const p of pack.profiles) {
+    const profile = layer.node('BillingProfile', {
+      family: p.family, frequency: p.frequency, addOn: p.addOn, addOnKind: p.addOnKind,
+      professional: p.components.professional, technical: p.components.technical, global: p.components.global,
+      componentsSources: p.components.sources, componentsConfidence: p.components.confidence, componentsNote: p.components.note,
+      pitfalls: p.pitfalls, sources: p.sources, confidence: p.confidence, note: p.note,
+    });
+    layer.edge(layer.ref(p), 'HAS_BILLING_PROFILE', profile, { sources: p.sources });
+    for (const primary of p.primaryCodes ?? []) layer.edge(profile, 'ADD_ON_TO', layer.ref({ vocabularyId: p.vocabularyId, conceptCode: primary }), { sources: p.sources });
+    for (const change of p.componentChanges) {
+      const cc = layer.node('ComponentChange', {
+        effectiveDate: date(change.effectiveDate), component: change.component, change: change.change, statusIndicator: change.statusIndicator,
+        setting: change.setting ?? 'all', sources: change.sources, note: change.note,
+      });
+      layer.edge(profile, 'HAS_COMPONENT_CHANGE', cc, { sources: change.sources });
+      for (const into of change.into) layer.edge(cc, 'INTO', layer.ref({ vocabularyId: p.vocabularyId, conceptCode: into }), { sources: change.sources });
+    }
   }
-`;
+
+  for (const p of pack.payments) {
+    const payment = layer.node('Payment', {
+      year: p.year, setting: p.setting, component: p.component, basis: p.basis, apc: p.apc, amountUsd: p.amountUsd, approximate: p.approximate,
+      statusIndicator: p.statusIndicator, totalRvu: p.totalRvu, workRvu: p.workRvu, expectedShareOfFractions: p.expectedShareOfFractions,
+      sources: p.sources, confidence: p.confidence, note: p.note,
+    });
+    layer.edge(layer.ref(p), 'HAS_PAYMENT', payment, { sources: p.sources });
+  }
+
+  const { criteria } = pack;
+  for (const c of criteria.criteria) {
+    const criterion = layer.node(
+      'Criterion',
+      { criterionId: c.id, name: c.name, role: c.role, definition: c.definition, when: c.when ? JSON.stringify(c.when) : null, sources: c.sources, confidence: c.confidence, note: c.note },
+      c.id,
+    );
+    for (const ref of c.relatedCodes) layer.edge(criterion, 'RELATES_TO', layer.ref(ref), { sources: c.sources });
+  }
+  for (const l of criteria.levels) {
+    const level = layer.node('DeliveryLevel', { levelId: l.id, level: l.level, effectiveFrom: date(l.effectiveFrom), summary: l.summary, sources: l.sources }, l.id);
+    layer.edge(level, 'BILLED_AS', layer.ref(l), { sources: l.sources });
+    const links = [
+      ['REQUIRES_ALL', l.requiresAll],
+      ['REQUIRES_ANY', l.requiresAny],
+      ['EXCLUDED_BY', l.excludedBy],
+    ] as const;
+    for (const [type, ids] of links) ids.forEach((id, i) => layer.edge(level, type, layer.existing('Criterion', id), { position: position(i), sources: l.sources }));
+  }
+  for (const t of criteria.techniques) {
+    const technique = layer.node('Technique', { techniqueId: t.id, name: t.name, sources: t.sources, confidence: t.confidence, note: t.note }, t.id);
+    for (const id of t.satisfies) layer.edge(technique, 'SATISFIES', layer.existing('Criterion', id), { sources: t.sources });
+  }
+  for (const x of criteria.exclusions) {
+    const exclusion = layer.node('Exclusion', {
+      exclusionId: x.id, statement: x.statement, when: x.when ? JSON.stringify(x.when) : null, sources: x.sources, confidence: x.confidence, note: x.note,
+    });
+    for (const id of x.doesNotSatisfy) layer.edge(exclusion, 'DOES_NOT_SATISFY', layer.existing('Criterion', id), { sources: x.sources });
+    for (const id of x.excludesLevels) layer.edge(exclusion, 'EXCLUDES_LEVEL', layer.existing('DeliveryLevel', id), { sources: x.sources });
+    for (const id of x.techniques) layer.edge(exclusion, 'CONCERNS', layer.existing('Technique', id), { sources: x.sources });
+  }
+  criteria.facts.forEach((fact, i) => layer.node('TreatmentFact', { factId: fact.id, meaning: fact.meaning, position: position(i), sources: fact.sources }));
+  for (const m of criteria.scope.excludedModalities) {
+    const modality = layer.node('ExcludedModality', {
+      modalityId: m.id, name: m.name, treatmentTypes: m.treatmentTypes, family: m.family, choice: m.choice, billed: m.billed, sources: m.sources, confidence: m.confidence, note: m.note,
+    });
+    m.codes.forEach((ref, i) => layer.edge(modality, 'ROUTES_TO', layer.ref(ref), { position: position(i), sources: m.sources }));
+    layer.edge(modality, 'IN_FAMILY', layer.existing('CodeFamily', m.family), { sources: m.sources });
+  }
+  for (const r of criteria.addOnRules) {
+    const rule = layer.node('AddOnRule', {
+      ruleId: r.id, statement: r.statement, effectiveFrom: date(r.effectiveFrom), component: r.component, when: JSON.stringify(r.when), sources: r.sources, confidence: r.confidence, note: r.note,
+    });
+    layer.edge(rule, 'ADDS', layer.ref(r), { sources: r.sources });
+  }
+  // Prior coding keeps its predicates as JSON; each choice's code is also an edge, so the graph shows which codes a rule can give.
+  for (const r of criteria.priorCoding) {
+    const rule = layer.node('PriorCodingRule', {
+      ruleId: r.id, validFrom: date(r.validFrom), validTo: dateOrNull(r.validTo), setting: r.setting, role: r.role, service: r.service, when: JSON.stringify(r.when),
+      decidedBy: r.decidedBy, choices: JSON.stringify(r.choices), sources: r.sources, confidence: r.confidence, note: r.note,
+    });
+    r.choices.forEach((choice, i) => layer.edge(rule, 'MAY_CODE_AS', layer.ref(choice), { position: position(i), sources: r.sources }));
+  }
+  for (const e of criteria.examples) {
+    const example = layer.node('WorkedExample', {
+      exampleId: e.id, scenario: e.scenario, facts: JSON.stringify(e.facts), expectedCodes: e.expectedCodes, expectedLevel: e.expectedLevel,
+      expectedCriterion: e.expectedCriterion, sources: e.sources, note: e.note,
+    });
+    for (const code of e.expectedCodes) layer.edge(example, 'EXPECTS', layer.ref({ vocabularyId: 'CPT4', conceptCode: code }), { sources: e.sources });
+    layer.edge(example, 'ILLUSTRATES', layer.existing('Criterion', e.expectedCriterion), { sources: e.sources });
+  }
+  return layer;
+}
+
+type Run = <T extends Record<string, unknown>>(cypher: string, parameters?: Record<string, unknown>) => Promise<T[]>;
+
+/**
+ * Replaces the curated layer in one transaction (nothing of a half-written pack is ever seen),
+ * then runs `after` (the pack's hash, the vocabulary generation) in the same transaction.
+ */
+export async function writeCuratedLayer(graph: Graph, pack: SeedPack, concepts: readonly ConceptRow[], after: readonly { cypher: string; parameters?: Record<string, unknown> }[] = []): Promise<void> {
+  const layer = curatedLayer(pack, concepts);
+  await graph.writeTransactionWith(async (run: Run) => {
+    await run(CLEAR_CURATED);
+    const ids = new Map<string, string>();
+    const refs = [...layer.refs].map(([key, ref]) => ({ key, ...ref }));
+    const found = await run<{ key: string; id: string | null }>(RESOLVE_REFS, { refs });
+    for (const row of found) if (row.id !== null) ids.set(row.key, row.id);
+    const missing = refs.filter((ref) => !ids.has(ref.key));
+    if (missing.length) for (const row of await run<{ key: string; id: string }>(WRITE_CODES, { refs: missing })) ids.set(row.key, row.id);
+    for (const row of await run<{ conceptId: number; id: string }>(RESOLVE_CONCEPTS, { ids: [...layer.conceptIds] })) ids.set(layer.concept(Number(row.conceptId)), row.id);
+    for (const row of await run<{ key: string; id: string }>(WRITE_NODES, { nodes: layer.nodes })) ids.set(row.key, row.id);
+    const edges = layer.edges.flatMap((edge) => {
+      const from = ids.get(edge.from);
+      const to = ids.get(edge.to);
+      return from && to ? [{ from, to, type: edge.type, properties: edge.properties }] : [];
+    });
+    await run(WRITE_EDGES, { edges });
+    await run(WRITE_MODIFIERS, { rows: pack.modifiers });
+    for (const statement of after) await run(statement.cypher, statement.parameters ?? {});
+  });
+}
 
 export const UNRESOLVED_CODES = `
   MATCH (code:Code)
@@ -301,47 +349,4 @@ export function seedConceptRows(pack: SeedPack): ConceptRow[] {
     sources: row.sources,
   }));
   return [...exported, ...local];
-}
-
-/** The statements that rebuild the curated layer, to run in one transaction. */
-export function curatedLayerStatements(pack: SeedPack, concepts: readonly ConceptRow[]): { cypher: string; parameters?: Record<string, unknown> }[] {
-  const membership = concepts.flatMap((concept) => {
-    const family = familyOf(pack.families, concept.vocabularyId, concept.conceptCode);
-    return family ? [{ conceptId: concept.conceptId, familyId: family.id }] : [];
-  });
-  const { criteria } = pack;
-  return [
-    { cypher: CLEAR_CURATED },
-    { cypher: WRITE_SOURCES, parameters: { rows: pack.sources } },
-    { cypher: WRITE_CHANGES, parameters: { rows: pack.changeEvents.map((e) => ({ ...e, note: e.note ?? null })) } },
-    { cypher: WRITE_VERSIONS, parameters: { rows: pack.codeVersions.map((v) => ({ ...v, setting: v.setting ?? null, note: v.note ?? null })) } },
-    {
-      cypher: WRITE_FAMILIES,
-      parameters: { rows: pack.families.map((f) => ({ ...f, ranges: f.ranges.map((r) => `${r.vocabularyId} ${r.from}-${r.to}`) })) },
-    },
-    { cypher: WRITE_MEMBERSHIP, parameters: { rows: membership } },
-    { cypher: WRITE_PROFILES, parameters: { rows: pack.profiles.map((p) => ({ ...p, addOnKind: p.addOnKind ?? null })) } },
-    { cypher: WRITE_PAYMENTS, parameters: { rows: pack.payments } },
-    { cypher: WRITE_MODIFIERS, parameters: { rows: pack.modifiers } },
-    { cypher: WRITE_CRITERIA, parameters: { criteria: criteria.criteria.map((c) => ({ ...c, when: c.when ? JSON.stringify(c.when) : null })) } },
-    { cypher: WRITE_LEVELS, parameters: { levels: criteria.levels } },
-    { cypher: WRITE_TECHNIQUES, parameters: { techniques: criteria.techniques } },
-    { cypher: WRITE_EXCLUSIONS, parameters: { exclusions: criteria.exclusions.map((x) => ({ ...x, when: x.when ? JSON.stringify(x.when) : null })) } },
-    { cypher: WRITE_FACTS, parameters: { facts: criteria.facts.map((fact, position) => ({ ...fact, position })) } },
-    { cypher: WRITE_EXCLUDED_MODALITIES, parameters: { modalities: criteria.scope.excludedModalities.map((m) => ({ ...m, note: m.note ?? null })) } },
-    { cypher: WRITE_ADD_ON_RULES, parameters: { rules: criteria.addOnRules.map((r) => ({ ...r, when: JSON.stringify(r.when), note: r.note ?? null })) } },
-    {
-      cypher: WRITE_PRIOR_CODING,
-      parameters: {
-        rules: criteria.priorCoding.map((r) => ({
-          ...r,
-          when: JSON.stringify(r.when),
-          choices: JSON.stringify(r.choices),
-          choiceRefs: r.choices.map((c, position) => ({ vocabularyId: c.vocabularyId, conceptCode: c.conceptCode, position })),
-          note: r.note ?? null,
-        })),
-      },
-    },
-    { cypher: WRITE_EXAMPLES, parameters: { examples: criteria.examples.map((e) => ({ ...e, facts: JSON.stringify(e.facts) })) } },
-  ];
 }
