@@ -1,20 +1,26 @@
 import { defineConfig } from 'vitest/config';
+import { testWorkers } from './test/workers.js';
 
 /**
- * Three tiers. One Neo4j for the whole run (test/global-setup.ts picks it the same way the
- * service does); files run one at a time and each starts from a state it sets up itself.
+ * Three tiers, run one after the other (unit, then integration, then end-to-end). Within a tier,
+ * as many files run at once as there are test databases (test/workers.ts: 2 unless TEST_WORKERS
+ * says otherwise, 1 with NEO4J_URI); each worker has its own Neo4j (test/global-setup.ts) and
+ * every file starts from a state it sets up itself.
  */
+const workers = testWorkers();
+
 export default defineConfig({
   test: {
     globalSetup: ['test/global-setup.ts'],
-    fileParallelism: false,
     // Generous: a full Eunomia load takes about 35 s alone and much longer on a busy machine.
     testTimeout: 180_000,
     hookTimeout: 240_000,
+    // Per-file timings at the end of the run: where the suite's time goes.
+    reporters: ['default', './test/slowest-files-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], maxWorkers: workers, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], maxWorkers: workers, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], maxWorkers: workers, sequence: { groupOrder: 2 } } },
     ],
   },
 });

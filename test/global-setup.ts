@@ -5,30 +5,39 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config.js';
 import { provideDatabase, type ProvidedDatabase } from '../src/db/provider.js';
 import { createLogger } from '../src/logger.js';
+import { testWorkers } from './workers.js';
 
 /**
- * One database per test run, chosen like the service chooses: NEO4J_URI if set, else a
- * testcontainers Neo4j when a Docker engine answers, else the embedded launcher on a free
- * port with a throw-away home folder.
+ * One database per test worker, chosen like the service chooses: NEO4J_URI if set (then one
+ * worker, see test/workers.ts), else a testcontainers Neo4j when a Docker engine answers, else
+ * the embedded launcher on a free port with a throw-away home folder. A worker runs one file at a
+ * time on its own database (test/helpers/database.ts picks it), so files never share one.
  */
+export interface TestNeo4j {
+  uri: string;
+  auth: { scheme: string; principal?: string; credentials?: string };
+  database: string;
+  provider: string;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    neo4j: { uri: string; auth: { scheme: string; principal?: string; credentials?: string }; database: string; provider: string };
+    /** The databases of the run, one per worker (VITEST_POOL_ID 1 uses the first). */
+    neo4jPool: TestNeo4j[];
   }
 }
 
 interface Shared {
-  database: Promise<ProvidedDatabase>;
-  home: string;
+  databases: Promise<{ database: ProvidedDatabase; home: string }[]>;
   users: number;
 }
 // Vitest runs this setup once per project (unit, integration, e2e) in the same process: they
-// share one database, started by the first and stopped by the last.
-const KEY = Symbol.for('procedure-code-graph.test-database');
+// share the databases, started by the first and stopped by the last.
+const KEY = Symbol.for('procedure-code-graph.test-databases');
 const registry = globalThis as unknown as Record<symbol, Shared | undefined>;
 
-function start(): Shared {
-  const home = mkdtempSync(join(tmpdir(), 'pcg-test-neo4j-'));
+function startOne(index: number): Promise<{ database: ProvidedDatabase; home: string }> {
+  const home = mkdtempSync(join(tmpdir(), `pcg-test-neo4j-${index}-`));
   const config = loadConfig({
     ...process.env,
     NEO4J_EMBEDDED_HOME: home,
@@ -36,29 +45,32 @@ function start(): Shared {
     NEO4J_EMBEDDED_HEAP: process.env.NEO4J_EMBEDDED_HEAP ?? '1g',
     NEO4J_EMBEDDED_PAGECACHE: process.env.NEO4J_EMBEDDED_PAGECACHE ?? '512m',
   });
-  const database = provideDatabase(config.database, createLogger('warn')).then((db) => {
-    console.log(`tests use Neo4j from '${db.provider}' at ${db.uri}`);
-    return db;
+  return provideDatabase(config.database, createLogger('warn')).then((database) => {
+    console.log(`tests (worker ${index + 1}) use Neo4j from '${database.provider}' at ${database.uri}`);
+    return { database, home };
   });
-  return { database, home, users: 0 };
+}
+
+function start(): Shared {
+  const databases = Promise.all(Array.from({ length: testWorkers() }, (_, index) => startOne(index)));
+  return { databases, users: 0 };
 }
 
 export async function setup(project: TestProject): Promise<void> {
   const shared = (registry[KEY] ??= start());
   shared.users += 1;
-  const database = await shared.database;
-  project.provide('neo4j', {
-    uri: database.uri,
-    auth: database.auth as { scheme: string },
-    database: database.database,
-    provider: database.provider,
-  });
+  const databases = await shared.databases;
+  project.provide(
+    'neo4jPool',
+    databases.map(({ database }) => ({ uri: database.uri, auth: database.auth as TestNeo4j['auth'], database: database.database, provider: database.provider })),
+  );
 }
 
 export async function teardown(): Promise<void> {
   const shared = registry[KEY];
   if (!shared || --shared.users > 0) return;
   registry[KEY] = undefined;
-  await (await shared.database).release();
-  rmSync(shared.home, { recursive: true, force: true });
+  const databases = await shared.databases;
+  await Promise.all(databases.map(({ database }) => database.release()));
+  for (const { home } of databases) rmSync(home, { recursive: true, force: true });
 }

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { markVocabularyChanged } from '../../src/db/vocabulary-generation.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import { createService, type Service } from '../../src/server.js';
-import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
+import { resetDatabase, silentLog, useTestDatabase, testNeo4j } from '../helpers/database.js';
 import { writeSmallVocabulary } from '../helpers/small-vocabulary.js';
 
 /**
@@ -44,7 +44,7 @@ async function waitFor(ask: () => Promise<string>, done: (text: string) => boole
 }
 
 function loadThroughCommand(folder: string): void {
-  const { uri } = inject('neo4j');
+  const { uri } = testNeo4j();
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/ingest/athena/cli.ts', folder, '--rejects', `${folder}/rejects.tsv`], {
     env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn' },
     encoding: 'utf8',

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/embedded/launcher.js';
-import { resetDatabase, useTestDatabase } from '../helpers/database.js';
+import { resetDatabase, useTestDatabase, testNeo4j } from '../helpers/database.js';
 import { copyFolder, EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
 
 /** Every command answers a bad command line with its usage and exit code 2, never a stack. */
@@ -11,7 +11,7 @@ const { graph } = useTestDatabase();
 const work = tempFolder('cli-edges');
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
-  const { uri } = inject('neo4j');
+  const { uri } = testNeo4j();
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn', ...env },
     encoding: 'utf8',

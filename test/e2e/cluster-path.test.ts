@@ -2,11 +2,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuthToken } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
 import { freePort } from '../../src/db/embedded/launcher.js';
 import { Graph } from '../../src/db/graph.js';
-import { resetDatabase, useTestDatabase } from '../helpers/database.js';
+import { resetDatabase, useTestDatabase, testNeo4j } from '../helpers/database.js';
 import { copyFolder, EUNOMIA } from '../helpers/vocabulary-folders.js';
 
 /**
@@ -15,7 +15,7 @@ import { copyFolder, EUNOMIA } from '../helpers/vocabulary-folders.js';
  * run here through the same routing driver they would use against a cluster.
  */
 const { graph } = useTestDatabase();
-const { uri, auth, database } = inject('neo4j');
+const { uri, auth, database } = testNeo4j();
 const routingUri = uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:');
 const routed = createDriver(routingUri, auth as AuthToken);
 const folder = copyFolder(EUNOMIA, 'cluster-path');

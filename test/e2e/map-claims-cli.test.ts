@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
-import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
+import { resetDatabase, silentLog, useTestDatabase, testNeo4j } from '../helpers/database.js';
 import { tempFolder } from '../helpers/vocabulary-folders.js';
 
 /** The claims command as a user runs it: `npm run map:claims -- INPUT [--out FILE] ...`. */
@@ -11,7 +11,7 @@ const { graph } = useTestDatabase();
 const work = tempFolder('claims-cli');
 
 function runCli(...args: string[]) {
-  const { uri } = inject('neo4j');
+  const { uri } = testNeo4j();
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/modules/claims/map-claims-cli.ts', ...args], {
     env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn' },
     encoding: 'utf8',

@@ -1,9 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, stopEmbedded } from '../../src/db/embedded/launcher.js';
 import { tempFolder } from '../helpers/vocabulary-folders.js';
+import { testNeo4j } from '../helpers/database.js';
 
 /**
  * The service started as the README says (`npm start`), stopped the way process managers and
@@ -88,7 +89,7 @@ const npmStart = (env: Record<string, string>) => run('npm', ['start', '--silent
 
 describe('npm start stopped by a signal', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('stops the service on %s sent to the npm process, leaving no process behind', async (signal) => {
-    const { uri } = inject('neo4j');
+    const { uri } = testNeo4j();
     const service = npmStart({ NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', PORT: String(await freePort()), SEED_ON_START: 'false' });
     await service.waitFor('serving GraphQL', 90_000);
     const tree = descendants(service.child.pid!);

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { GraphQLClient, ClientError, gql } from 'graphql-request';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/embedded/launcher.js';
 import { readSeedPack } from '../../src/seed-pack/read-pack.js';
-import { resetDatabase, useTestDatabase } from '../helpers/database.js';
+import { resetDatabase, useTestDatabase, testNeo4j } from '../helpers/database.js';
 
 const pack = readSeedPack();
 
@@ -19,7 +19,7 @@ let exitCode: Promise<number | null>;
 
 beforeAll(async () => {
   await resetDatabase(graph);
-  const { uri } = inject('neo4j');
+  const { uri } = testNeo4j();
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {

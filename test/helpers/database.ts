@@ -5,12 +5,23 @@ import { createDriver } from '../../src/db/driver.js';
 import { Graph } from '../../src/db/graph.js';
 import { ensureSchema } from '../../src/db/schema-setup.js';
 import { createLogger } from '../../src/logger.js';
+import type { TestNeo4j } from '../global-setup.js';
 
 export const silentLog = createLogger('silent');
 
-/** The run's database, connected for this test file; closed after the file. */
+/**
+ * The database of this file's worker: the run starts one per worker (test/global-setup.ts) and a
+ * worker runs one file at a time, so a file has its database to itself.
+ */
+export function testNeo4j(): TestNeo4j {
+  const pool = inject('neo4jPool');
+  const worker = Number(process.env.VITEST_POOL_ID ?? '1');
+  return pool[(worker - 1) % pool.length]!;
+}
+
+/** This file's database, connected for the file; closed after it. */
 export function useTestDatabase(): { graph: Graph; driver: Driver; uri: string; auth: AuthToken } {
-  const { uri, auth, database } = inject('neo4j');
+  const { uri, auth, database } = testNeo4j();
   const driver = createDriver(uri, auth as AuthToken);
   afterAll(() => driver.close());
   return { graph: new Graph(driver, database), driver, uri, auth: auth as AuthToken };

@@ -32,7 +32,15 @@ export function seedPackHash(dir: string = defaultSeedDir()): string {
   return hash.digest('hex');
 }
 
-const LOADED_HASH = 'MATCH (p:KnowledgePack {id: "seed"}) RETURN p.hash AS hash';
+// What a start needs to decide, in one query: the hash of the pack in the graph, and what the
+// report of a skipped load gives (it is not read from the files again when they are unchanged).
+const LOADED = `
+  OPTIONAL MATCH (p:KnowledgePack {id: "seed"})
+  RETURN p.hash AS hash,
+         COUNT { (c:Concept) WHERE c.sources IS NOT NULL AND NOT c:Unresolved } AS concepts,
+         COUNT { (:CodeChange) } AS changeEvents,
+         COLLECT { MATCH (code:Code) RETURN code.vocabularyId + ' ' + code.conceptCode AS code ORDER BY code } AS unresolvedCodes
+`;
 const RECORD_HASH = 'MERGE (p:KnowledgePack {id: "seed"}) SET p.hash = $hash';
 
 /** Keys of local concepts that a vocabulary load has already given their real id. */
@@ -56,20 +64,22 @@ async function withoutReconciled(graph: Graph, concepts: ConceptRow[]): Promise<
  * Loads the curated knowledge pack (seed/): validated first (nothing is written when it is
  * invalid), then concepts upserted and the curated layer replaced in one transaction, so a
  * second load gives the same graph and an edited pack takes full effect. Skipped when the
- * graph already holds this exact pack, unless `force`.
+ * graph already holds this exact pack (its hash decides; the files are not read again), unless
+ * `force`.
  */
 export async function loadSeed(graph: Graph, log: Logger, options: { dir?: string; force?: boolean } = {}): Promise<SeedReport> {
   const started = Date.now();
-  const pack = readSeedPack(options.dir);
+  // The hash first: a start on an unchanged pack neither parses nor validates the files again.
   const hash = seedPackHash(options.dir);
-  const concepts = seedConceptRows(pack);
-  const unresolved = async () => (await graph.read<{ code: string }>(UNRESOLVED_CODES)).map((r) => r.code);
-  const [loaded] = await graph.read<{ hash: string }>(LOADED_HASH);
+  const [loaded] = await graph.read<{ hash: string | null; concepts: number; changeEvents: number; unresolvedCodes: string[] }>(LOADED);
   if (!options.force && loaded?.hash === hash) {
-    const report = { loaded: false, hash, concepts: concepts.length, changeEvents: pack.changeEvents.length, unresolvedCodes: await unresolved() };
+    const report = { loaded: false, hash, concepts: loaded.concepts, changeEvents: loaded.changeEvents, unresolvedCodes: loaded.unresolvedCodes };
     log.info({ hash, ms: Date.now() - started }, 'knowledge pack unchanged since its last load; not reloaded');
     return report;
   }
+  const pack = readSeedPack(options.dir);
+  const concepts = seedConceptRows(pack);
+  const unresolved = async () => (await graph.read<{ code: string }>(UNRESOLVED_CODES)).map((r) => r.code);
   // Services drop kept answers now (the pack is changing) and again when it has been written.
   await markVocabularyChanged(graph);
   // A local concept that a vocabulary load gave its real id is not written again under its
