@@ -10,8 +10,8 @@ import { testWorkers } from './workers.js';
 /**
  * One database per test worker, chosen like the service chooses: NEO4J_URI if set (then one
  * worker, see test/workers.ts), else a testcontainers Neo4j when a Docker engine answers, else
- * the embedded launcher on a free port with a throw-away home folder. A worker runs one file at a
- * time on its own database (test/helpers/database.ts picks it), so files never share one.
+ * the embedded launcher on a free port with a throw-away home folder. A test file takes one of
+ * them for itself (a lock file, test/helpers/database.ts), so files never share a database.
  */
 export interface TestNeo4j {
   uri: string;
@@ -22,13 +22,16 @@ export interface TestNeo4j {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The databases of the run, one per worker (VITEST_POOL_ID 1 uses the first). */
+    /** The databases of the run, one per worker. */
     neo4jPool: TestNeo4j[];
+    /** The folder of their lock files: a test file holds one database at a time (test/helpers/database.ts). */
+    neo4jLocks: string;
   }
 }
 
 interface Shared {
   databases: Promise<{ database: ProvidedDatabase; home: string }[]>;
+  locks: string;
   users: number;
 }
 // Vitest runs this setup once per project (unit, integration, e2e) in the same process: they
@@ -53,7 +56,7 @@ function startOne(index: number): Promise<{ database: ProvidedDatabase; home: st
 
 function start(): Shared {
   const databases = Promise.all(Array.from({ length: testWorkers() }, (_, index) => startOne(index)));
-  return { databases, users: 0 };
+  return { databases, locks: mkdtempSync(join(tmpdir(), 'pcg-test-locks-')), users: 0 };
 }
 
 export async function setup(project: TestProject): Promise<void> {
@@ -64,6 +67,7 @@ export async function setup(project: TestProject): Promise<void> {
     'neo4jPool',
     databases.map(({ database }) => ({ uri: database.uri, auth: database.auth as TestNeo4j['auth'], database: database.database, provider: database.provider })),
   );
+  project.provide('neo4jLocks', shared.locks);
 }
 
 export async function teardown(): Promise<void> {
@@ -73,4 +77,5 @@ export async function teardown(): Promise<void> {
   const databases = await shared.databases;
   await Promise.all(databases.map(({ database }) => database.release()));
   for (const { home } of databases) rmSync(home, { recursive: true, force: true });
+  rmSync(shared.locks, { recursive: true, force: true });
 }

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AuthToken, Driver } from 'neo4j-driver';
 import { afterAll, inject } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
@@ -10,13 +12,43 @@ import type { TestNeo4j } from '../global-setup.js';
 export const silentLog = createLogger('silent');
 
 /**
- * The database of this file's worker: the run starts one per worker (test/global-setup.ts) and a
- * worker runs one file at a time, so a file has its database to itself.
+ * A database of the run for this file alone: the run starts one per worker (test/global-setup.ts)
+ * and a file takes one by creating its lock file (released after the file; a lock whose process
+ * is gone is taken over), so no two files ever share a database, whatever the pool's worker ids.
  */
+let held: TestNeo4j | undefined;
 export function testNeo4j(): TestNeo4j {
+  if (held) return held;
   const pool = inject('neo4jPool');
-  const worker = Number(process.env.VITEST_POOL_ID ?? '1');
-  return pool[(worker - 1) % pool.length]!;
+  const locks = inject('neo4jLocks');
+  const first = (Number(process.env.VITEST_POOL_ID ?? '1') - 1) % pool.length;
+  const wait = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    for (let k = 0; k < pool.length; k++) {
+      const index = (first + k) % pool.length;
+      const lock = join(locks, `database-${index + 1}.lock`);
+      try {
+        writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      } catch {
+        const owner = Number(readFileSync(lock, { encoding: 'utf8', flag: 'a+' }));
+        if (owner && !processAlive(owner)) rmSync(lock, { force: true });
+        continue;
+      }
+      held = pool[index]!;
+      afterAll(() => rmSync(lock, { force: true }));
+      return held;
+    }
+    Atomics.wait(wait, 0, 0, 100);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** This file's database, connected for the file; closed after it. */
