@@ -35,7 +35,15 @@ export function testNeo4j(): TestNeo4j {
         continue;
       }
       held = pool[index]!;
-      afterAll(() => rmSync(lock, { force: true }));
+      // Released after the file, and in any case when its process ends (a lock taken inside a
+      // hook or a test, where afterAll cannot be registered, still goes with the process).
+      const release = () => rmSync(lock, { force: true });
+      process.once('exit', release);
+      try {
+        afterAll(release);
+      } catch {
+        // not in a collecting suite: the exit handler releases it
+      }
       return held;
     }
     Atomics.wait(wait, 0, 0, 100);

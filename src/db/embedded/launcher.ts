@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EmbeddedNeo4jConfig } from '../../config.js';
+import { classDataSharingFlags, dropRefusedArchive } from './class-data-sharing.js';
 
 /**
  * Controls the embedded Neo4j launcher (neo4j-embedded/, a Maven project): builds it when
@@ -287,6 +288,8 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
       ...(config.preTouch ? ['-XX:+AlwaysPreTouch'] : []),
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
+      // Boots in about half the time from the second start on (class-data-sharing.ts).
+      ...classDataSharingFlags(jar),
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
       '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
       '--add-opens=java.base/java.io=ALL-UNNAMED',
@@ -325,7 +328,9 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
       removePidFile(p.pidFile);
       throw new EmbeddedNeo4jError(`embedded Neo4j exited during start-up; its log (${p.logFile}) ends with:\n${tail(p.logFile, logOffset)}`);
     }
-    if (READY_LINE.test(tail(p.logFile, logOffset, 200))) {
+    const started = tail(p.logFile, logOffset, 200);
+    if (READY_LINE.test(started)) {
+      if (dropRefusedArchive(jar, started)) progress('the JVM could not use its class-data archive (was Java upgraded?): the next start writes a new one');
       progress(`embedded Neo4j ready on bolt://${HOST}:${port}`);
       return { uri: `bolt://${HOST}:${port}`, port, home: p.home, pid, started: true, adopted: false, logFile: p.logFile };
     }
