@@ -123,7 +123,7 @@ export interface DatabaseConfig {
   queryTimeoutMs: number;
 }
 
-/** What one GraphQL operation may ask for (see README, 'Limits'). */
+/** What one GraphQL operation may ask for (see docs/operations.md, 'Limits and access control'). */
 export interface QueryLimits {
   maxDepth: number;
   maxCost: number;
@@ -154,7 +154,7 @@ export interface HttpConfig {
   metricsPort?: number;
 }
 
-/** Answers kept between requests (see README, 'Answer cache'). */
+/** Answers kept between requests (see docs/operations.md, 'Answer cache and freshness'). */
 export interface AnswerCacheConfig {
   /** Bytes of answers kept at most; 0 keeps none. */
   maxBytes: number;

@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     const [{ createService }, { loadSeed }] = await modules;
     if (config.seedOnStart) await loadSeed(graph, logger);
     if (stopping) return;
-    made.service = await createService({ graph, log: logger, limits: config.limits, http: config.http, answers: config.answers });
+    made.service = await createService({ graph, log: logger, limits: config.limits, http: config.http, answers: config.answers, shutdownGraceMs: config.shutdownGraceMs });
     port = await made.service.listen(config.port, config.host);
     logger.info({ port, ms: Date.now() - started }, 'listening: answering while the query plans warm up (/ready says warming)');
     // Listening, /ready says 'warming' until the product's own operations have been asked once.

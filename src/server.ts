@@ -35,6 +35,8 @@ export interface ServiceOptions {
   http?: HttpConfig;
   /** The answer cache and how often the vocabulary generation is read; the configuration's defaults when omitted. */
   answers?: AnswerCacheConfig;
+  /** How long in-flight requests may finish when the service stops (SHUTDOWN_GRACE_MS); the configuration's default when omitted. */
+  shutdownGraceMs?: number;
 }
 
 export interface Service {
@@ -55,7 +57,7 @@ export interface Service {
    * answers 503 `warming` meanwhile.
    */
   warmUp(budgetMs: number): Promise<WarmUpReport>;
-  /** Stops accepting, lets in-flight requests finish, then resolves. Does not close the driver. */
+  /** Stops accepting, lets in-flight requests finish (within the shutdown grace), then resolves. Does not close the driver. */
   stop(): Promise<void>;
 }
 
@@ -168,7 +170,7 @@ function cacheHints(settings: HttpConfig): ApolloServerPlugin<RequestContext>[] 
 }
 
 /** Builds the HTTP service: GraphQL at /graphql, GraphiQL at /, /health and /ready. */
-export async function createService({ graph, log, readyTimeoutMs = 2_000, limits, http: httpConfig, answers: answerConfig }: ServiceOptions): Promise<Service> {
+export async function createService({ graph, log, readyTimeoutMs = 2_000, limits, http: httpConfig, answers: answerConfig, shutdownGraceMs }: ServiceOptions): Promise<Service> {
   const defaults = loadConfig({});
   const queryLimits = limits ?? defaults.limits;
   const settings = httpConfig ?? defaults.http;
@@ -205,7 +207,8 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     // main.ts owns shutdown: drain HTTP, close the driver, stop the embedded database.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      // Requests still running when the grace ends have their connections closed.
+      ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: shutdownGraceMs ?? defaults.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
       errorLogging,
       metrics.plugin,

@@ -31,7 +31,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
  * the request's variables and the schema's defaults (so a page size passed as `$first` costs
  * what the same literal costs, over POST, GET or a persisted query).
  *
- * The rule (README, 'Limits'), after the GraphQL cost directives specification (IBM; Apollo's
+ * The rule (docs/operations.md, 'The cost rule'), after the GraphQL cost directives specification (IBM; Apollo's
  * and Hot Chocolate's `@cost` / `@listSize`):
  * - a scalar or enum field costs 0; a field returning an object costs 1 per object, times the
  *   number of times it is asked (the sizes of the lists above it multiplied together);

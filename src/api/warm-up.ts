@@ -2,7 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Logger } from '../logger.js';
 
 /**
- * The product's own question shapes (the README's examples), asked once at start-up so that
+ * The product's own question shapes (the documented examples), asked once at start-up so that
  * Neo4j has planned their Cypher and V8 has compiled their resolvers before /ready says ready:
  * otherwise the first answer of each new shape after a start takes seconds. Plans are kept per
  * Cypher text, not per value, so one asking with sample values warms every later one; values

@@ -51,13 +51,17 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm run map:claims', () => {
-  it("runs the README's example: the documented rows, the rejects beside the output, a summary in good English", () => {
-    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  it("runs the documented example (docs/claim-lines.md): the documented rows, the rejects beside the output, a summary in good English", () => {
+    const page = readFileSync(join(import.meta.dirname, '../../docs/claim-lines.md'), 'utf8');
     const documented = (file: string): string => {
-      const text = new RegExp(`\`out/${file.replaceAll('.', '\\.')}\`[^\\n]*\\n\\n\`\`\`csv\\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1];
-      expect(text, `README documents out/${file}`).toBeDefined();
+      const text = new RegExp(`\`out/${file.replaceAll('.', '\\.')}\`[^\\n]*\\n\\n\`\`\`csv\\n([\\s\\S]*?)\`\`\``).exec(page)?.[1];
+      expect(text, `docs/claim-lines.md documents out/${file}`).toBeDefined();
       return text!;
     };
+    // The command this test runs is the one both pages show.
+    const command = 'npm run map:claims -- examples/claims.csv --out out/rows.csv --cdm-dir out/cdm \\\n  --source-to-concept-map out/source_to_concept_map.csv';
+    expect(page).toContain(command);
+    expect(readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8')).toContain(command);
     const out = join(work, 'out');
     const { code, stdout, stderr } = runCli(
       'examples/claims.csv',

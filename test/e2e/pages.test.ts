@@ -12,7 +12,7 @@ import { loadPackAndEunomia, startService } from '../helpers/pack-service.js';
  * The pages for people, opened in headless Chromium: the lineage of G6015 and a concept with its
  * neighbourhood, each drawn by the Mermaid bundle the service serves itself (no network), each
  * code a link to its own page. With UPDATE_SCREENSHOTS=1 the screenshots replace the ones in
- * docs/ that the README shows.
+ * docs/ that the README and docs/operations.md show.
  */
 const { graph } = useTestDatabase();
 const defaults = loadConfig({});
@@ -103,10 +103,12 @@ describe('the concept page', () => {
   });
 });
 
-it('reads the screenshots the README shows', () => {
+it('keeps the screenshots the documentation shows (the README and docs/operations.md)', () => {
   const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  const operations = readFileSync(join(import.meta.dirname, '../../docs/operations.md'), 'utf8');
+  expect(readme).toContain('](docs/lineage-g6015.png)');
   for (const name of ['lineage-g6015.png', 'concept-192671.png']) {
-    expect(readme).toContain(`docs/${name}`);
+    expect(operations).toContain(`](${name})`);
     expect(statSync(join(import.meta.dirname, '../../docs', name)).size).toBeGreaterThan(10_000);
   }
 });

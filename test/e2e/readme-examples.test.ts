@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Service } from '../../src/server.js';
@@ -6,8 +6,9 @@ import { useTestDatabase } from '../helpers/database.js';
 import { loadPackAndEunomia, startService } from '../helpers/pack-service.js';
 
 /**
- * Every GraphQL example of the README, run over HTTP against the knowledge pack and the Eunomia
- * sample the README names, with the service's default limits. An example is a ```graphql block
+ * Every GraphQL example of the README and of the pages of docs/, run over HTTP against the
+ * knowledge pack and the Eunomia sample they name, with the service's default limits. Each page
+ * is read on its own (an answer belongs to an example of the same page). An example is a ```graphql block
  * (or a curl line with `-d '{...}'`); the block right after it, when it is ```json or ```mermaid,
  * is its documented answer and is compared with the real one:
  * - a JSON answer names the fields it documents (others may be there too); it is the whole
@@ -16,15 +17,18 @@ import { loadPackAndEunomia, startService } from '../helpers/pack-service.js';
  * - a Mermaid answer is the first `mermaid` field of the response, exactly.
  * Examples without a documented answer must answer without errors.
  */
-const README = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+const ROOT = join(import.meta.dirname, '../..');
+/** The pages that document the API: the README, then every page of docs/. */
+const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
 
 interface Example {
+  page: string;
   line: number;
   query: string;
   answer?: { kind: 'json' | 'mermaid'; text: string; line: number };
 }
 
-function examples(markdown: string): Example[] {
+function examples(page: string, markdown: string): Example[] {
   const blocks: { lang: string; text: string; line: number }[] = [];
   const fence = /^```(\w*)\n([\s\S]*?)^```$/gm;
   for (let match = fence.exec(markdown); match; match = fence.exec(markdown)) {
@@ -37,11 +41,11 @@ function examples(markdown: string): Example[] {
     if (block.lang === 'graphql') {
       // A block may hold several operations, each after its own comment line.
       const operations = block.text.split(/^(?=#)/m).map((part) => part.replace(/^#.*\n/, '').trim()).filter(Boolean);
-      operations.forEach((query) => found.push({ line: block.line, query, answer: operations.length === 1 ? answer : undefined }));
+      operations.forEach((query) => found.push({ page, line: block.line, query, answer: operations.length === 1 ? answer : undefined }));
     }
     if (block.lang === 'sh') {
       for (const call of block.text.matchAll(/curl -s http:\/\/127\.0\.0\.1:4000\/graphql[^\n]*\\\n\s*-d '(\{.*\})'\n# (\{.*\})/g)) {
-        found.push({ line: block.line, query: (JSON.parse(call[1]!) as { query: string }).query, answer: { kind: 'json', text: call[2]!, line: block.line } });
+        found.push({ page, line: block.line, query: (JSON.parse(call[1]!) as { query: string }).query, answer: { kind: 'json', text: call[2]!, line: block.line } });
       }
     }
   });
@@ -95,15 +99,31 @@ afterAll(async () => {
   await service?.stop();
 });
 
-const found = examples(README);
+const found = PAGES.flatMap((page) => examples(page, readFileSync(join(ROOT, page), 'utf8')));
+const on = (page: string) => found.filter((example) => example.page === page);
 
-describe('the README examples', () => {
-  it('finds the examples and their documented answers', () => {
-    expect(found.length).toBeGreaterThanOrEqual(14);
-    expect(found.filter((example) => example.answer).length).toBeGreaterThanOrEqual(7);
+describe('the documented examples (README and docs/)', () => {
+  it('finds the examples and their documented answers, on the pages that hold them', () => {
+    expect(found.length).toBeGreaterThanOrEqual(15);
+    expect(found.filter((example) => example.answer).length).toBeGreaterThanOrEqual(9);
+    // Each page keeps its examples: a page whose examples stopped being found fails here.
+    expect(on('README.md').filter((example) => example.answer).map((example) => example.answer!.kind).sort()).toEqual(['json', 'mermaid']);
+    expect(on('docs/api-tour.md').length).toBeGreaterThanOrEqual(6);
+    expect(on('docs/lineage-and-criteria.md').filter((example) => example.answer).length).toBeGreaterThanOrEqual(5);
+    expect(on('docs/claim-lines.md').filter((example) => example.answer).length).toBe(1);
+    expect(on('docs/operations.md').filter((example) => example.answer).length).toBe(1);
   });
 
-  it.each(found.map((example) => [`line ${example.line}: ${example.query.replace(/\s+/g, ' ').slice(0, 70)}`, example] as const))('%s', async (_name, example) => {
+  it('would see a wrong answer: a documented value, an item or a shortened text that the answer does not hold', () => {
+    const answer = { data: { concept: { conceptId: '2211867', conceptName: 'Most complex delivery', names: ['a', 'b'] } } };
+    expect(differences({ data: { concept: { conceptId: '2211867', conceptName: 'Most …' } } }, answer)).toEqual([]);
+    expect(differences({ data: { concept: { conceptId: '2211868' } } }, answer)).not.toEqual([]);
+    expect(differences({ data: { concept: { conceptName: 'Least …' } } }, answer)).not.toEqual([]);
+    expect(differences({ data: { concept: { names: ['a'] } } }, answer)).not.toEqual([]);
+    expect(differences({ data: { concept: { missing: 1 } } }, answer)).not.toEqual([]);
+  });
+
+  it.each(found.map((example) => [`${example.page} line ${example.line}: ${example.query.replace(/\s+/g, ' ').slice(0, 70)}`, example] as const))('%s', async (_name, example) => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -122,6 +142,6 @@ describe('the README examples', () => {
     const documented = JSON.parse(example.answer.text) as Record<string, unknown>;
     const roots = Object.keys(body.data ?? {});
     const actual = 'errors' in documented || 'data' in documented ? body : roots.length === 1 ? body.data![roots[0]!] : body.data;
-    expect(differences(documented, actual), `README line ${example.answer.line}`).toEqual([]);
+    expect(differences(documented, actual), `${example.page} line ${example.answer.line}`).toEqual([]);
   });
 });

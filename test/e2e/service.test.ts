@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { GraphQLClient, ClientError, gql } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/embedded/launcher.js';
@@ -16,6 +17,8 @@ let child: ChildProcess;
 let base: string;
 let output = '';
 let exitCode: Promise<number | null>;
+/** SHUTDOWN_GRACE_MS of the service under test: short, and far from Apollo's own 10 s default. */
+const GRACE_MS = 1_500;
 
 beforeAll(async () => {
   await resetDatabase(graph);
@@ -23,7 +26,7 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_GRACE_MS: String(GRACE_MS) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   exitCode = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -108,9 +111,22 @@ describe('the running service', () => {
     expect(html).not.toMatch(/<script[^>]+src=["']https?:|<link[^>]+href=["']https?:/i);
   });
 
-  it('stops cleanly on SIGTERM', async () => {
+  it('stops cleanly on SIGTERM, giving a request still in flight SHUTDOWN_GRACE_MS and no more', async () => {
+    // A request whose body never finishes: in flight until the drain gives up on it.
+    const socket = connect(Number(new URL(base).port), '127.0.0.1');
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.on('error', () => {});
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const signalled = Date.now();
     child.kill('SIGTERM');
     expect(await exitCode).toBe(0);
+    const took = Date.now() - signalled;
+    await closed;
     expect(output).toContain('"msg":"stopped"');
+    // The drain waited for the request (the grace), then closed it: not at once, and not after Apollo's default 10 s.
+    expect(took).toBeGreaterThanOrEqual(GRACE_MS - 100);
+    expect(took).toBeLessThan(GRACE_MS + 6_000);
   });
 });

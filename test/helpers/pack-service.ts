@@ -7,7 +7,7 @@ import { createService, type Service } from '../../src/server.js';
 import { resetDatabase, silentLog } from './database.js';
 import { EUNOMIA, tempFolder } from './vocabulary-folders.js';
 
-/** The graph the README's examples assume: the knowledge pack and the Eunomia sample, from empty. */
+/** The graph the documented examples assume (README and docs/): the knowledge pack and the Eunomia sample, from empty. */
 export async function loadPackAndEunomia(graph: Graph): Promise<void> {
   await resetDatabase(graph);
   await loadSeed(graph, silentLog);

@@ -32,7 +32,7 @@ from .results import (
 )
 
 DEFAULT_URL = "http://127.0.0.1:4000"
-#: The service's own limits (README, 'Limits'): the client cuts requests to fit them.
+#: The service's own limits (docs/operations.md, 'Limits and access control'): the client cuts requests to fit them.
 MAX_PAGE_SIZE = 1_000
 MAX_IDS_PER_CALL = 1_000
 MAX_CLAIM_LINES = 10_000
