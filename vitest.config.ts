@@ -2,16 +2,17 @@ import { defineConfig } from 'vitest/config';
 import { testWorkers } from './test/workers.js';
 
 /**
- * Three tiers, run one after the other (unit, then integration, then end-to-end). Within a tier,
- * as many files run at once as there are test databases (test/workers.ts: 2 unless TEST_WORKERS
- * says otherwise, 1 with NEO4J_URI); each worker has its own Neo4j (test/global-setup.ts) and
- * every file starts from a state it sets up itself.
+ * Three tiers, run one after the other (unit, then integration, then end-to-end). The unit tier
+ * needs no database and starts none; the other two share the run's databases (test/global-setup.ts,
+ * one per worker). Within a tier, as many files run at once as there are test databases
+ * (test/workers.ts: 2 unless TEST_WORKERS says otherwise, 1 with NEO4J_URI), and every file starts
+ * from a state it sets up itself.
  */
 const workers = testWorkers();
+const DATABASES = 'test/global-setup.ts';
 
 export default defineConfig({
   test: {
-    globalSetup: ['test/global-setup.ts'],
     // Generous: a full Eunomia load takes about 35 s alone and much longer on a busy machine.
     testTimeout: 180_000,
     hookTimeout: 240_000,
@@ -19,8 +20,8 @@ export default defineConfig({
     reporters: ['default', './test/slowest-files-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], maxWorkers: workers, sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], maxWorkers: workers, sequence: { groupOrder: 1 } } },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], maxWorkers: workers, sequence: { groupOrder: 2 } } },
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], globalSetup: [DATABASES], maxWorkers: workers, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: [DATABASES], maxWorkers: workers, sequence: { groupOrder: 2 } } },
     ],
   },
 });
