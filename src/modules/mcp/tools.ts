@@ -254,7 +254,7 @@ export const TOOLS: readonly ToolDefinition[] = [
           (l) =>
             `line ${l.lineNumber}${l.lineId ? ` (${l.lineId})` : ''}: ${l.status}; rows: ${l.rows.map((row) => `${row.cdmTable} ${row.procedureConceptId} from ${row.procedureSourceValue}`).join(', ') || 'none'}${
               l.flags.length ? `; flags: ${l.flags.join(', ')}` : ''
-            }${l.messages.length ? `; ${l.messages.join(' ')}` : ''}`,
+            }${l.messages.length ? `; ${l.messages.join('; ')}` : ''}`,
         ),
         (result.warnings as string[]).map((warning) => `Warning: ${warning}`),
       );
