@@ -18,6 +18,8 @@ import type { Graph } from './db/graph.js';
 import { GenerationWatcher } from './db/vocabulary-generation.js';
 import { ErrorCode, formatError, isExpectedError, LimitCode } from './errors.js';
 import { graphiqlPage } from './graphiql.js';
+import { inProcessOperations, type RunOperation } from './modules/mcp/executor.js';
+import { mcpRoute } from './modules/mcp/http-route.js';
 import { pageRoutes } from './pages/page-routes.js';
 import { warmUp, type WarmUpReport } from './api/warm-up.js';
 import { redactQuery, redactUrl, type Logger } from './logger.js';
@@ -48,6 +50,11 @@ export interface Service {
   answers: AnswerCache | undefined;
   /** Prometheus metrics, served at GET /metrics. */
   metrics: ServiceMetrics;
+  /**
+   * GraphQL operations run in this process, as /graphql runs them (context, limits, answer
+   * cache): what the MCP tools answer with, over /mcp and over stdio (npm run mcp).
+   */
+  operations: RunOperation;
   /** The port /metrics listens on apart from the service (METRICS_PORT), once listening; undefined when it is served with the API. */
   metricsPort: number | undefined;
   /** Listens and resolves with the bound port (0 picks a free one). */
@@ -169,7 +176,7 @@ function cacheHints(settings: HttpConfig): ApolloServerPlugin<RequestContext>[] 
   return [ApolloServerPluginCacheControl({ defaultMaxAge: settings.cacheMaxAgeSeconds }), ...(settings.apiTokens.length ? [privateAnswers] : [])];
 }
 
-/** Builds the HTTP service: GraphQL at /graphql, GraphiQL at /, /health and /ready. */
+/** Builds the HTTP service: GraphQL at /graphql, MCP at /mcp, GraphiQL at /, /health and /ready. */
 export async function createService({ graph, log, readyTimeoutMs = 2_000, limits, http: httpConfig, answers: answerConfig, shutdownGraceMs }: ServiceOptions): Promise<Service> {
   const defaults = loadConfig({});
   const queryLimits = limits ?? defaults.limits;
@@ -218,6 +225,7 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     ],
   });
   await apollo.start();
+  const operations = inProcessOperations(apollo, (caller) => createRequestContext(repositories, caller.requestId, caller.log), answers);
 
   app.use(
     pinoHttp({
@@ -303,6 +311,14 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     }),
   );
 
+  // Tools for agents (Model Context Protocol): the same operations as /graphql, so behind the same tokens.
+  app.use(
+    '/mcp',
+    ...(settings.apiTokens.length ? [bearerTokens(settings.apiTokens)] : []),
+    express.json({ limit: settings.bodyLimit }),
+    mcpRoute(operations),
+  );
+
   app.use((req, res) => {
     sendError(res, 404, `Nothing is served at ${req.method} ${req.path.slice(0, 200)}; GraphQL is at /graphql.`, { code: ErrorCode.NOT_FOUND });
   });
@@ -322,6 +338,7 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     generation,
     answers,
     metrics,
+    operations,
     metricsPort: undefined,
     listen: async (port, host) => {
       const bound = await bind(http, port, host);

@@ -70,6 +70,28 @@ export class AnswerCache {
     };
   }
 
+  /**
+   * An operation answered in this process rather than over /graphql (the MCP tools): found and
+   * kept by the same rules (the same day and vocabulary generation, successful answers only),
+   * under keys of its own, so that a tool asking what a client asked before costs no query.
+   */
+  async operation<T extends { data?: unknown; errors?: unknown }>(operation: { query: string; variables: Record<string, unknown> }, compute: () => Promise<T>): Promise<T> {
+    const generation = this.options.generation();
+    if (generation === undefined) return compute();
+    const key = JSON.stringify([todayUtc(), 'in-process', operation.query, operation.variables]);
+    const kept = this.answers.get(key);
+    if (kept) {
+      this.hits += 1;
+      return JSON.parse(kept.body) as T;
+    }
+    this.misses += 1;
+    const answer = await compute();
+    if (answer.errors === undefined && answer.data !== undefined && answer.data !== null && this.options.generation() === generation) {
+      this.answers.set(key, { body: JSON.stringify(answer), headers: [] });
+    }
+    return answer;
+  }
+
   /** Wraps res.send so that the answer Apollo sends is kept, when it qualifies. */
   private keepWhenSent(res: Response, key: string, generation: number): void {
     const send = res.send.bind(res);

@@ -16,7 +16,7 @@ export interface CommandDatabase {
  * it, waited for with the configured deadline (logging while it waits, one-line failure), its
  * constraints and indexes in place. On failure nothing is left open.
  */
-export async function openCommandDatabase(config: Config, log: Logger): Promise<CommandDatabase> {
+export async function openCommandDatabase(config: Config, log: Logger, options: { readTimeoutMs?: number } = {}): Promise<CommandDatabase> {
   const database = await provideDatabase(config.database, log);
   const driver = createDriver(database.uri, database.auth, { retryMs: 60_000 });
   const close = async () => {
@@ -24,7 +24,7 @@ export async function openCommandDatabase(config: Config, log: Logger): Promise<
     await database.release();
   };
   try {
-    const graph = new Graph(driver, database.database);
+    const graph = new Graph(driver, database.database, options.readTimeoutMs === undefined ? undefined : { readTimeoutMs: options.readTimeoutMs });
     await waitForDatabase(driver, database.database, {
       uri: database.uri,
       timeoutMs: config.database.connectTimeoutMs,
