@@ -15,9 +15,9 @@ const config: CodegenConfig = {
         useTypeImports: true,
         contextType: '../context.js#RequestContext',
         mappers: {
-          Concept: '../modules/concepts/concept-record.js#ConceptRecord',
+          Concept: '../graph/concept.js#ConceptRecord',
           About: '../modules/about/about-repository.js#AboutRecord',
-          CodeRef: '../modules/concepts/concept-repository.js#CodeKey',
+          CodeRef: '../graph/code.js#CodeKey',
           Source: '../modules/sources/source-repository.js#SourceRecord',
           Criterion: '../modules/criteria/rule-set.js#CriterionRecord',
           Technique: '../modules/criteria/rule-set.js#TechniqueRecord',

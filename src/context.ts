@@ -22,7 +22,7 @@ import { createMappingLoaders, type MappingLoaders } from './modules/mapping/map
 import { MappingRepository } from './modules/mapping/mapping-repository.js';
 import { createConceptRelationshipLoaders, type ConceptRelationshipLoaders } from './modules/relationships/concept-relationship-loaders.js';
 import { ConceptRelationshipRepository } from './modules/relationships/concept-relationship-repository.js';
-import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './modules/relationships/relationship-catalogue.js';
+import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './graph/relationship-catalogue.js';
 
 /** What every resolver receives. Loaders are per request; repositories are stateless. */
 export interface RequestContext {

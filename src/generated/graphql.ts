@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ConceptRecord } from '../modules/concepts/concept-record.js';
+import type { ConceptRecord } from '../graph/concept.js';
 import type { AboutRecord } from '../modules/about/about-repository.js';
-import type { CodeKey } from '../modules/concepts/concept-repository.js';
+import type { CodeKey } from '../graph/code.js';
 import type { SourceRecord } from '../modules/sources/source-repository.js';
 import type { CriterionRecord, TechniqueRecord, WorkedExampleRecord, DeliveryLevelRecord, ExclusionRecord, CodeCriteriaRecord } from '../modules/criteria/rule-set.js';
 import type { LineageRecord, LineageStepRecord, CodeOnDateRecord, SuccessorRecord, BillingProfileRecord, ComponentsRecord, ComponentChangeRecord, ChangeEventRecord } from '../modules/lineage/lineage-records.js';

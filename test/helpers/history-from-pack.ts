@@ -1,5 +1,5 @@
 import type { CodeFacts, CodeHistory } from '../../src/modules/lineage/lineage-records.js';
-import type { CodeKey } from '../../src/modules/concepts/concept-repository.js';
+import type { CodeKey } from '../../src/graph/code.js';
 import { familyOf, type SeedPack } from '../../src/seed-pack/schema.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConceptRecord } from '../../src/modules/concepts/concept-record.js';
+import type { ConceptRecord } from '../../src/graph/concept.js';
 import { resolveMapping, type MappingHopRecord } from '../../src/modules/mapping/chain-resolution.js';
 
 const concept = (conceptId: number, standardConcept: string | null, validEndDate = '2099-12-31'): ConceptRecord => ({

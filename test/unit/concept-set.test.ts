@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConceptSet, type ExpandedItem } from '../../src/modules/concept-sets/concept-set.js';
 import { checkDepth, compareSequences, traversalPlan } from '../../src/modules/navigation/traversal.js';
-import type { RelationshipPlan } from '../../src/modules/relationships/relationship-catalogue.js';
+import type { RelationshipPlan } from '../../src/graph/relationship-catalogue.js';
 
 const item = (conceptId: number, extra: Partial<ExpandedItem> = {}): ExpandedItem => ({ conceptId, isExcluded: false, descendants: [], mapped: [], ...extra });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRelationshipIds, type RelationshipPlan } from '../../src/modules/relationships/relationship-catalogue.js';
+import type { RelationshipPlan } from '../../src/graph/relationship-catalogue.js';
+import { resolveRelationshipIds } from '../../src/modules/relationships/relationship-ids.js';
 
 const plan = (relationshipId: string, neo4jType: string, storedReversed: boolean): RelationshipPlan => ({
   relationshipId,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeVocabularyDate } from '../../src/dates.js';
 import { checkVocabularyFolder } from '../../src/ingest/athena/files.js';
-import { planRelationshipTypes, toNeo4jType } from '../../src/ingest/athena/relationship-types.js';
+import { planRelationshipTypes, toNeo4jType } from '../../src/graph/relationship-types.js';
 import { parseAncestor, parseConcept, parseConceptRelationship, type RelationshipCatalogueRow } from '../../src/ingest/athena/rows.js';
 
 const concept = {

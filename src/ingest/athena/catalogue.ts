@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Graph } from '../../db/graph.js';
 import { defaultSeedDir } from '../../seed-pack/read-pack.js';
-import { planRelationshipTypes, type StoredAs } from './relationship-types.js';
+import { planRelationshipTypes, type StoredAs } from '../../graph/relationship-types.js';
 import { parseRelationshipCatalogue, type RawRecord, type RelationshipCatalogueRow } from './rows.js';
 import { writeRelationshipTypes } from './writer.js';
 

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
-import { RelationshipCatalogueRepository } from '../../modules/relationships/relationship-catalogue.js';
+import { RelationshipCatalogueRepository } from '../../graph/relationship-catalogue.js';
 import { writeAncestors } from './writer.js';
 
 /**

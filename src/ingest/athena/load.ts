@@ -7,7 +7,7 @@ import { localConceptKeys, reconcileLocalConcepts, writeConcepts, type ConceptRo
 import { deriveAncestry, type DerivedAncestryReport } from './derive-ancestry.js';
 import { checkVocabularyFolder, VOCABULARY_FILES, type VocabularyFile, type VocabularyFileName } from './files.js';
 import { resolveCatalogue } from './catalogue.js';
-import type { StoredAs } from './relationship-types.js';
+import type { StoredAs } from '../../graph/relationship-types.js';
 import {
   parseAncestor,
   parseConcept,

@@ -1,5 +1,8 @@
 import { normalizeVocabularyDate } from '../../dates.js';
 import type { ConceptRow } from '../concept-writer.js';
+import type { ConceptClassRow, DomainRow, RelationshipCatalogueRow, VocabularyRow } from '../../graph/vocabulary-tables.js';
+
+export type { ConceptClassRow, DomainRow, RelationshipCatalogueRow, VocabularyRow };
 
 /**
  * Row parsing for vocabulary files: pure functions from a record (column name -> text) to a
@@ -68,31 +71,6 @@ function guard<T>(parse: () => T): Parsed<T> {
   }
 }
 
-export interface VocabularyRow {
-  vocabularyId: string;
-  vocabularyName: string;
-  vocabularyReference: string | null;
-  vocabularyVersion: string | null;
-  vocabularyConceptId: number;
-}
-export interface DomainRow {
-  domainId: string;
-  domainName: string;
-  domainConceptId: number;
-}
-export interface ConceptClassRow {
-  conceptClassId: string;
-  conceptClassName: string;
-  conceptClassConceptId: number;
-}
-export interface RelationshipCatalogueRow {
-  relationshipId: string;
-  relationshipName: string;
-  isHierarchical: boolean;
-  definesAncestry: boolean;
-  reverseRelationshipId: string;
-  relationshipConceptId: number;
-}
 export interface SynonymRow {
   conceptId: number;
   synonym: string;

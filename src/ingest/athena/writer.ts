@@ -1,5 +1,5 @@
 import type { Graph } from '../../db/graph.js';
-import type { StoredAs } from './relationship-types.js';
+import type { StoredAs } from '../../graph/relationship-types.js';
 import type {
   AncestorRow,
   ConceptClassRow,

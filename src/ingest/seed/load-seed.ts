@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { codeKey, type CodeKey } from '../../graph/code.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,16 +49,16 @@ const RECONCILED = `
   UNWIND $keys AS key
   MATCH (c:Concept {vocabularyId: key.vocabularyId, conceptCode: key.conceptCode})
   WHERE c.localConceptId IS NOT NULL
-  RETURN c.vocabularyId + '|' + c.conceptCode AS key
+  RETURN c.vocabularyId AS vocabularyId, c.conceptCode AS conceptCode
 `;
 
 async function withoutReconciled(graph: Graph, concepts: ConceptRow[]): Promise<ConceptRow[]> {
   const local = concepts.filter((c) => c.isLocal);
-  const rows = await graph.read<{ key: string }>(RECONCILED, {
+  const rows = await graph.read<CodeKey>(RECONCILED, {
     keys: local.map((c) => ({ vocabularyId: c.vocabularyId, conceptCode: c.conceptCode })),
   });
-  const reconciled = new Set(rows.map((r) => r.key));
-  return concepts.filter((c) => !c.isLocal || !reconciled.has(`${c.vocabularyId}|${c.conceptCode}`));
+  const reconciled = new Set(rows.map(codeKey));
+  return concepts.filter((c) => !c.isLocal || !reconciled.has(codeKey(c)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Graph } from '../../db/graph.js';
-import type { ConceptClassRow, DomainRow, RelationshipCatalogueRow, VocabularyRow } from '../../ingest/athena/rows.js';
+import type { ConceptClassRow, DomainRow, RelationshipCatalogueRow, VocabularyRow } from '../../graph/vocabulary-tables.js';
 
 // The catalogue tables as the vocabulary loader stores them (src/ingest/athena/writer.ts): one
 // node per row, the OMOP columns in camelCase. Small tables (hundreds of rows): read whole.

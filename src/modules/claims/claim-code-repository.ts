@@ -16,16 +16,17 @@
 import { GraphQLError } from 'graphql';
 import type { Graph } from '../../db/graph.js';
 import { LimitCode } from '../../errors.js';
-import type { ConceptRecord } from '../concepts/concept-record.js';
-import { ConceptRepository, type CodeKey } from '../concepts/concept-repository.js';
+import type { ConceptRecord } from '../../graph/concept.js';
+import { codeKey, type CodeKey } from '../../graph/code.js';
+import { ConceptRepository } from '../concepts/concept-repository.js';
 import { LineageRepository } from '../lineage/lineage-repository.js';
-import { codeKeyOf, type CodeFacts, type CodeHistory } from '../lineage/lineage-records.js';
+import { type CodeFacts, type CodeHistory } from '../lineage/lineage-records.js';
 import { codeOnDate, HistoryIndex } from '../lineage/code-on-date.js';
 import { resolveMapping, MAPS_TO, type HopsByConcept, type MappingHopRecord } from '../mapping/chain-resolution.js';
 import { MappingRepository } from '../mapping/mapping-repository.js';
-import { RelationshipCatalogueRepository } from '../relationships/relationship-catalogue.js';
+import { RelationshipCatalogueRepository } from '../../graph/relationship-catalogue.js';
 import { BoundedMap } from './bounded-map.js';
-import { knowledgePackVersion } from '../../ingest/seed/pack-version.js';
+import { knowledgePackVersion } from '../../graph/pack-version.js';
 import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, MappingProvenance, ModifierConcept, TypeConcept } from './claim-code-source.js';
 
 const MODIFIERS = `
@@ -88,7 +89,7 @@ export class ClaimCodeRepository implements ClaimCodeSource {
     const index = new HistoryIndex(history);
     return keys.map((key) => {
       const code = { vocabularyId: key.vocabularyId, conceptCode: key.conceptCode };
-      const read = reads.get(codeKeyOf(code))!;
+      const read = reads.get(codeKey(code))!;
       const onDate = codeOnDate(index, read.facts, key.date, key.siteOfService, key.payer);
       // Not valid at this site (2015-2025): the codes used there instead are its successors here.
       const successors = onDate.valid ? [] : onDate.successors.length ? onDate.successors : onDate.equivalentsAtSite;
@@ -132,7 +133,7 @@ export class ClaimCodeRepository implements ClaimCodeSource {
     const reads = new Map<string, CodeRead>();
     const missing = new Map<string, CodeKey>();
     for (const { vocabularyId, conceptCode } of keys) {
-      const id = codeKeyOf({ vocabularyId, conceptCode });
+      const id = codeKey({ vocabularyId, conceptCode });
       if (reads.has(id) || missing.has(id)) continue;
       const cached = this.cache?.get(id);
       if (cached) reads.set(id, cached);
@@ -145,8 +146,8 @@ export class ClaimCodeRepository implements ClaimCodeSource {
     const hops = await this.mapping.neighbourhood(catalogue, sources.map((concept) => concept.conceptId), null);
     codes.forEach((code, i) => {
       const read = { concept: concepts[i] ?? null, facts: facts[i]!, hops };
-      reads.set(codeKeyOf(code), read);
-      this.cache?.set(codeKeyOf(code), read);
+      reads.set(codeKey(code), read);
+      this.cache?.set(codeKey(code), read);
     });
     return reads;
   }

@@ -2,7 +2,7 @@ import { parseConceptId } from '../../api/concept-id.js';
 import { connection, pageWindow } from '../../api/pagination.js';
 import { badInput, checkListSize } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
-import type { ConceptRecord } from '../concepts/concept-record.js';
+import type { ConceptRecord } from '../../graph/concept.js';
 import { MAX_EXPANSION_SIZE, resolveConceptSet, type ExpandedItem } from './concept-set.js';
 
 export const MAX_CONCEPT_SET_ITEMS = 1_000;

@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
-import type { ConceptRecord } from './concept-record.js';
-import type { CodeKey, ConceptRepository } from './concept-repository.js';
+import type { ConceptRecord } from '../../graph/concept.js';
+import { codeKey, type CodeKey } from '../../graph/code.js';
+import type { ConceptRepository } from './concept-repository.js';
 
 export interface ConceptLoaders {
   byId: DataLoader<number, ConceptRecord | null>;
   byCode: DataLoader<CodeKey, ConceptRecord | null, string>;
 }
 
-const codeKey = (key: CodeKey) => `${key.vocabularyId}\u0000${key.conceptCode}`;
 
 /** Keys asked together go to Neo4j as one UNWIND query; more than this are split. */
 const MAX_BATCH = 1_000;

@@ -1,5 +1,6 @@
 import type { Graph } from '../../db/graph.js';
-import { toConceptRecord, type ConceptRecord } from './concept-record.js';
+import type { CodeKey } from '../../graph/code.js';
+import { toConceptRecord, type ConceptRecord } from '../../graph/concept.js';
 
 // :Unresolved nodes are placeholders for ids that relationships name but no CONCEPT row
 // defines (see docs/graph-model.md): they are not concepts a client can look up.
@@ -17,10 +18,6 @@ const CONCEPTS_BY_CODE = `
   RETURN key.index AS index, c { .* } AS concept
 `;
 
-export interface CodeKey {
-  vocabularyId: string;
-  conceptCode: string;
-}
 
 /**
  * The only place concept Cypher lives. Index hints keep lookups on their index even when the

@@ -1,4 +1,5 @@
 import type { Graph } from '../../db/graph.js';
+import { codeKey, type CodeKey } from '../../graph/code.js';
 import type { When } from '../../seed-pack/criteria.js';
 import type {
   AddOnRuleRecord,
@@ -87,9 +88,9 @@ const EXAMPLES = `
 const RULE_CODE_VERSIONS = `
   MATCH (rule)-[:BILLED_AS|ADDS|MAY_CODE_AS|ROUTES_TO]->(code)-[:HAS_VERSION]->(v:CodeVersion)
   WITH DISTINCT code, v
-  RETURN code.vocabularyId + '|' + code.conceptCode AS key, toString(v.validFrom) AS validFrom, toString(v.validTo) AS validTo,
-         v.meaning AS meaning
-  ORDER BY key, validFrom
+  RETURN code.vocabularyId AS vocabularyId, code.conceptCode AS conceptCode, toString(v.validFrom) AS validFrom,
+         toString(v.validTo) AS validTo, v.meaning AS meaning
+  ORDER BY vocabularyId, conceptCode, validFrom
 `;
 
 const CRITERIA_RELATED_TO = `
@@ -122,10 +123,13 @@ export class CriteriaRepository {
       this.graph.read<Stored<PriorCodingRecord, 'when' | 'choices'>>(PRIOR_CODING),
       this.graph.read<ExcludedModalityRecord>(EXCLUDED_MODALITIES),
       this.graph.read<Stored<WorkedExampleRecord, 'facts'>>(EXAMPLES),
-      this.graph.read<CodeVersionRecord & { key: string }>(RULE_CODE_VERSIONS),
+      this.graph.read<CodeVersionRecord & CodeKey>(RULE_CODE_VERSIONS),
     ]);
     const codeVersions = new Map<string, CodeVersionRecord[]>();
-    for (const { key, ...version } of versions) codeVersions.set(key, [...(codeVersions.get(key) ?? []), version]);
+    for (const { vocabularyId, conceptCode, ...version } of versions) {
+      const key = codeKey({ vocabularyId, conceptCode });
+      codeVersions.set(key, [...(codeVersions.get(key) ?? []), version]);
+    }
     return {
       criteria: new Map(criteria.map((c) => [c.criterionId, { ...c, when: parse<When>(c.when) }])),
       techniques: new Map(techniques.map((t) => [t.techniqueId, t])),

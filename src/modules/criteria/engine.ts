@@ -8,8 +8,8 @@
  * NEEDS_MORE_INFORMATION naming the fact, instead of a guess.
  */
 import type { TreatmentFacts, When } from '../../seed-pack/criteria.js';
+import { codeKey } from '../../graph/code.js';
 import {
-  codeKey,
   type CodeKeyRecord,
   type CriterionRecord,
   type DeliveryLevelRecord,

@@ -4,7 +4,8 @@
  * of the engine and the pack check that the worked examples follow from the rules.
  */
 import type { SeedPack } from '../../seed-pack/schema.js';
-import { codeKey, type CodeVersionRecord, type RuleSet } from './rule-set.js';
+import { codeKey } from '../../graph/code.js';
+import type { CodeVersionRecord, RuleSet } from './rule-set.js';
 
 export function ruleSetFromPack(pack: SeedPack): RuleSet {
   const { criteria } = pack;

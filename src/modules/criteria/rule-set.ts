@@ -124,11 +124,9 @@ export interface RuleSet {
   priorCoding: readonly PriorCodingRecord[];
   excludedModalities: readonly ExcludedModalityRecord[];
   examples: readonly WorkedExampleRecord[];
-  /** Versions of the codes the rules can answer with, by `vocabularyId|conceptCode`. */
+  /** Versions of the codes the rules can answer with, by their code key (graph/code.ts). */
   codeVersions: ReadonlyMap<string, readonly CodeVersionRecord[]>;
 }
-
-export const codeKey = (code: CodeKeyRecord): string => `${code.vocabularyId}|${code.conceptCode}`;
 
 export function techniquesSatisfying(ruleSet: RuleSet, criterionId: string): TechniqueRecord[] {
   return [...ruleSet.techniques.values()].filter((technique) => technique.satisfies.includes(criterionId));

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ConceptRecord } from '../concepts/concept-record.js';
+import type { ConceptRecord } from '../../graph/concept.js';
 import { conceptArgsLoader, type ConceptArgsKey } from './grouped-loader.js';
 import type { AncestryArgs, AncestryPage, HierarchyRepository } from './hierarchy-repository.js';
 

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
-import { toConceptRecord, type ConceptRecord } from '../concepts/concept-record.js';
+import { toConceptRecord, type ConceptRecord } from '../../graph/concept.js';
 
 /**
  * Ancestry reads over (descendant)-[:HAS_ANCESTOR {minLevels, maxLevels}]->(ancestor), the

@@ -2,10 +2,10 @@ import { connection, pageWindow } from '../../api/pagination.js';
 import { badInput, checkListSize, limitExceeded, LimitCode } from '../../errors.js';
 import type { ConceptResolvers } from '../../generated/graphql.js';
 import { parseConceptId } from '../../api/concept-id.js';
-import { resolveRelationshipIds } from '../relationships/relationship-catalogue.js';
+import { resolveRelationshipIds } from '../relationships/relationship-ids.js';
 import type { AncestryArgs } from './hierarchy-repository.js';
 import { todayUtc } from '../../dates.js';
-import { isValidOn } from './validity.js';
+import { isValidOn } from '../../graph/validity.js';
 
 /** The most levels of separation a client may ask for (OMOP hierarchies run about 20 deep). */
 export const MAX_LEVELS = 100;

@@ -19,11 +19,11 @@
  * - Successors of a code not in force follow REPLACED and BUNDLED events, and REVISED ones when a
  *   target's meaning has since changed, until codes in force on the date.
  */
-import type { CodeKey } from '../concepts/concept-repository.js';
+import { codeKey, type CodeKey } from '../../graph/code.js';
 import {
   appliesTo,
   changeApplies,
-  codeKeyOf,
+  
   sameCode,
   siteOfSetting,
   type BillingProfileRecord,
@@ -58,7 +58,7 @@ export class HistoryIndex {
   constructor(readonly history: CodeHistory) {
     for (const event of history.events) {
       for (const side of ['from', 'to'] as const) {
-        for (const key of new Set(event[side].map(codeKeyOf))) {
+        for (const key of new Set(event[side].map(codeKey))) {
           const list = this.eventsBySide[side].get(key) ?? [];
           list.push(event);
           this.eventsBySide[side].set(key, list);
@@ -66,23 +66,23 @@ export class HistoryIndex {
       }
     }
     for (const version of history.versions) {
-      const list = this.versionsByCode.get(codeKeyOf(version)) ?? [];
+      const list = this.versionsByCode.get(codeKey(version)) ?? [];
       list.push(version);
-      this.versionsByCode.set(codeKeyOf(version), list);
+      this.versionsByCode.set(codeKey(version), list);
     }
     for (const list of this.versionsByCode.values()) list.sort((a, b) => a.validFrom.localeCompare(b.validFrom));
   }
 
   versions(code: CodeKey): CodeVersionRecord[] {
-    return this.versionsByCode.get(codeKeyOf(code)) ?? [];
+    return this.versionsByCode.get(codeKey(code)) ?? [];
   }
 
   eventsFrom(code: CodeKey): ChangeEventRecord[] {
-    return this.eventsBySide.from.get(codeKeyOf(code)) ?? [];
+    return this.eventsBySide.from.get(codeKey(code)) ?? [];
   }
 
   eventsTo(code: CodeKey): ChangeEventRecord[] {
-    return this.eventsBySide.to.get(codeKeyOf(code)) ?? [];
+    return this.eventsBySide.to.get(codeKey(code)) ?? [];
   }
 
   /** Does any history fact name this code? */
@@ -161,7 +161,7 @@ export function successorsOn(index: HistoryIndex, start: CodeKey, date: string, 
         const meaningThen = target.meaningAsOf ? index.versionOn(target, target.meaningAsOf) : meaningNow;
         const inForce = index.validity(target, date, null).state !== 'ended' && index.validity(target, date, null).state !== 'not-yet';
         const sameMeaning = meaningThen === meaningNow || (event.kind === 'revised' && self);
-        const key = codeKeyOf(target);
+        const key = codeKey(target);
         if (inForce && sameMeaning) {
           const id = `${key}|${target.condition ?? ''}`;
           if (!found.has(id)) {
@@ -200,7 +200,7 @@ export function equivalentsAtSite(index: HistoryIndex, code: CodeKey, date: stri
           // a target not specific to a setting is used where its meaning on the date is in force
           const setting = target.setting ?? index.versionOn(target, date)?.setting ?? null;
           if (sameCode(target, code) || siteOfSetting(setting) !== site) continue;
-          const id = `${codeKeyOf(target)}|${target.condition ?? ''}`;
+          const id = `${codeKey(target)}|${target.condition ?? ''}`;
           if (!found.has(id)) {
             found.set(id, {
               code: { vocabularyId: target.vocabularyId, conceptCode: target.conceptCode },

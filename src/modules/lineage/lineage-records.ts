@@ -2,7 +2,7 @@
  * The curated code history as the lineage module holds it in memory (plain objects, dates as
  * YYYY-MM-DD strings), and the records its GraphQL types map to.
  */
-import type { CodeKey } from '../concepts/concept-repository.js';
+import type { CodeKey } from '../../graph/code.js';
 
 export type ChangeKindValue = 'added' | 'revised' | 'deleted' | 'replaced' | 'bundled';
 /** The Medicare payment system a fact is specific to: MPFS (physician offices), HOPPS (hospitals), all, or null. */
@@ -169,10 +169,6 @@ export interface LineageRecord {
   steps: LineageStepRecord[];
   mermaid: string;
   dot: string;
-}
-
-export function codeKeyOf(code: CodeKey): string {
-  return `${code.vocabularyId}\u0000${code.conceptCode}`;
 }
 
 export function sameCode(a: CodeKey, b: CodeKey): boolean {

@@ -1,8 +1,8 @@
 import type { Graph } from '../../db/graph.js';
 import type { PageWindow } from '../../api/pagination.js';
-import type { CodeKey } from '../concepts/concept-repository.js';
+import { codeKey, type CodeKey } from '../../graph/code.js';
 import { codeOnDate, HistoryIndex } from './code-on-date.js';
-import { codeKeyOf, type ChangeEventRecord, type CodeFacts, type CodeHistory, type CodeOnDateRecord, type CodeVersionRecord, type Payer, type Site } from './lineage-records.js';
+import { type ChangeEventRecord, type CodeFacts, type CodeHistory, type CodeOnDateRecord, type CodeVersionRecord, type Payer, type Site } from './lineage-records.js';
 
 // A change event with the codes on both sides, as plain values (dates as YYYY-MM-DD strings).
 // `c` is a (:Concept) or, for codes no concept carries, the (:Code) stand-in.
@@ -142,11 +142,11 @@ export class LineageRepository {
    */
   async codesOnDate(keys: readonly CodeOnDateKey[], history?: CodeHistory): Promise<CodeOnDateRecord[]> {
     const distinct = new Map<string, CodeKey>();
-    for (const key of keys) distinct.set(codeKeyOf(key.code), key.code);
+    for (const key of keys) distinct.set(codeKey(key.code), key.code);
     const [loaded, facts] = await Promise.all([history ?? this.history(), this.codeFacts([...distinct.values()])]);
-    const factsByCode = new Map(facts.map((fact) => [codeKeyOf(fact.code), fact]));
+    const factsByCode = new Map(facts.map((fact) => [codeKey(fact.code), fact]));
     const index = new HistoryIndex(loaded);
-    return keys.map((key) => codeOnDate(index, { ...factsByCode.get(codeKeyOf(key.code))!, code: key.code }, key.date, key.siteOfService, key.payer ?? null));
+    return keys.map((key) => codeOnDate(index, { ...factsByCode.get(codeKey(key.code))!, code: key.code }, key.date, key.siteOfService, key.payer ?? null));
   }
 
   /** One page of the change events effective between two dates, and how many there are. */

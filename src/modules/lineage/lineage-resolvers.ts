@@ -11,7 +11,7 @@ import type {
   QueryResolvers,
   SuccessorResolvers,
 } from '../../generated/graphql.js';
-import type { CodeKey } from '../concepts/concept-repository.js';
+import type { CodeKey } from '../../graph/code.js';
 import type { CriterionRecord } from '../criteria/rule-set.js';
 import { sourcesOf } from '../sources/source-repository.js';
 import { siteOfSetting, type ChangeKindValue, type WalkDirection } from './lineage-records.js';

@@ -3,8 +3,8 @@
  * the events come in as data, so the walk is unit-tested without a database.
  */
 import { toDot, toMermaid, type Diagram } from '../../api/diagram.js';
-import type { CodeKey } from '../concepts/concept-repository.js';
-import { codeKeyOf, sameCode, siteOfSetting, type ChangeEventRecord, type LineageStepRecord, type WalkDirection } from './lineage-records.js';
+import { codeKey, type CodeKey } from '../../graph/code.js';
+import { sameCode, siteOfSetting, type ChangeEventRecord, type LineageStepRecord, type WalkDirection } from './lineage-records.js';
 
 /** Kinds that lead from one code to another (ADDED and DELETED events have one side only). */
 const LINKING_KINDS = new Set(['replaced', 'revised', 'bundled']);
@@ -27,7 +27,7 @@ export function walkLineage(
   const steps = new Map<string, LineageStepRecord>();
   const linking = events.filter((event) => LINKING_KINDS.has(event.kind));
   for (const direction of directions) {
-    const expanded = new Set<string>([codeKeyOf(start)]);
+    const expanded = new Set<string>([codeKey(start)]);
     let frontier: CodeKey[] = [start];
     for (let generation = 1; generation <= maxGenerations && frontier.length > 0; generation += 1) {
       const next: CodeKey[] = [];
@@ -40,7 +40,7 @@ export function walkLineage(
                 : []
               : event.to.filter((target) => sameCode(target, code)).flatMap((target) => event.from.map((source) => ({ from: source, to: code, target })));
           for (const { from, to, target } of pairs) {
-            const key = [event.changeId, codeKeyOf(from), codeKeyOf(to), target.condition ?? '', target.setting ?? ''].join('|');
+            const key = [event.changeId, codeKey(from), codeKey(to), target.condition ?? '', target.setting ?? ''].join('|');
             if (!steps.has(key)) {
               steps.set(key, {
                 from: { vocabularyId: from.vocabularyId, conceptCode: from.conceptCode },
@@ -59,8 +59,8 @@ export function walkLineage(
               });
             }
             const reached = direction === 'SUCCESSORS' ? to : from;
-            if (!expanded.has(codeKeyOf(reached))) {
-              expanded.add(codeKeyOf(reached));
+            if (!expanded.has(codeKey(reached))) {
+              expanded.add(codeKey(reached));
               next.push(reached);
             }
           }

@@ -1,6 +1,6 @@
 import { limitExceeded, LimitCode } from '../../errors.js';
-import type { ConceptRecord } from '../concepts/concept-record.js';
-import { isValidOn } from '../hierarchy/validity.js';
+import type { ConceptRecord } from '../../graph/concept.js';
+import { isValidOn } from '../../graph/validity.js';
 
 /**
  * 'Maps to' resolution over an in-memory view of the hops around a concept: no database here,

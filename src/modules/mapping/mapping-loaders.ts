@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { conceptArgsLoader, type ConceptArgsKey } from '../hierarchy/grouped-loader.js';
-import type { RelationshipCatalogue } from '../relationships/relationship-catalogue.js';
+import type { RelationshipCatalogue } from '../../graph/relationship-catalogue.js';
 import type { HopsByConcept } from './chain-resolution.js';
 import type { MappingRepository } from './mapping-repository.js';
 

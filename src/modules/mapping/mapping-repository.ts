@@ -1,6 +1,6 @@
 import type { Graph } from '../../db/graph.js';
-import { toConceptRecord } from '../concepts/concept-record.js';
-import type { RelationshipCatalogue } from '../relationships/relationship-catalogue.js';
+import { toConceptRecord } from '../../graph/concept.js';
+import type { RelationshipCatalogue } from '../../graph/relationship-catalogue.js';
 import { MAPPING_RELATIONSHIP_IDS, MAX_MAPPING_HOPS, type HopsByConcept, type MappingHopRecord } from './chain-resolution.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ConceptRecord } from '../concepts/concept-record.js';
+import type { ConceptRecord } from '../../graph/concept.js';
 
 /** ConceptPathStep as resolvers hand it on: the concepts whole, the id as read along the path. */
 export interface ConceptPathStepRecord {

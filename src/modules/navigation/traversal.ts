@@ -1,5 +1,6 @@
 import { badInput, limitExceeded, LimitCode } from '../../errors.js';
-import { resolveRelationshipIds, type RelationshipCatalogue } from '../relationships/relationship-catalogue.js';
+import type { RelationshipCatalogue } from '../../graph/relationship-catalogue.js';
+import { resolveRelationshipIds } from '../relationships/relationship-ids.js';
 
 /**
  * Which stored edges a traversal may walk, and in which direction, from the relationship ids a

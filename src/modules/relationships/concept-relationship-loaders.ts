@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { conceptArgsLoader, type ConceptArgsKey } from '../hierarchy/grouped-loader.js';
 import type { ConceptRelationshipRepository, RelationshipArgs, RelationshipPage } from './concept-relationship-repository.js';
-import type { RelationshipCatalogue } from './relationship-catalogue.js';
+import type { RelationshipCatalogue } from '../../graph/relationship-catalogue.js';
 
 export interface ConceptRelationshipLoaders {
   /** A page of a concept's relationships, batched over concepts asking the same page. */

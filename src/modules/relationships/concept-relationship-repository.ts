@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
-import { toConceptRecord, type ConceptRecord } from '../concepts/concept-record.js';
-import type { RelationshipCatalogue, RelationshipPlan } from './relationship-catalogue.js';
+import { toConceptRecord, type ConceptRecord } from '../../graph/concept.js';
+import type { RelationshipCatalogue, RelationshipPlan } from '../../graph/relationship-catalogue.js';
 
 /**
  * A concept's CONCEPT_RELATIONSHIP rows read from its side. A pair of reverse ids is stored as

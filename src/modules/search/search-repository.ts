@@ -1,7 +1,7 @@
 import { int } from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
 import type { PageWindow } from '../../api/pagination.js';
-import { toConceptRecord, type ConceptRecord } from '../concepts/concept-record.js';
+import { toConceptRecord, type ConceptRecord } from '../../graph/concept.js';
 import type { FilterParameters } from './search-text.js';
 
 // Exact code matches: the text as typed, upper- and lower-cased, through the conceptCode index

@@ -1,4 +1,4 @@
-import type { RelationshipCatalogueRow } from './rows.js';
+import type { RelationshipCatalogueRow } from './vocabulary-tables.js';
 
 /**
  * How OMOP relationship ids become Neo4j relationship types. A pair of reverse ids ('Maps to' /

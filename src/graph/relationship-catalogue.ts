@@ -1,5 +1,4 @@
-import { badInput } from '../../errors.js';
-import type { Graph } from '../../db/graph.js';
+import type { Graph } from '../db/graph.js';
 
 /**
  * The RELATIONSHIP catalogue as the read side needs it: for every OMOP relationship id, the Neo4j
@@ -43,18 +42,4 @@ export class RelationshipCatalogueRepository {
     const rows = await this.graph.read<RelationshipPlan>(CATALOGUE);
     return new Map(rows.filter((row) => SAFE_TYPE.test(row.neo4jType)).map((row) => [row.relationshipId, row]));
   }
-}
-
-/**
- * The plans of the ids a client named, in the order given (duplicates dropped). An id the
- * catalogue does not hold is BAD_USER_INPUT naming the argument and the id.
- */
-export function resolveRelationshipIds(catalogue: RelationshipCatalogue, ids: readonly string[], argument = 'relationshipIds'): RelationshipPlan[] {
-  const plans: RelationshipPlan[] = [];
-  for (const id of new Set(ids)) {
-    const plan = catalogue.get(id);
-    if (!plan) throw badInput(`${argument}: '${id.slice(0, 100)}' is not a relationship id in the loaded RELATIONSHIP catalogue`, argument);
-    plans.push(plan);
-  }
-  return plans;
 }
