@@ -13,7 +13,7 @@ const config: CodegenConfig = {
       config: {
         useIndexSignature: true,
         useTypeImports: true,
-        contextType: '../context.js#RequestContext',
+        contextType: '../modules/request-context.js#RequestContext',
         mappers: {
           Concept: '../graph/concept.js#ConceptRecord',
           About: '../modules/about/about-repository.js#AboutRecord',

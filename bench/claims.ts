@@ -82,7 +82,7 @@ try {
   if (!exists) await writeClaimsCsv(input, fileLines);
   const out = join(home, 'procedure-occurrence.csv');
   const started = performance.now();
-  const command = spawn(process.execPath, ['--import', 'tsx', 'src/modules/claims/map-claims-cli.ts', input, '--out', out, '--rejects', join(home, 'rejects.tsv')], {
+  const command = spawn(process.execPath, ['--import', 'tsx', 'src/commands/map-claims.ts', input, '--out', out, '--rejects', join(home, 'rejects.tsv')], {
     env: { ...env, SEED_ON_START: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -4,7 +4,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { parseCommandLine, wholeNumber } from '../src/cli-args.js';
+import { parseCommandLine, wholeNumber } from '../src/commands/command-line.js';
 import { createDriver, NO_AUTH } from '../src/db/driver.js';
 import { Graph } from '../src/db/graph.js';
 import { summarizeProfile } from './decompose/profile-summary.js';

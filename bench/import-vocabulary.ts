@@ -8,7 +8,7 @@ import { Graph } from '../src/db/graph.js';
 import { ensureSchema } from '../src/db/schema-setup.js';
 import { loadVocabularyFolder } from '../src/ingest/athena/load.js';
 import { importVocabularyFolder } from '../src/ingest/bulk/bulk-import.js';
-import { lineProgress } from '../src/ingest/progress.js';
+import { lineProgress } from '../src/commands/progress.js';
 import { mb, memoryOf } from './support/memory.js';
 import { generatedFolder } from './support/vocabulary.js';
 import { BULK_LOAD_SETTINGS, ensurePostgres, loadOmopVocabulary, OMOP_VOCABULARY_TABLES, POSTGRES_15_BIN, startPostgres } from './support/postgres.js';

@@ -1,13 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseCommandLine, wholeNumber } from '../src/cli-args.js';
+import { parseCommandLine, wholeNumber } from '../src/commands/command-line.js';
 import { createDriver, NO_AUTH } from '../src/db/driver.js';
 import { startEmbedded, stopEmbedded } from '../src/db/embedded/launcher.js';
 import { Graph } from '../src/db/graph.js';
 import { ensureSchema } from '../src/db/schema-setup.js';
 import { loadVocabularyFolder } from '../src/ingest/athena/load.js';
-import { lineProgress } from '../src/ingest/progress.js';
+import { lineProgress } from '../src/commands/progress.js';
 import { generateVocabulary } from '../src/ingest/synthetic/generate.js';
 
 /**

@@ -1,5 +1,5 @@
 import { cpus, totalmem } from 'node:os';
-import { parseCommandLine, wholeNumber } from '../src/cli-args.js';
+import { parseCommandLine, wholeNumber } from '../src/commands/command-line.js';
 import { createDriver, NO_AUTH } from '../src/db/driver.js';
 import { Graph } from '../src/db/graph.js';
 import { askEveryInputOnce, graphqlRequests, latencyLine, runLoad, whole } from './support/load.js';

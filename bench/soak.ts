@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename } from 'node:path';
-import { parseCommandLine, wholeNumber } from '../src/cli-args.js';
+import { parseCommandLine, wholeNumber } from '../src/commands/command-line.js';
 import { createDriver, NO_AUTH } from '../src/db/driver.js';
 import { Graph } from '../src/db/graph.js';
 import { graphqlRequests, ms, runLoad, whole, type LoadRequest, type LoadResult } from './support/load.js';

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { parseCommandLine, wholeNumber } from '../src/cli-args.js';
+import { parseCommandLine, wholeNumber } from '../src/commands/command-line.js';
 import { NO_AUTH } from '../src/db/driver.js';
 import { freePort } from '../src/db/embedded/launcher.js';
 import { stopChild } from './support/service.js';

@@ -1,69 +1,30 @@
-import type DataLoader from 'dataloader';
 import type { Graph } from './db/graph.js';
+import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './graph/relationship-catalogue.js';
 import type { Logger } from './logger.js';
 import { AboutRepository } from './modules/about/about-repository.js';
 import { CatalogueRepository } from './modules/catalogue/catalogue-repository.js';
-import { ConceptSetRepository } from './modules/concept-sets/concept-set-repository.js';
-import { billingRulesFromPack, type BillingRules } from './modules/claims/billing-rules.js';
+import { billingRulesFromPack } from './modules/claims/billing-rules.js';
 import { ClaimCodeRepository } from './modules/claims/claim-code-repository.js';
-import type { ClaimCodeSource } from './modules/claims/claim-code-source.js';
-import { createConceptLoaders, createSharedConceptLoaders, type ConceptLoaders } from './modules/concepts/concept-loaders.js';
+import { ConceptSetRepository } from './modules/concept-sets/concept-set-repository.js';
+import { createConceptLoaders, createSharedConceptLoaders } from './modules/concepts/concept-loaders.js';
 import { ConceptRepository } from './modules/concepts/concept-repository.js';
 import { CriteriaRepository } from './modules/criteria/criteria-repository.js';
 import type { RuleSet } from './modules/criteria/rule-set.js';
-import { createLineageLoaders, type LineageLoaders } from './modules/lineage/lineage-loaders.js';
-import { LineageRepository } from './modules/lineage/lineage-repository.js';
-import { createSourceLoader, SourceRepository, type SourceRecord } from './modules/sources/source-repository.js';
-import { NavigationRepository } from './modules/navigation/navigation-repository.js';
-import { SearchRepository } from './modules/search/search-repository.js';
-import { createHierarchyLoaders, type HierarchyLoaders } from './modules/hierarchy/hierarchy-loaders.js';
+import { createHierarchyLoaders } from './modules/hierarchy/hierarchy-loaders.js';
 import { HierarchyRepository } from './modules/hierarchy/hierarchy-repository.js';
-import { createMappingLoaders, type MappingLoaders } from './modules/mapping/mapping-loaders.js';
+import { createLineageLoaders } from './modules/lineage/lineage-loaders.js';
+import { LineageRepository } from './modules/lineage/lineage-repository.js';
+import { createMappingLoaders } from './modules/mapping/mapping-loaders.js';
 import { MappingRepository } from './modules/mapping/mapping-repository.js';
-import { createConceptRelationshipLoaders, type ConceptRelationshipLoaders } from './modules/relationships/concept-relationship-loaders.js';
+import { NavigationRepository } from './modules/navigation/navigation-repository.js';
+import { createConceptRelationshipLoaders } from './modules/relationships/concept-relationship-loaders.js';
 import { ConceptRelationshipRepository } from './modules/relationships/concept-relationship-repository.js';
-import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './graph/relationship-catalogue.js';
+import type { Repositories, RequestContext } from './modules/request-context.js';
+import { SearchRepository } from './modules/search/search-repository.js';
+import { createSourceLoader, SourceRepository } from './modules/sources/source-repository.js';
 
-/** What every resolver receives. Loaders are per request; repositories are stateless. */
-export interface RequestContext {
-  requestId: string;
-  log: Logger;
-  repositories: Repositories;
-  loaders: {
-    concepts: ConceptLoaders;
-    sources: DataLoader<string, SourceRecord | null>;
-    lineage: LineageLoaders;
-    hierarchy: HierarchyLoaders;
-    conceptRelationships: ConceptRelationshipLoaders;
-    mapping: MappingLoaders;
-  };
-  /** The RELATIONSHIP catalogue, read at most once per request. */
-  relationshipCatalogue(): Promise<RelationshipCatalogue>;
-  /** The curated criteria, techniques and worked examples, read at most once per request. */
-  ruleSet(): Promise<RuleSet>;
-}
-
-export interface Repositories {
-  about: AboutRepository;
-  concepts: ConceptRepository;
-  relationshipCatalogue: RelationshipCatalogueRepository;
-  sources: SourceRepository;
-  criteria: CriteriaRepository;
-  lineage: LineageRepository;
-  search: SearchRepository;
-  conceptSets: ConceptSetRepository;
-  navigation: NavigationRepository;
-  catalogue: CatalogueRepository;
-  hierarchy: HierarchyRepository;
-  conceptRelationships: ConceptRelationshipRepository;
-  mapping: MappingRepository;
-  /** What the claim rules read from the graph: an adapter over the concept, mapping and lineage modules. */
-  claimCodes: ClaimCodeSource;
-  /** The knowledge pack's billing data (families, profiles, modifiers), read once per process. */
-  billingRules: BillingRules;
-  /** Concept lookups batched across concurrent requests (one per process). */
-  conceptBatches: ConceptLoaders;
-}
+/** The composition root of the read side: every module's repository, and each request's context. */
+export type { Repositories, RequestContext };
 
 export function createRepositories(graph: Graph): Repositories {
   const concepts = new ConceptRepository(graph);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { parseCommandLine, usageError, wholeNumber } from '../../src/cli-args.js';
+import { parseCommandLine, usageError, wholeNumber } from '../../src/commands/command-line.js';
 import { createDriver, NO_AUTH } from '../../src/db/driver.js';
 import { Graph } from '../../src/db/graph.js';
 import { neo4jCalls, postgresCalls } from './floors.js';

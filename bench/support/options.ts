@@ -1,4 +1,4 @@
-import { wholeNumber } from '../../src/cli-args.js';
+import { wholeNumber } from '../../src/commands/command-line.js';
 import type { VocabularySize } from './vocabulary.js';
 
 /** The options every read benchmark takes for its vocabulary and its embedded Neo4j, to spread into parseArgs' options. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmbedded, stopEmbedded, type EmbeddedNeo4j } from '../../src/db/embedded/launcher.js';
 import { holdsDatabase, importVocabularyFolder } from '../../src/ingest/bulk/bulk-import.js';
-import { lineProgress } from '../../src/ingest/progress.js';
+import { lineProgress } from '../../src/commands/progress.js';
 import { generateVocabulary } from '../../src/ingest/synthetic/generate.js';
 
 export interface VocabularySize {

@@ -13,7 +13,7 @@ import type { AncestryEdgeRecord } from '../modules/hierarchy/hierarchy-reposito
 import type { MappingResolutionRecord, MappingHopRecord } from '../modules/mapping/chain-resolution.js';
 import type { ClaimBatchResult } from '../modules/claims/claim-mapper.js';
 import type { ClaimLineOutcome, OccurrenceRow } from '../modules/claims/claim-rules.js';
-import type { RequestContext } from '../context.js';
+import type { RequestContext } from '../modules/request-context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

@@ -45,7 +45,7 @@ async function waitFor(ask: () => Promise<string>, done: (text: string) => boole
 
 function loadThroughCommand(folder: string): void {
   const { uri } = testNeo4j();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/ingest/athena/cli.ts', folder, '--rejects', `${folder}/rejects.tsv`], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/commands/load-vocabulary.ts', folder, '--rejects', `${folder}/rejects.tsv`], {
     env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn' },
     encoding: 'utf8',
     timeout: 240_000,

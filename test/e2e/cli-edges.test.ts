@@ -34,13 +34,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('bad command lines', () => {
   it.each([
-    ['src/ingest/athena/cli.ts', ['--bogus', 'folder'], /^Unknown option '--bogus'/, /usage: npm run load:vocabulary/],
-    ['src/ingest/athena/cli.ts', ['folder', '--batch-size', 'ten'], /--batch-size must be a whole number of at least 1, got 'ten'/, /usage: npm run load:vocabulary/],
-    ['src/ingest/athena/cli.ts', ['folder', '--rejects'], /Option '--rejects <value>' argument missing/, /usage: npm run load:vocabulary/],
-    ['src/ingest/synthetic/cli.ts', ['--out', 'x', '--concepts', 'lots'], /--concepts must be a whole number of at least 0, got 'lots'/, /usage: npm run generate:vocabulary/],
-    ['src/ingest/synthetic/cli.ts', ['--outdir', 'x'], /Unknown option '--outdir'/, /usage: npm run generate:vocabulary/],
-    ['src/db/embedded/cli.ts', ['restart'], /unknown command 'restart'/, /usage: npm run neo4j/],
-    ['src/db/embedded/cli.ts', ['start', '--port', '1'], /one command/, /usage: npm run neo4j/],
+    ['src/commands/load-vocabulary.ts', ['--bogus', 'folder'], /^Unknown option '--bogus'/, /usage: npm run load:vocabulary/],
+    ['src/commands/load-vocabulary.ts', ['folder', '--batch-size', 'ten'], /--batch-size must be a whole number of at least 1, got 'ten'/, /usage: npm run load:vocabulary/],
+    ['src/commands/load-vocabulary.ts', ['folder', '--rejects'], /Option '--rejects <value>' argument missing/, /usage: npm run load:vocabulary/],
+    ['src/commands/generate-vocabulary.ts', ['--out', 'x', '--concepts', 'lots'], /--concepts must be a whole number of at least 0, got 'lots'/, /usage: npm run generate:vocabulary/],
+    ['src/commands/generate-vocabulary.ts', ['--outdir', 'x'], /Unknown option '--outdir'/, /usage: npm run generate:vocabulary/],
+    ['src/commands/neo4j.ts', ['restart'], /unknown command 'restart'/, /usage: npm run neo4j/],
+    ['src/commands/neo4j.ts', ['start', '--port', '1'], /one command/, /usage: npm run neo4j/],
   ])('%s %j: says what is wrong, shows the usage, exits 2', (script, args, problem, usage) => {
     const { code, stderr } = run(script, args);
     expect(code).toBe(2);
@@ -51,14 +51,14 @@ describe('bad command lines', () => {
 
   it('checks the folder before it starts or reaches a database', async () => {
     const began = Date.now();
-    const { code, stderr } = run('src/ingest/athena/cli.ts', [work], { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`, NEO4J_CONNECT_TIMEOUT_MS: '60000' });
+    const { code, stderr } = run('src/commands/load-vocabulary.ts', [work], { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`, NEO4J_CONNECT_TIMEOUT_MS: '60000' });
     expect(code).toBe(1);
     expect(stderr).toMatch(/cannot be loaded; nothing was written/);
     expect(Date.now() - began).toBeLessThan(30_000);
   });
 
   it('exits 2 on a configuration problem, naming the value', () => {
-    const { code, stderr } = run('src/ingest/athena/cli.ts', [EUNOMIA], { NEO4J_URI: 'http://nope' });
+    const { code, stderr } = run('src/commands/load-vocabulary.ts', [EUNOMIA], { NEO4J_URI: 'http://nope' });
     expect(code).toBe(2);
     expect(stderr).toMatch(/NEO4J_URI: .*\(given: 'http:\/\/nope'\)/);
   });
@@ -66,7 +66,7 @@ describe('bad command lines', () => {
 
 describe('npm run load:vocabulary on a public sample with a header-only RELATIONSHIP', () => {
   it('keeps every relationship, warns loudly and exits 0', () => {
-    const { code, stdout, stderr } = run('src/ingest/athena/cli.ts', [headerOnlyRelationship(), '--rejects', join(work, 'a.tsv')]);
+    const { code, stdout, stderr } = run('src/commands/load-vocabulary.ts', [headerOnlyRelationship(), '--rejects', join(work, 'a.tsv')]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/CONCEPT_RELATIONSHIP\s+8 read\s+0 rejected/);
     expect(stdout).toMatch(/relationship catalogue: 0 ids from this folder, \d+ from the graph, \d+ from the knowledge pack/);
@@ -78,7 +78,7 @@ describe('npm run load:vocabulary on a public sample with a header-only RELATION
     const folder = headerOnlyRelationship();
     const path = join(folder, 'CONCEPT_RELATIONSHIP.csv');
     writeFileSync(path, readFileSync(path, 'utf8').replace(/,(Maps to|Mapped from|Is a|Subsumes),/g, ',Unknown relationship,'));
-    const { code, stderr } = run('src/ingest/athena/cli.ts', [folder, '--rejects', join(work, 'b.tsv')]);
+    const { code, stderr } = run('src/commands/load-vocabulary.ts', [folder, '--rejects', join(work, 'b.tsv')]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^FAILED: CONCEPT_RELATIONSHIP kept none of its 8 rows \(8 rejected: see .*b\.tsv\)/m);
   });

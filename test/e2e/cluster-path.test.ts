@@ -49,7 +49,7 @@ describe('a neo4j:// routing URI', () => {
   });
 
   it('loads a vocabulary through the loader command', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/ingest/athena/cli.ts', folder, '--rejects', join(folder, 'rejects.tsv')], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/commands/load-vocabulary.ts', folder, '--rejects', join(folder, 'rejects.tsv')], {
       env: { ...process.env, NEO4J_URI: routingUri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn' },
       encoding: 'utf8',
       timeout: 120_000,

@@ -13,7 +13,7 @@ const work = tempFolder('import-cli');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function runCli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/ingest/bulk/cli.ts', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/commands/import-vocabulary.ts', ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', NEO4J_EMBEDDED_HOME: join(work, 'never-used') },
     encoding: 'utf8',
     timeout: 240_000,

@@ -12,7 +12,7 @@ const work = tempFolder('claims-cli');
 
 function runCli(...args: string[]) {
   const { uri } = testNeo4j();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/modules/claims/map-claims-cli.ts', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/commands/map-claims.ts', ...args], {
     env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn' },
     encoding: 'utf8',
     timeout: 240_000,

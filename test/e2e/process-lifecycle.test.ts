@@ -165,7 +165,7 @@ describe('the embedded Neo4j of a service that did not stop cleanly', () => {
     // A command pointed at the same home on another port is told how to use the running one.
     const { port } = JSON.parse(readFileSync(`${home}/neo4j-embedded.pid`, 'utf8')) as { port: number };
     const other = String(port === 65000 ? 65001 : 65000);
-    const command = spawnSync(process.execPath, ['--import', 'tsx', 'src/modules/claims/map-claims-cli.ts', 'examples/claims.csv', '--out', `${home}/out.csv`], {
+    const command = spawnSync(process.execPath, ['--import', 'tsx', 'src/commands/map-claims.ts', 'examples/claims.csv', '--out', `${home}/out.csv`], {
       env: { ...process.env, ...embedded(home, other) },
       encoding: 'utf8',
       timeout: 120_000,

@@ -1,9 +1,9 @@
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AnswerCache } from '../../src/api/answer-cache.js';
-import { productSchema } from '../../src/modules/mcp/graphql-zod.js';
-import { compiledTools } from '../../src/modules/mcp/mcp-server.js';
-import * as operations from '../../src/modules/mcp/operations.js';
+import { productSchema } from '../../src/mcp/graphql-zod.js';
+import { compiledTools } from '../../src/mcp/mcp-server.js';
+import * as operations from '../../src/mcp/operations.js';
 
 /** The MCP tools' schemas come from the GraphQL schema and each tool's operation: no database needed. */
 describe('MCP tool schemas', () => {

@@ -3,7 +3,7 @@ import { toDot, toMermaid, type Diagram } from '../../api/diagram.js';
 import { connection, pageWindow } from '../../api/pagination.js';
 import { badInput, checkListSize, limitExceeded, LimitCode } from '../../errors.js';
 import type { QueryResolvers, SubgraphEdgeResolvers } from '../../generated/graphql.js';
-import type { RequestContext } from '../../context.js';
+import type { RequestContext } from '../request-context.js';
 import type { ConceptRecord } from '../../graph/concept.js';
 import type { RelationshipCatalogue } from '../../graph/relationship-catalogue.js';
 import type { RawPath, StoredEdge } from './navigation-repository.js';

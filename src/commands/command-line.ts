@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError } from './config.js';
+import { ConfigError } from '../config.js';
 
 /** Exit code of a command called wrongly (an unknown option, a bad value), as shells use it. */
 export const USAGE_EXIT_CODE = 2;

@@ -24,7 +24,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { z } from 'zod';
-import { loadTypeDefs } from '../../schema.js';
+import { loadTypeDefs } from '../schema.js';
 
 /**
  * The tools' JSON Schemas, derived from the product's GraphQL schema and each tool's operation:

@@ -1,8 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import type { AnswerCache } from '../../api/answer-cache.js';
-import type { RequestContext } from '../../context.js';
-import type { Logger } from '../../logger.js';
+import type { AnswerCache } from '../api/answer-cache.js';
+import type { RequestContext } from '../modules/request-context.js';
+import type { Logger } from '../logger.js';
 
 /** Who asks: the id the logs carry and the logger that carries it. */
 export interface Caller {

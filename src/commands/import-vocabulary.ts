@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { runCommand } from '../../cli-args.js';
-import { loadConfig } from '../../config.js';
-import { EmbeddedNeo4jError } from '../../db/embedded/launcher.js';
-import { FolderCheckError, type FileReport } from '../athena/load.js';
-import { lineProgress, terminalProgress } from '../progress.js';
-import { BulkImportError, importVocabularyFolder, prepareImportFiles } from './bulk-import.js';
+import { runCommand } from './command-line.js';
+import { loadConfig } from '../config.js';
+import { EmbeddedNeo4jError } from '../db/embedded/launcher.js';
+import { FolderCheckError, type FileReport } from '../ingest/athena/load.js';
+import { lineProgress, terminalProgress } from './progress.js';
+import { BulkImportError, importVocabularyFolder, prepareImportFiles } from '../ingest/bulk/bulk-import.js';
 
 const USAGE = `usage: npm run import:vocabulary -- <folder> [--database-home DIR] [--force] [--strict] [--rejects FILE]
        npm run import:vocabulary -- <folder> --prepare-only DIR [--strict] [--rejects FILE]

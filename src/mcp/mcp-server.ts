@@ -1,7 +1,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { ErrorCode } from '../../errors.js';
-import { SERVICE_NAME, SERVICE_VERSION } from '../../service-identity.js';
+import { ErrorCode } from '../errors.js';
+import { SERVICE_NAME, SERVICE_VERSION } from '../service-identity.js';
 import { compileTool, given, refusalOf, type CompiledTool } from './compile-tool.js';
 import type { Caller, RunOperation } from './executor.js';
 import { registerPrompt } from './prompt.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CLAIM_LINES } from '../claims/claims-resolvers.js';
+import { MAX_CLAIM_LINES } from '../modules/claims/claims-resolvers.js';
 import * as op from './operations.js';
 import { code, conceptLine, lines, list, pageLine, successorLine, type CodeData, type ConceptData, type ConnectionData, type SuccessorData } from './tool-text.js';
 

@@ -1,6 +1,6 @@
-import { usageError } from '../../cli-args.js';
-import { ConfigError, loadConfig } from '../../config.js';
-import { EmbeddedNeo4jError, embeddedStatus, startEmbedded, stopEmbedded } from './launcher.js';
+import { runCommand, usageError } from './command-line.js';
+import { loadConfig } from '../config.js';
+import { EmbeddedNeo4jError, embeddedStatus, startEmbedded, stopEmbedded } from '../db/embedded/launcher.js';
 
 /**
  * npm run neo4j -- start | stop | status
@@ -38,11 +38,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof EmbeddedNeo4jError) console.error(error.message);
-    else console.error(error);
-    process.exit(error instanceof ConfigError ? 2 : 1);
-  },
-);
+runCommand(() => main(process.argv.slice(2)), [EmbeddedNeo4jError]);

@@ -1,12 +1,12 @@
-import { parseCommandLine, runCommand, usageError, wholeNumber } from '../../cli-args.js';
-import { loadConfig } from '../../config.js';
-import { openCommandDatabase } from '../../db/command-database.js';
-import { DatabaseUnreachableError } from '../../db/driver.js';
-import { EmbeddedNeo4jError } from '../../db/embedded/launcher.js';
-import { createLogger } from '../../logger.js';
-import { lineProgress, terminalProgress } from '../progress.js';
-import { checkVocabularyFolder } from './files.js';
-import { FolderCheckError, loadVocabularyFolder, type LoadReport } from './load.js';
+import { parseCommandLine, runCommand, usageError, wholeNumber } from './command-line.js';
+import { loadConfig } from '../config.js';
+import { openCommandDatabase } from '../db/command-database.js';
+import { DatabaseUnreachableError } from '../db/driver.js';
+import { EmbeddedNeo4jError } from '../db/embedded/launcher.js';
+import { createLogger } from '../logger.js';
+import { lineProgress, terminalProgress } from './progress.js';
+import { checkVocabularyFolder } from '../ingest/athena/files.js';
+import { FolderCheckError, loadVocabularyFolder, type LoadReport } from '../ingest/athena/load.js';
 
 const USAGE = `usage: npm run load:vocabulary -- <folder> [--strict] [--rejects FILE] [--batch-size N]
 

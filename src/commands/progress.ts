@@ -1,10 +1,29 @@
 import cliProgress from 'cli-progress';
-import type { FileReport, ProgressSink } from './athena/load.js';
 
 const MB = 1024 * 1024;
 
+/** What a command's progress prints when a file is done (a vocabulary file's report is one). */
+export interface FinishedFile {
+  file: string;
+  rowsRead: number;
+  rejected: number;
+  seconds: number;
+  rowsWithMissingConcepts?: number;
+  missingConceptIds?: number;
+}
+
+/**
+ * Progress of a command that reads files: the loaders' progress sinks (ingest/athena/load.ts's
+ * ProgressSink) and the claims command's take this shape.
+ */
+export interface CommandProgress {
+  startFile(file: string, totalBytes: number): void;
+  update(bytesRead: number, rowsRead: number): void;
+  finishFile(report: FinishedFile): void;
+}
+
 /** A progress bar per file on a terminal. */
-export function terminalProgress(): ProgressSink {
+export function terminalProgress(): CommandProgress {
   let bar: cliProgress.SingleBar | undefined;
   return {
     startFile(file, totalBytes) {
@@ -27,7 +46,7 @@ export function terminalProgress(): ProgressSink {
 }
 
 /** Periodic progress lines, for logs and CI where no terminal redraws a bar. */
-export function lineProgress(write: (line: string) => void, everyMs = 5_000): ProgressSink {
+export function lineProgress(write: (line: string) => void, everyMs = 5_000): CommandProgress {
   let file = '';
   let total = 0;
   let started = 0;
@@ -48,12 +67,12 @@ export function lineProgress(write: (line: string) => void, everyMs = 5_000): Pr
       const percent = total > 0 ? Math.floor((100 * bytesRead) / total) : 100;
       write(`${file}: ${percent}% ${rowsRead.toLocaleString('en-US')} rows, ${rate.toLocaleString('en-US')} rows/s`);
     },
-    finishFile(report: FileReport) {
+    finishFile(report: FinishedFile) {
       write(
         `${report.file}: ${report.rowsRead.toLocaleString('en-US')} rows in ${report.seconds.toFixed(1)} s` +
           (report.rejected ? `, ${report.rejected} rejected` : '') +
           (report.rowsWithMissingConcepts
-            ? `, ${report.rowsWithMissingConcepts.toLocaleString('en-US')} rows refer to ${report.missingConceptIds.toLocaleString('en-US')} concept ids absent from CONCEPT`
+            ? `, ${report.rowsWithMissingConcepts.toLocaleString('en-US')} rows refer to ${(report.missingConceptIds ?? 0).toLocaleString('en-US')} concept ids absent from CONCEPT`
             : ''),
       );
     },

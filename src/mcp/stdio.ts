@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { pino } from 'pino';
-import type { Config } from '../../config.js';
-import { openCommandDatabase } from '../../db/command-database.js';
-import { loadSeed } from '../../ingest/seed/load-seed.js';
-import { createLogger } from '../../logger.js';
-import { createService, type Service } from '../../server.js';
+import type { Config } from '../config.js';
+import { openCommandDatabase } from '../db/command-database.js';
+import { loadSeed } from '../ingest/seed/load-seed.js';
+import { createLogger } from '../logger.js';
+import { createService, type Service } from '../server.js';
 import { createMcpServer } from './mcp-server.js';
 
 /** Standard error: over stdio, standard output carries the protocol's messages and nothing else. */

@@ -3,24 +3,23 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { runCommand } from '../../cli-args.js';
-import { loadConfig } from '../../config.js';
-import { openCommandDatabase } from '../../db/command-database.js';
-import { DatabaseUnreachableError } from '../../db/driver.js';
-import { EmbeddedNeo4jError } from '../../db/embedded/launcher.js';
-import type { FileReport } from '../../ingest/athena/load.js';
-import { lineProgress, terminalProgress } from '../../ingest/progress.js';
-import { loadSeed } from '../../ingest/seed/load-seed.js';
-import { createLogger } from '../../logger.js';
-import { billingRulesFromPack } from './billing-rules.js';
-import { ClaimCodeRepository } from './claim-code-repository.js';
-import { ClaimFileError, csvHeader, formatOf, formatRejects, formatRows, readCsvClaims, readJsonlClaims, type ClaimFileFormat } from './claim-files.js';
-import { mapClaimStream, type StreamReport } from './claim-mapper.js';
-import { CdmFolderWriter, writeManifest, writeSourceToConceptMap } from './cdm-files.js';
-import type { MappingProvenance } from './claim-code-source.js';
-import { SourceToConceptMapCollector } from './source-to-concept-map.js';
-import { SERVICE_VERSION } from '../../service-identity.js';
-import { SummaryCounter, type ClaimSummary } from './claim-rules.js';
+import { runCommand } from './command-line.js';
+import { loadConfig } from '../config.js';
+import { openCommandDatabase } from '../db/command-database.js';
+import { DatabaseUnreachableError } from '../db/driver.js';
+import { EmbeddedNeo4jError } from '../db/embedded/launcher.js';
+import { lineProgress, terminalProgress } from './progress.js';
+import { loadSeed } from '../ingest/seed/load-seed.js';
+import { createLogger } from '../logger.js';
+import { billingRulesFromPack } from '../modules/claims/billing-rules.js';
+import { ClaimCodeRepository } from '../modules/claims/claim-code-repository.js';
+import { ClaimFileError, csvHeader, formatOf, formatRejects, formatRows, readCsvClaims, readJsonlClaims, type ClaimFileFormat } from '../modules/claims/claim-files.js';
+import { mapClaimStream, type StreamReport } from '../modules/claims/claim-mapper.js';
+import { CdmFolderWriter, writeManifest, writeSourceToConceptMap } from '../modules/claims/cdm-files.js';
+import type { MappingProvenance } from '../modules/claims/claim-code-source.js';
+import { SourceToConceptMapCollector } from '../modules/claims/source-to-concept-map.js';
+import { SERVICE_VERSION } from '../service-identity.js';
+import { SummaryCounter, type ClaimSummary } from '../modules/claims/claim-rules.js';
 
 const USAGE = `usage: npm run map:claims -- INPUT [--out FILE] [--format csv|jsonl] [--cdm-dir DIR]
                       [--source-to-concept-map FILE] [--rejects FILE] [--manifest FILE] [--strict]
@@ -191,8 +190,7 @@ async function main(): Promise<number> {
     const report: StreamReport = { resolvedKeys: 0, encountersSplit: 0, coursesSplit: 0 };
     let peakRss = process.memoryUsage.rss();
 
-    // The progress sinks are typed for the vocabulary loader's files; they only print the name.
-    progress.startFile(basename(opts.input) as FileReport['file'], totalBytes);
+    progress.startFile(basename(opts.input), totalBytes);
     if (out && opts.format === 'csv') await write(out, csvHeader());
     for await (const outcomes of mapClaimStream(lines, source, rules, report, { sourceMap })) {
       for (const outcome of outcomes) counter.add(outcome);
@@ -230,7 +228,7 @@ async function main(): Promise<number> {
         ...(rejects ? [{ kind: 'rejects', path: opts.rejects }] : []),
       ],
     });
-    progress.finishFile({ file: basename(opts.input), path: opts.input, rowsRead: summary.lines, rowsWritten: summary.rows, rejected: summary.rejected, rowsWithMissingConcepts: 0, missingConceptIds: 0, seconds } as unknown as FileReport);
+    progress.finishFile({ file: basename(opts.input), rowsRead: summary.lines, rejected: summary.rejected, seconds });
     const where = opts.out ?? (opts.out === null ? `${opts.cdmDir} (one file per table)` : 'standard output');
     const text = summaryText(opts.input, summary, report, seconds, peakRss, { out: where, rejects: rejects ? opts.rejects : null, manifest: opts.manifest }, provenance);
     if (out !== process.stdout) console.log(text);
