@@ -8,10 +8,16 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
+    // The SDL's enums alone, as string unions: what the database-free modules (the engine, the
+    // claim rules, the chain rules) import, so an enum is written once, in the SDL.
+    'src/generated/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsTypes: true },
+    },
     'src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
-        useIndexSignature: true,
+        useIndexSignature: false,
         useTypeImports: true,
         contextType: '../modules/request-context.js#RequestContext',
         mappers: {

@@ -1664,8 +1664,7 @@ export type WorkedExample = {
   sources: Array<Source>;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1737,7 +1736,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   About: ResolverTypeWrapper<AboutRecord>;
   BillingComponents: ResolverTypeWrapper<ComponentsRecord>;
   BillingProfile: ResolverTypeWrapper<BillingProfileRecord>;
@@ -1820,10 +1819,10 @@ export type ResolversTypes = ResolversObject<{
   TreatmentInput: TreatmentInput;
   Vocabulary: ResolverTypeWrapper<VocabularyRecord>;
   WorkedExample: ResolverTypeWrapper<WorkedExampleRecord>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   About: AboutRecord;
   BillingComponents: ComponentsRecord;
   BillingProfile: BillingProfileRecord;
@@ -1888,7 +1887,7 @@ export type ResolversParentTypes = ResolversObject<{
   TreatmentInput: TreatmentInput;
   Vocabulary: VocabularyRecord;
   WorkedExample: WorkedExampleRecord;
-}>;
+};
 
 export type CostDirectiveArgs = {
   weight: Scalars['Int']['input'];
@@ -1904,23 +1903,23 @@ export type ListSizeDirectiveArgs = {
 
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AboutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = ResolversObject<{
+export type AboutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
   database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   knowledgePack?: Resolver<ResolversTypes['KnowledgePackSummary'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type BillingComponentsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BillingComponents'] = ResolversParentTypes['BillingComponents']> = ResolversObject<{
+export type BillingComponentsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BillingComponents'] = ResolversParentTypes['BillingComponents']> = {
   confidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   global?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   professional?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   technical?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-}>;
+};
 
-export type BillingProfileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BillingProfile'] = ResolversParentTypes['BillingProfile']> = ResolversObject<{
+export type BillingProfileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BillingProfile'] = ResolversParentTypes['BillingProfile']> = {
   addOn?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addOnKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   componentChanges?: Resolver<Array<ResolversTypes['ComponentChange']>, ParentType, ContextType>;
@@ -1932,14 +1931,14 @@ export type BillingProfileResolvers<ContextType = RequestContext, ParentType ext
   pitfalls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   primaryCodes?: Resolver<Array<ResolversTypes['CodeRef']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-}>;
+};
 
-export type CdmColumnResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CdmColumn'] = ResolversParentTypes['CdmColumn']> = ResolversObject<{
+export type CdmColumnResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CdmColumn'] = ResolversParentTypes['CdmColumn']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ClaimLineResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimLineResult'] = ResolversParentTypes['ClaimLineResult']> = ResolversObject<{
+export type ClaimLineResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimLineResult'] = ResolversParentTypes['ClaimLineResult']> = {
   family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['ClaimFlag']>, ParentType, ContextType>;
   lineId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1948,17 +1947,17 @@ export type ClaimLineResultResolvers<ContextType = RequestContext, ParentType ex
   rows?: Resolver<Array<ResolversTypes['ProcedureOccurrenceRow']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LineStatus'], ParentType, ContextType>;
   successors?: Resolver<Array<ResolversTypes['Successor']>, ParentType, ContextType>;
-}>;
+};
 
-export type ClaimMappingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimMappingResult'] = ResolversParentTypes['ClaimMappingResult']> = ResolversObject<{
+export type ClaimMappingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimMappingResult'] = ResolversParentTypes['ClaimMappingResult']> = {
   lines?: Resolver<Array<ResolversTypes['ClaimLineResult']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['MappingProvenance'], ParentType, ContextType>;
   sourceToConceptMap?: Resolver<Array<ResolversTypes['SourceToConceptMapRow']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['ClaimMappingSummary'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ClaimMappingSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimMappingSummary'] = ResolversParentTypes['ClaimMappingSummary']> = ResolversObject<{
+export type ClaimMappingSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimMappingSummary'] = ResolversParentTypes['ClaimMappingSummary']> = {
   flags?: Resolver<Array<ResolversTypes['FlagCount']>, ParentType, ContextType>;
   lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mapped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1966,9 +1965,9 @@ export type ClaimMappingSummaryResolvers<ContextType = RequestContext, ParentTyp
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tables?: Resolver<Array<ResolversTypes['TableCount']>, ParentType, ContextType>;
   unmapped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type CodeChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeChange'] = ResolversParentTypes['CodeChange']> = ResolversObject<{
+export type CodeChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeChange'] = ResolversParentTypes['CodeChange']> = {
   authority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1979,31 +1978,31 @@ export type CodeChangeResolvers<ContextType = RequestContext, ParentType extends
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<Array<ResolversTypes['CodeRef']>, ParentType, ContextType>;
-}>;
+};
 
-export type CodeChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeChangeConnection'] = ResolversParentTypes['CodeChangeConnection']> = ResolversObject<{
+export type CodeChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeChangeConnection'] = ResolversParentTypes['CodeChangeConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CodeChangeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type CodeChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeChangeEdge'] = ResolversParentTypes['CodeChangeEdge']> = ResolversObject<{
+export type CodeChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeChangeEdge'] = ResolversParentTypes['CodeChangeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CodeChange'], ParentType, ContextType>;
-}>;
+};
 
-export type CodeCriteriaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeCriteria'] = ResolversParentTypes['CodeCriteria']> = ResolversObject<{
+export type CodeCriteriaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeCriteria'] = ResolversParentTypes['CodeCriteria']> = {
   code?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
   criteria?: Resolver<Array<ResolversTypes['CodeCriterion']>, ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['DeliveryLevel']>, ParentType, ContextType>;
-}>;
+};
 
-export type CodeCriterionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeCriterion'] = ResolversParentTypes['CodeCriterion']> = ResolversObject<{
+export type CodeCriterionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeCriterion'] = ResolversParentTypes['CodeCriterion']> = {
   criterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType>;
   requirement?: Resolver<ResolversTypes['CriterionRequirement'], ParentType, ContextType>;
-}>;
+};
 
-export type CodeOnDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeOnDate'] = ResolversParentTypes['CodeOnDate']> = ResolversObject<{
+export type CodeOnDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeOnDate'] = ResolversParentTypes['CodeOnDate']> = {
   billingProfile?: Resolver<Maybe<ResolversTypes['BillingProfile']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2021,15 +2020,15 @@ export type CodeOnDateResolvers<ContextType = RequestContext, ParentType extends
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type CodeRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeRef'] = ResolversParentTypes['CodeRef']> = ResolversObject<{
+export type CodeRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CodeRef'] = ResolversParentTypes['CodeRef']> = {
   concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType>;
   conceptCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vocabularyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type ComponentChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComponentChange'] = ResolversParentTypes['ComponentChange']> = ResolversObject<{
+export type ComponentChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComponentChange'] = ResolversParentTypes['ComponentChange']> = {
   change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   component?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2038,9 +2037,9 @@ export type ComponentChangeResolvers<ContextType = RequestContext, ParentType ex
   setting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statusIndicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
+export type ConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = {
   ancestors?: Resolver<ResolversTypes['ConceptAncestryConnection'], ParentType, ContextType, Partial<ConceptAncestorsArgs>>;
   children?: Resolver<ResolversTypes['ConceptConnection'], ParentType, ContextType, Partial<ConceptChildrenArgs>>;
   conceptClassId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2060,73 +2059,73 @@ export type ConceptResolvers<ContextType = RequestContext, ParentType extends Re
   validOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<ConceptValidOnArgs>>;
   validStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   vocabularyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type ConceptAncestryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptAncestryConnection'] = ResolversParentTypes['ConceptAncestryConnection']> = ResolversObject<{
+export type ConceptAncestryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptAncestryConnection'] = ResolversParentTypes['ConceptAncestryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ConceptAncestryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ConceptAncestryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptAncestryEdge'] = ResolversParentTypes['ConceptAncestryEdge']> = ResolversObject<{
+export type ConceptAncestryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptAncestryEdge'] = ResolversParentTypes['ConceptAncestryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maxLevelsOfSeparation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minLevelsOfSeparation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
-}>;
+};
 
-export type ConceptClassResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptClass'] = ResolversParentTypes['ConceptClass']> = ResolversObject<{
+export type ConceptClassResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptClass'] = ResolversParentTypes['ConceptClass']> = {
   conceptClassConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   conceptClassId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   conceptClassName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type ConceptConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptConnection'] = ResolversParentTypes['ConceptConnection']> = ResolversObject<{
+export type ConceptConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptConnection'] = ResolversParentTypes['ConceptConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ConceptEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ConceptEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptEdge'] = ResolversParentTypes['ConceptEdge']> = ResolversObject<{
+export type ConceptEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptEdge'] = ResolversParentTypes['ConceptEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
-}>;
+};
 
-export type ConceptPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptPath'] = ResolversParentTypes['ConceptPath']> = ResolversObject<{
+export type ConceptPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptPath'] = ResolversParentTypes['ConceptPath']> = {
   concepts?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ConceptPathStep']>, ParentType, ContextType>;
-}>;
+};
 
-export type ConceptPathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptPathStep'] = ResolversParentTypes['ConceptPathStep']> = ResolversObject<{
+export type ConceptPathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptPathStep'] = ResolversParentTypes['ConceptPathStep']> = {
   from?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
   invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
   validEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
+};
 
-export type ConceptRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptRelationship'] = ResolversParentTypes['ConceptRelationship']> = ResolversObject<{
+export type ConceptRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptRelationship'] = ResolversParentTypes['ConceptRelationship']> = {
   concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
   invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
+};
 
-export type ConceptRelationshipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptRelationshipConnection'] = ResolversParentTypes['ConceptRelationshipConnection']> = ResolversObject<{
+export type ConceptRelationshipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptRelationshipConnection'] = ResolversParentTypes['ConceptRelationshipConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ConceptRelationshipEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ConceptRelationshipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptRelationshipEdge'] = ResolversParentTypes['ConceptRelationshipEdge']> = ResolversObject<{
+export type ConceptRelationshipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptRelationshipEdge'] = ResolversParentTypes['ConceptRelationshipEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ConceptRelationship'], ParentType, ContextType>;
-}>;
+};
 
-export type CriterionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = ResolversObject<{
+export type CriterionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = {
   confidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2136,21 +2135,21 @@ export type CriterionResolvers<ContextType = RequestContext, ParentType extends 
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   techniques?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType>;
-}>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
-export type DecisionStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DecisionStep'] = ResolversParentTypes['DecisionStep']> = ResolversObject<{
+export type DecisionStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DecisionStep'] = ResolversParentTypes['DecisionStep']> = {
   answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   criterion?: Resolver<Maybe<ResolversTypes['Criterion']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ruleId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type DeliveryLevelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeliveryLevel'] = ResolversParentTypes['DeliveryLevel']> = ResolversObject<{
+export type DeliveryLevelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeliveryLevel'] = ResolversParentTypes['DeliveryLevel']> = {
   code?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   examples?: Resolver<Array<ResolversTypes['WorkedExample']>, ParentType, ContextType>;
@@ -2163,9 +2162,9 @@ export type DeliveryLevelResolvers<ContextType = RequestContext, ParentType exte
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   techniques?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType>;
-}>;
+};
 
-export type DeliveryRecommendationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeliveryRecommendation'] = ResolversParentTypes['DeliveryRecommendation']> = ResolversObject<{
+export type DeliveryRecommendationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeliveryRecommendation'] = ResolversParentTypes['DeliveryRecommendation']> = {
   codes?: Resolver<Array<ResolversTypes['RecommendedCode']>, ParentType, ContextType>;
   criteriaMet?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   decisionPath?: Resolver<Array<ResolversTypes['DecisionStep']>, ParentType, ContextType>;
@@ -2175,9 +2174,9 @@ export type DeliveryRecommendationResolvers<ContextType = RequestContext, Parent
   ruleSet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type DeliveryRoutingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeliveryRouting'] = ResolversParentTypes['DeliveryRouting']> = ResolversObject<{
+export type DeliveryRoutingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeliveryRouting'] = ResolversParentTypes['DeliveryRouting']> = {
   billed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   choice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   codes?: Resolver<Array<ResolversTypes['CodeRef']>, ParentType, ContextType>;
@@ -2187,15 +2186,15 @@ export type DeliveryRoutingResolvers<ContextType = RequestContext, ParentType ex
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-}>;
+};
 
-export type DomainResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain']> = ResolversObject<{
+export type DomainResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain']> = {
   domainConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   domainId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domainName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type ExclusionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Exclusion'] = ResolversParentTypes['Exclusion']> = ResolversObject<{
+export type ExclusionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Exclusion'] = ResolversParentTypes['Exclusion']> = {
   confidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   doesNotSatisfy?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   exclusionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2203,14 +2202,14 @@ export type ExclusionResolvers<ContextType = RequestContext, ParentType extends 
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   techniques?: Resolver<Array<ResolversTypes['Technique']>, ParentType, ContextType>;
-}>;
+};
 
-export type FlagCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FlagCount'] = ResolversParentTypes['FlagCount']> = ResolversObject<{
+export type FlagCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FlagCount'] = ResolversParentTypes['FlagCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   flag?: Resolver<ResolversTypes['ClaimFlag'], ParentType, ContextType>;
-}>;
+};
 
-export type KnowledgePackSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnowledgePackSummary'] = ResolversParentTypes['KnowledgePackSummary']> = ResolversObject<{
+export type KnowledgePackSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnowledgePackSummary'] = ResolversParentTypes['KnowledgePackSummary']> = {
   billingProfiles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   codeChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   codeVersions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2221,16 +2220,16 @@ export type KnowledgePackSummaryResolvers<ContextType = RequestContext, ParentTy
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unresolvedCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   workedExamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type LineageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Lineage'] = ResolversParentTypes['Lineage']> = ResolversObject<{
+export type LineageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Lineage'] = ResolversParentTypes['Lineage']> = {
   code?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
   dot?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mermaid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['LineageStep']>, ParentType, ContextType>;
-}>;
+};
 
-export type LineageStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LineageStep'] = ResolversParentTypes['LineageStep']> = ResolversObject<{
+export type LineageStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LineageStep'] = ResolversParentTypes['LineageStep']> = {
   authority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2244,37 +2243,37 @@ export type LineageStepResolvers<ContextType = RequestContext, ParentType extend
   siteOfService?: Resolver<Maybe<ResolversTypes['SiteOfService']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
-}>;
+};
 
-export type MappingHopResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MappingHop'] = ResolversParentTypes['MappingHop']> = ResolversObject<{
+export type MappingHopResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MappingHop'] = ResolversParentTypes['MappingHop']> = {
   from?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
   invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
   validEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
+};
 
-export type MappingProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MappingProvenance'] = ResolversParentTypes['MappingProvenance']> = ResolversObject<{
+export type MappingProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MappingProvenance'] = ResolversParentTypes['MappingProvenance']> = {
   knowledgePackVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   serviceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vocabularyRelease?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type MappingResolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MappingResolution'] = ResolversParentTypes['MappingResolution']> = ResolversObject<{
+export type MappingResolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MappingResolution'] = ResolversParentTypes['MappingResolution']> = {
   hops?: Resolver<Array<ResolversTypes['MappingHop']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MappingStatus'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ProcedureOccurrenceRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcedureOccurrenceRow'] = ResolversParentTypes['ProcedureOccurrenceRow']> = ResolversObject<{
+export type ProcedureOccurrenceRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcedureOccurrenceRow'] = ResolversParentTypes['ProcedureOccurrenceRow']> = {
   cdmTable?: Resolver<ResolversTypes['CdmTable'], ParentType, ContextType>;
   columns?: Resolver<Array<ResolversTypes['CdmColumn']>, ParentType, ContextType>;
   domainId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2290,9 +2289,9 @@ export type ProcedureOccurrenceRowResolvers<ContextType = RequestContext, Parent
   providerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visitOccurrenceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   codeChanges?: Resolver<ResolversTypes['CodeChangeConnection'], ParentType, ContextType, RequireFields<QueryCodeChangesArgs, 'from' | 'to'>>;
   codeOnDate?: Resolver<ResolversTypes['CodeOnDate'], ParentType, ContextType, RequireFields<QueryCodeOnDateArgs, 'code' | 'date'>>;
@@ -2313,30 +2312,30 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
   searchConcepts?: Resolver<ResolversTypes['ConceptConnection'], ParentType, ContextType, RequireFields<QuerySearchConceptsArgs, 'query'>>;
   vocabularies?: Resolver<Array<ResolversTypes['Vocabulary']>, ParentType, ContextType>;
-}>;
+};
 
-export type RecommendedCodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecommendedCode'] = ResolversParentTypes['RecommendedCode']> = ResolversObject<{
+export type RecommendedCodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecommendedCode'] = ResolversParentTypes['RecommendedCode']> = {
   code?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['CodeRole'], ParentType, ContextType>;
-}>;
+};
 
-export type RelationshipTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipType'] = ResolversParentTypes['RelationshipType']> = ResolversObject<{
+export type RelationshipTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipType'] = ResolversParentTypes['RelationshipType']> = {
   definesAncestry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isHierarchical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationshipConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationshipName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reverseRelationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type SourceToConceptMapRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceToConceptMapRow'] = ResolversParentTypes['SourceToConceptMapRow']> = ResolversObject<{
+export type SourceToConceptMapRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceToConceptMapRow'] = ResolversParentTypes['SourceToConceptMapRow']> = {
   invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceCodeDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2346,58 +2345,58 @@ export type SourceToConceptMapRowResolvers<ContextType = RequestContext, ParentT
   targetVocabularyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-}>;
+};
 
-export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   dot?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
   mermaid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodeLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type SubgraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = ResolversObject<{
+export type SubgraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = {
   fromConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   validEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
+};
 
-export type SuccessorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Successor'] = ResolversParentTypes['Successor']> = ResolversObject<{
+export type SuccessorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Successor'] = ResolversParentTypes['Successor']> = {
   changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
   condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   siteOfService?: Resolver<Maybe<ResolversTypes['SiteOfService']>, ParentType, ContextType>;
-}>;
+};
 
-export type TableCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TableCount'] = ResolversParentTypes['TableCount']> = ResolversObject<{
+export type TableCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TableCount'] = ResolversParentTypes['TableCount']> = {
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   table?: Resolver<ResolversTypes['CdmTable'], ParentType, ContextType>;
-}>;
+};
 
-export type TechniqueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Technique'] = ResolversParentTypes['Technique']> = ResolversObject<{
+export type TechniqueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Technique'] = ResolversParentTypes['Technique']> = {
   confidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   satisfies?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   techniqueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type VocabularyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = ResolversObject<{
+export type VocabularyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = {
   vocabularyConceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   vocabularyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vocabularyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vocabularyReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   vocabularyVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type WorkedExampleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkedExample'] = ResolversParentTypes['WorkedExample']> = ResolversObject<{
+export type WorkedExampleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkedExample'] = ResolversParentTypes['WorkedExample']> = {
   exampleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   expectedCodes?: Resolver<Array<ResolversTypes['CodeRef']>, ParentType, ContextType>;
   expectedCriterion?: Resolver<Maybe<ResolversTypes['Criterion']>, ParentType, ContextType>;
@@ -2405,9 +2404,9 @@ export type WorkedExampleResolvers<ContextType = RequestContext, ParentType exte
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scenario?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+export type Resolvers<ContextType = RequestContext> = {
   About?: AboutResolvers<ContextType>;
   BillingComponents?: BillingComponentsResolvers<ContextType>;
   BillingProfile?: BillingProfileResolvers<ContextType>;
@@ -2463,9 +2462,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Technique?: TechniqueResolvers<ContextType>;
   Vocabulary?: VocabularyResolvers<ContextType>;
   WorkedExample?: WorkedExampleResolvers<ContextType>;
-}>;
+};
 
-export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+export type DirectiveResolvers<ContextType = RequestContext> = {
   cost?: CostDirectiveResolver<any, any, ContextType>;
   listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
-}>;
+};

@@ -3,7 +3,7 @@
  * profile (frequency, add-on and its primary codes, components and their changes by date) and
  * the modifiers. Built once from the pack (no database); every rule is derived from this data.
  */
-import type { Payer } from '../../generated/graphql.js';
+import type { Payer } from '../../generated/enums.js';
 import { changeApplies, type Site } from '../lineage/lineage-records.js';
 import { familyOf, type SeedPack } from '../../seed-pack/pack.js';
 import { readSeedPack } from '../../seed-pack/read-pack.js';

@@ -6,7 +6,7 @@
 import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join, resolve } from 'node:path';
-import type { CdmTable } from '../../generated/graphql.js';
+import type { CdmTable } from '../../generated/enums.js';
 import { cdmColumnNames, cdmColumns, SOURCE_TO_CONCEPT_MAP_COLUMNS } from './cdm-rows.js';
 import { csvCell } from './claim-files.js';
 import type { MappingProvenance } from './claim-code-source.js';

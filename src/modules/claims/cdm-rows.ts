@@ -9,7 +9,7 @@
  * (a claim line reports a procedure). A domain with no event table here (Condition, Visit, ...)
  * goes to OBSERVATION, the CDM's table for facts no other table holds, and the line says so.
  */
-import type { CdmTable } from '../../generated/graphql.js';
+import type { CdmTable } from '../../generated/enums.js';
 import type { OccurrenceRow } from './claim-rules.js';
 
 /** The tables rows go to, in the order summaries and files list them. */

@@ -4,7 +4,7 @@
  * and its successors with the criteria that choose between them; and the concepts of modifiers.
  * The rules (claim-rules.ts) see only these plain records, never the database.
  */
-import type { Payer, SiteOfService } from '../../generated/graphql.js';
+import type { MappingStatus, Payer, SiteOfService } from '../../generated/enums.js';
 import type { SuccessorRecord } from '../lineage/lineage-records.js';
 
 export interface ClaimCodeKey {
@@ -31,7 +31,7 @@ export interface ClaimConcept {
 }
 
 /** The terminal status of 'Maps to' resolution, as the mapping module names it. */
-export type MappingStatus = 'STANDARD' | 'DEPRECATED_STANDARD' | 'NO_STANDARD_TARGET' | 'CYCLE';
+export type { MappingStatus };
 
 /** A successor of a code not valid on the date, with the criteria that choose it (the lineage module's record). */
 export type ClaimSuccessor = SuccessorRecord;

@@ -5,7 +5,7 @@
  * reject it in its place.
  */
 import type { Readable } from 'node:stream';
-import type { Payer, SiteOfService } from '../../generated/graphql.js';
+import type { Payer, SiteOfService } from '../../generated/enums.js';
 import type { ClaimLine, ClaimLineOutcome } from './claim-rules.js';
 
 export type ClaimFileFormat = 'csv' | 'jsonl';

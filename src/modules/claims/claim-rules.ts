@@ -8,7 +8,7 @@
  * the same encounter) and CourseTracker (once-per-course codes repeated within a course).
  */
 import { isIsoDate } from '../../dates.js';
-import type { CdmTable, ClaimFlag, LineStatus, Payer, SiteOfService } from '../../generated/graphql.js';
+import type { CdmTable, ClaimFlag, LineStatus, Payer, SiteOfService } from '../../generated/enums.js';
 import { CDM_TABLES, cdmTableOf } from './cdm-rows.js';
 import type { BillingRules, Component } from './billing-rules.js';
 import { parseClaimCode, type ParsedClaimCode, type ParsedModifier } from './claim-code.js';

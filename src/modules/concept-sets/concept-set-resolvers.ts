@@ -33,7 +33,7 @@ const expandConceptSet = (limits: ConceptSetLimits): QueryResolvers['expandConce
   const found = expanded.filter((item): item is ExpandedItem => item !== null);
   if (found.length < expanded.length) {
     const unknown = expanded.indexOf(null);
-    throw badInput(`items[${unknown}].conceptId: no concept ${items[unknown]!.conceptId} in the graph`, `items[${unknown}].conceptId`);
+    throw badInput(`items[${unknown}].conceptId: no concept ${items[unknown]?.conceptId} in the graph`, `items[${unknown}].conceptId`);
   }
   const ids = resolveConceptSet(found, limits.maxExpansionSize);
   const pageIds = ids.slice(window.offset, window.offset + window.limit);

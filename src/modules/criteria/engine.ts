@@ -8,6 +8,7 @@
  * NEEDS_MORE_INFORMATION naming the fact, instead of a guess.
  */
 import type { TreatmentFacts, When } from '../../seed-pack/criteria.js';
+import type { RecommendationStatus, SiteOfService } from '../../generated/enums.js';
 import { codeKey } from '../../graph/code.js';
 import {
   type CodeKeyRecord,
@@ -20,8 +21,7 @@ import {
   type TechniqueRecord,
 } from './rule-set.js';
 
-export type SiteOfService = 'PHYSICIAN_OFFICE' | 'HOSPITAL_OUTPATIENT';
-export type RecommendationStatus = 'RECOMMENDED' | 'OUT_OF_SCOPE' | 'NEEDS_MORE_INFORMATION';
+export type { RecommendationStatus, SiteOfService };
 
 export interface EvaluationRequest {
   dateOfService: string;

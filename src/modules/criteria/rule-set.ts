@@ -4,6 +4,7 @@
  * (engine.ts) evaluates it without a database.
  */
 import type { When } from '../../seed-pack/criteria.js';
+import type { CriterionRequirement } from '../../generated/enums.js';
 
 export interface CodeKeyRecord {
   vocabularyId: string;
@@ -149,7 +150,7 @@ export function exclusionsOfLevel(ruleSet: RuleSet, level: DeliveryLevelRecord):
   );
 }
 
-export type CriterionRequirement = 'REQUIRED' | 'ANY_OF' | 'EXCLUDES' | 'ADDS_CODE' | 'RELATED';
+export type { CriterionRequirement };
 
 /** The criteria a code needs, as criteriaForCode answers. */
 export interface CodeCriteriaRecord {

@@ -3,13 +3,15 @@
  * YYYY-MM-DD strings), and the records its GraphQL types map to.
  */
 import type { CodeKey } from '../../graph/code.js';
+import type { Payer, SiteOfService } from '../../generated/enums.js';
 
 export type ChangeKindValue = 'added' | 'revised' | 'deleted' | 'replaced' | 'bundled';
 /** The Medicare payment system a fact is specific to: MPFS (physician offices), HOPPS (hospitals), all, or null. */
 export type Setting = 'MPFS' | 'HOPPS' | 'all' | null;
-export type Site = 'PHYSICIAN_OFFICE' | 'HOSPITAL_OUTPATIENT';
+/** The site of service as the SDL names it. */
+export type Site = SiteOfService;
 /** Who pays the claim: Medicare, or any other payer (commercial, Medicaid, ...). */
-export type Payer = 'MEDICARE' | 'OTHER';
+export type { Payer };
 
 /** One code named by a change event, with the meaning or part of it that is meant. */
 export interface ChangeEndRecord extends CodeKey {

@@ -1,4 +1,5 @@
 import { limitExceeded, LimitCode } from '../../errors.js';
+import type { MappingStatus } from '../../generated/enums.js';
 import type { ConceptRecord } from '../../graph/concept.js';
 import { isValidOn } from '../../graph/validity.js';
 
@@ -29,7 +30,7 @@ export const MAPPING_RELATIONSHIP_IDS: readonly string[] = [MAPS_TO, ...REPLACEM
 /** Hops from the concept asked about; a longer chain is refused rather than cut short. */
 export const MAX_MAPPING_HOPS = 10;
 
-export type MappingStatus = 'STANDARD' | 'DEPRECATED_STANDARD' | 'NO_STANDARD_TARGET' | 'CYCLE';
+export type { MappingStatus };
 
 export interface MappingHopRecord {
   from: ConceptRecord;

@@ -41,9 +41,11 @@ const commonAncestors: QueryResolvers['commonAncestors'] = async (_parent, args,
 
 /** A path as the client reads it: each stored edge named by the id it reads as in the walk. */
 function readPath(raw: RawPath, catalogue: RelationshipCatalogue): ConceptPathRecord {
-  const steps = raw.edges.map((edge, index) => {
-    const from = raw.concepts[index]!;
-    const to = raw.concepts[index + 1]!;
+  // A path of n edges has n + 1 concepts: edge i joins concepts i and i + 1.
+  const steps = raw.edges.flatMap((edge, index) => {
+    const from = raw.concepts[index];
+    const to = raw.concepts[index + 1];
+    if (!from || !to) return [];
     const forward = edge.from === from.conceptId;
     return {
       from,
