@@ -1,6 +1,6 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,21 +10,19 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Response }
 import { pinoHttp } from 'pino-http';
 import { AnswerCache } from './api/answer-cache.js';
 import { createMetrics, metricsOf, type ServiceMetrics } from './api/metrics.js';
-import { checkQueryText, queryLimitRules } from './api/query-limits.js';
-import { fieldSuggestions, queriesOnly } from './api/request-checks.js';
+import { checkQueryText } from './api/query-limits.js';
+import { createApolloServer } from './apollo.js';
 import { loadConfig, type AnswerCacheConfig, type HttpConfig, type QueryLimits } from './config.js';
 import { createRepositories, createRequestContext, type RequestContext } from './context.js';
 import type { Graph } from './db/graph.js';
 import { GenerationWatcher } from './db/vocabulary-generation.js';
-import { ErrorCode, formatError, isExpectedError, LimitCode } from './errors.js';
+import { ErrorCode, LimitCode } from './errors.js';
 import { graphiqlPage } from './graphiql.js';
 import { inProcessOperations, type RunOperation } from './mcp/executor.js';
 import { mcpRoute } from './mcp/http-route.js';
 import { pageRoutes } from './pages/page-routes.js';
 import { warmUp, type WarmUpReport } from './api/warm-up.js';
 import { redactQuery, redactUrl, type Logger } from './logger.js';
-import { resolvers } from './resolvers.js';
-import { loadTypeDefs } from './schema.js';
 
 export interface ServiceOptions {
   graph: Graph;
@@ -74,26 +72,6 @@ function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
-
-/** Logs each unexpected error once, with the request id the client saw. */
-const errorLogging: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ contextValue, errors }) {
-        for (const error of errors) {
-          const original = error.originalError ?? error;
-          if (isExpectedError({ message: error.message, extensions: error.extensions })) {
-            if (error.extensions?.code === 'DATABASE_UNAVAILABLE') {
-              contextValue.log.warn({ err: error.originalError, path: error.path }, 'database unavailable');
-            }
-            continue;
-          }
-          contextValue.log.error({ err: original, path: error.path }, 'unexpected error');
-        }
-      },
-    };
-  },
-};
 
 /** An error answered outside Apollo, in the shape Apollo answers with: `{ errors: [...] }`. */
 function sendError(res: Response, status: number, message: string, extensions: Record<string, unknown>): void {
@@ -193,35 +171,15 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
   const http = createHttpServer(app);
   const repositories = createRepositories(graph);
   const metrics = createMetrics({ graph, answers, generation });
-  const typeDefs = loadTypeDefs();
-  const protection = queryLimitRules(queryLimits, typeDefs);
-
-  const apollo = new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers,
-    formatError,
-    includeStacktraceInErrorResponses: false,
+  const apollo = createApolloServer({
+    limits: queryLimits,
     introspection: settings.introspection,
-    allowBatchedHttpRequests: false,
-    // Apollo's CSRF prevention refuses requests a browser sends cross-site without a preflight
-    // (a plain GET, a form POST), so that a page cannot make a visitor's browser run an operation
-    // with side effects. This schema has no mutations (queriesOnly refuses them in validation,
-    // and Apollo never runs a mutation over GET), and the answer to a cross-site request stays
-    // unreadable to the page without CORS_ORIGINS: nothing is left to protect, and a plain GET
-    // (a link, curl, an HTTP cache in front) is how a read-only API is used.
-    csrfPrevention: false,
-    validationRules: [queriesOnly, ...protection.validationRules],
-    // main.ts owns shutdown: drain HTTP, close the driver, stop the embedded database.
-    stopOnTerminationSignals: false,
     plugins: [
       // Requests still running when the grace ends have their connections closed.
       ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: shutdownGraceMs ?? defaults.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
-      errorLogging,
       metrics.plugin,
-      fieldSuggestions(settings.introspection),
       ...cacheHints(settings),
-      ...protection.plugins,
     ],
   });
   await apollo.start();

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +5,8 @@ import { loadConfig } from '../../src/config.js';
 import { markVocabularyChanged } from '../../src/db/vocabulary-generation.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import { createService, type Service } from '../../src/server.js';
-import { resetDatabase, silentLog, useTestDatabase, testNeo4j } from '../helpers/database.js';
+import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
+import { runCommand } from '../helpers/commands.js';
 import { writeSmallVocabulary } from '../helpers/small-vocabulary.js';
 
 /**
@@ -44,13 +44,8 @@ async function waitFor(ask: () => Promise<string>, done: (text: string) => boole
 }
 
 function loadThroughCommand(folder: string): void {
-  const { uri } = testNeo4j();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/commands/load-vocabulary.ts', folder, '--rejects', `${folder}/rejects.tsv`], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  expect(result.status, result.stderr).toBe(0);
+  const result = runCommand('load-vocabulary', [folder, '--rejects', `${folder}/rejects.tsv`]);
+  expect(result.code, result.stderr).toBe(0);
 }
 
 const vocabulary = (name: string) => {

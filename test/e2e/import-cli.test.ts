@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../helpers/commands.js';
 import { copyFolder, EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
 
 /**
@@ -13,12 +13,7 @@ const work = tempFolder('import-cli');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function runCli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/commands/import-vocabulary.ts', ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn', NEO4J_EMBEDDED_HOME: join(work, 'never-used') },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCommand('import-vocabulary', args, { NEO4J_EMBEDDED_HOME: join(work, 'never-used') });
 }
 
 describe('npm run import:vocabulary', () => {

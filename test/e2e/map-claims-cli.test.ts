@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
-import { resetDatabase, silentLog, useTestDatabase, testNeo4j } from '../helpers/database.js';
+import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
+import { runCommand } from '../helpers/commands.js';
 import { tempFolder } from '../helpers/vocabulary-folders.js';
 
 /** The claims command as a user runs it: `npm run map:claims -- INPUT [--out FILE] ...`. */
@@ -11,13 +11,7 @@ const { graph } = useTestDatabase();
 const work = tempFolder('claims-cli');
 
 function runCli(...args: string[]) {
-  const { uri } = testNeo4j();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/commands/map-claims.ts', ...args], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCommand('map-claims', args);
 }
 
 const CSV = `line_id,person_id,encounter_id,course_id,code,modifiers,date_of_service,units,site_of_service

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetDatabase, useTestDatabase, testNeo4j } from '../helpers/database.js';
+import { resetDatabase, useTestDatabase } from '../helpers/database.js';
+import { runCommand } from '../helpers/commands.js';
 import { copyFolder, EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
 
 /** The vocabulary loader as a user runs it: `npm run load:vocabulary -- <folder> [--strict]`. */
@@ -11,13 +11,7 @@ let corrupt: string;
 const work = tempFolder('cli');
 
 function runCli(...args: string[]) {
-  const { uri } = testNeo4j();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/commands/load-vocabulary.ts', ...args], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCommand('load-vocabulary', args);
 }
 
 beforeAll(async () => {

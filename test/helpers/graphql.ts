@@ -1,9 +1,6 @@
-import { ApolloServer } from '@apollo/server';
+import { createApolloServer, type ApolloOptions } from '../../src/apollo.js';
 import type { Graph } from '../../src/db/graph.js';
-import { createRepositories, createRequestContext, type RequestContext } from '../../src/context.js';
-import { formatError } from '../../src/errors.js';
-import { resolvers } from '../../src/resolvers.js';
-import { loadTypeDefs } from '../../src/schema.js';
+import { createRepositories, createRequestContext } from '../../src/context.js';
 import { silentLog } from './database.js';
 
 export interface GraphQLResult {
@@ -12,12 +9,13 @@ export interface GraphQLResult {
 }
 
 /**
- * Runs operations through the service's own schema, resolvers and error formatting against a
- * real database, one request context per operation (as over HTTP, without the HTTP layer).
+ * Runs operations through the service's own GraphQL server (createApolloServer: its schema,
+ * resolvers, error masking and query limits) against a real database, one request context per
+ * operation (as over HTTP, without the HTTP layer).
  */
-export function graphqlClient(graph: Graph): (source: string, variables?: Record<string, unknown>) => Promise<GraphQLResult> {
+export function graphqlClient(graph: Graph, options: ApolloOptions = {}): (source: string, variables?: Record<string, unknown>) => Promise<GraphQLResult> {
   const repositories = createRepositories(graph);
-  const apollo = new ApolloServer<RequestContext>({ typeDefs: loadTypeDefs(), resolvers, formatError });
+  const apollo = createApolloServer(options);
   return async (source, variables = {}) => {
     const response = await apollo.executeOperation({ query: source, variables }, { contextValue: createRequestContext(repositories, 'test', silentLog) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');

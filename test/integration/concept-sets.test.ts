@@ -1,31 +1,17 @@
-import { ApolloServer } from '@apollo/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRepositories, createRequestContext, type RequestContext } from '../../src/context.js';
-import { formatError } from '../../src/errors.js';
 import { createConceptSetResolvers } from '../../src/modules/concept-sets/concept-set-resolvers.js';
 import { MAX_EXPANSION_SIZE } from '../../src/modules/concept-sets/concept-set.js';
 import { resolvers } from '../../src/resolvers.js';
-import { loadTypeDefs } from '../../src/schema.js';
-import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
+import { resetDatabase, useTestDatabase } from '../helpers/database.js';
 import { graphqlClient } from '../helpers/graphql.js';
 import { loadSmallVocabulary, RADIOTHERAPY, RT } from '../helpers/small-vocabulary.js';
 
 const { graph } = useTestDatabase();
 const query = graphqlClient(graph);
 
-/** The service's schema and resolvers, with expandConceptSet's expansion limit set to `limit`. */
+/** The service's GraphQL server, with expandConceptSet's expansion limit set to `limit`. */
 function limitedClient(limit: number): typeof query {
-  const apollo = new ApolloServer<RequestContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: { ...resolvers, Query: { ...resolvers.Query, ...createConceptSetResolvers({ maxExpansionSize: limit }).Query } },
-    formatError,
-  });
-  const repositories = createRepositories(graph);
-  return async (source, variables = {}) => {
-    const response = await apollo.executeOperation({ query: source, variables }, { contextValue: createRequestContext(repositories, 'test', silentLog) });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as Awaited<ReturnType<typeof query>>;
-  };
+  return graphqlClient(graph, { resolvers: { ...resolvers, Query: { ...resolvers.Query, ...createConceptSetResolvers({ maxExpansionSize: limit }).Query } } });
 }
 
 beforeAll(async () => {

@@ -1,19 +1,16 @@
-import { ApolloServer } from '@apollo/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRepositories, createRequestContext, type RequestContext } from '../../src/context.js';
+import { createApolloServer } from '../../src/apollo.js';
+import { createRepositories, createRequestContext } from '../../src/context.js';
 import { Graph } from '../../src/db/graph.js';
 import { writeConcepts } from '../../src/ingest/concept-writer.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import { seedConceptRows } from '../../src/ingest/seed/seed-writer.js';
 import { readSeedPack } from '../../src/seed-pack/read-pack.js';
-import { formatError } from '../../src/errors.js';
-import { resolvers } from '../../src/resolvers.js';
-import { loadTypeDefs } from '../../src/schema.js';
 import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
 
 const { graph } = useTestDatabase();
 const repositories = createRepositories(graph);
-const apollo = new ApolloServer<RequestContext>({ typeDefs: loadTypeDefs(), resolvers, formatError });
+const apollo = createApolloServer();
 
 async function query(source: string, variables: Record<string, unknown> = {}) {
   const response = await apollo.executeOperation(

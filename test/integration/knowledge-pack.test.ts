@@ -1,14 +1,11 @@
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRepositories, createRequestContext, type RequestContext } from '../../src/context.js';
-import { formatError } from '../../src/errors.js';
+import { createApolloServer } from '../../src/apollo.js';
+import { createRepositories, createRequestContext } from '../../src/context.js';
 import { CURATED_LABELS } from '../../src/ingest/seed/seed-writer.js';
 import { loadSeed, seedPackHash } from '../../src/ingest/seed/load-seed.js';
 import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
-import { resolvers } from '../../src/resolvers.js';
-import { loadTypeDefs } from '../../src/schema.js';
 import { readSeedPack } from '../../src/seed-pack/read-pack.js';
 import { fingerprint, resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
 import { EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
@@ -93,7 +90,7 @@ describe('the knowledge pack in the graph', () => {
   });
 
   it('is summarised by about.knowledgePack', async () => {
-    const apollo = new ApolloServer<RequestContext>({ typeDefs: loadTypeDefs(), resolvers, formatError });
+    const apollo = createApolloServer();
     const response = await apollo.executeOperation(
       { query: '{ about { knowledgePack { sources concepts localConcepts codeChanges codeVersions billingProfiles deliveryLevels criteria workedExamples unresolvedCodes } } }' },
       { contextValue: createRequestContext(createRepositories(graph), 'test', silentLog) },

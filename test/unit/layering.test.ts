@@ -19,7 +19,7 @@ const LAYERS: { name: string; paths: string[]; may: string[] }[] = [
   { name: 'modules', paths: ['src/modules/', 'src/generated/'], may: ['base', 'db', 'graph', 'seed-pack', 'api'] },
   {
     name: 'composition',
-    paths: ['src/context.ts', 'src/resolvers.ts', 'src/schema.ts', 'src/server.ts', 'src/graphiql.ts', 'src/pages/', 'src/mcp/', 'src/main.ts'],
+    paths: ['src/apollo.ts', 'src/context.ts', 'src/resolvers.ts', 'src/schema.ts', 'src/server.ts', 'src/graphiql.ts', 'src/pages/', 'src/mcp/', 'src/main.ts'],
     may: ['base', 'db', 'graph', 'seed-pack', 'ingest', 'api', 'modules'],
   },
   { name: 'commands', paths: ['src/commands/'], may: ['base', 'db', 'graph', 'seed-pack', 'ingest', 'api', 'modules', 'composition'] },
