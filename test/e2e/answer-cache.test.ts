@@ -6,7 +6,7 @@ import { markVocabularyChanged } from '../../src/db/vocabulary-generation.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import { createService, type Service } from '../../src/server.js';
 import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
-import { runCommand } from '../helpers/commands.js';
+import { runCommandInBackground } from '../helpers/commands.js';
 import { writeSmallVocabulary } from '../helpers/small-vocabulary.js';
 
 /**
@@ -43,8 +43,8 @@ async function waitFor(ask: () => Promise<string>, done: (text: string) => boole
   }
 }
 
-function loadThroughCommand(folder: string): void {
-  const result = runCommand('load-vocabulary', [folder, '--rejects', `${folder}/rejects.tsv`]);
+async function loadThroughCommand(folder: string): Promise<void> {
+  const result = await runCommandInBackground('load-vocabulary', [folder, '--rejects', `${folder}/rejects.tsv`]);
   expect(result.code, result.stderr).toBe(0);
 }
 
@@ -129,7 +129,7 @@ describe('the answer cache', () => {
     for (const askIt of [askOne, askTwo, askOne, askTwo]) expect(nameOf(await askIt())).toBeNull();
     expect(one.service.answers!.stats.hits + two.service.answers!.stats.hits).toBeGreaterThanOrEqual(2);
 
-    loadThroughCommand(vocabulary('First name'));
+    await loadThroughCommand(vocabulary('First name'));
     const loaded = Date.now();
     const bound = POLL_MS + 1_000;
     await waitFor(askOne, (text) => nameOf(text) === 'First name', bound);
@@ -138,7 +138,7 @@ describe('the answer cache', () => {
 
     // A second load changes the name: the kept answer goes again.
     expect(nameOf(await askOne())).toBe('First name');
-    loadThroughCommand(vocabulary('Second name'));
+    await loadThroughCommand(vocabulary('Second name'));
     await waitFor(askOne, (text) => nameOf(text) === 'Second name', bound);
     await waitFor(askTwo, (text) => nameOf(text) === 'Second name', bound);
   });
