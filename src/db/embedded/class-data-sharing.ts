@@ -31,6 +31,16 @@ export function classDataSharingFlags(jar: string): string[] {
   return [`-XX:ArchiveClassesAtExit=${join(dir, `neo4j-embedded.${randomUUID().slice(0, 8)}.dump.jsa`)}`];
 }
 
+/**
+ * The flag that maps the archive when there is one, and nothing otherwise: for the launcher's
+ * other short-lived programs (the bulk import), which use the same jar but should not write the
+ * archive the database boots from.
+ */
+export function existingArchiveFlags(jar: string): string[] {
+  const archive = join(dirname(jar), ARCHIVE);
+  return existsSync(archive) ? [`-XX:SharedArchiveFile=${archive}`] : [];
+}
+
 /** Drops the archive when the start-up log shows the JVM refused it. */
 export function dropRefusedArchive(jar: string, startupLog: string): boolean {
   if (!ARCHIVE_REFUSED.test(startupLog)) return false;

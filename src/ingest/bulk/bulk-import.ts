@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import type { EmbeddedNeo4jConfig } from '../../config.js';
 import { createDriver, NO_AUTH } from '../../db/driver.js';
 import { embeddedStatus, ensureLauncherBuilt, startEmbedded, stopEmbedded } from '../../db/embedded/launcher.js';
+import { existingArchiveFlags } from '../../db/embedded/class-data-sharing.js';
 import { Graph } from '../../db/graph.js';
 import { ensureSchema } from '../../db/schema-setup.js';
 import { VOCABULARY_CHANGED } from '../../db/vocabulary-generation.js';
@@ -107,7 +108,7 @@ function refuseWhileRunning(home: string): void {
 /** Runs the bulk importer into `home`; its output goes to onLine, its peak RSS is returned. */
 async function runImporter(home: string, heap: string, args: string[], onLine: (line: string) => void): Promise<number> {
   const jar = ensureLauncherBuilt(onLine);
-  const child = spawn('java', [`-Xmx${heap}`, '-XX:+UseG1GC', '-cp', jar, 'org.procedurecodegraph.neo4j.BulkImport', '--home', home, '--', ...args], {
+  const child = spawn('java', [`-Xmx${heap}`, '-XX:+UseG1GC', ...existingArchiveFlags(jar), '-cp', jar, 'org.procedurecodegraph.neo4j.BulkImport', '--home', home, '--', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let peak = 0;
