@@ -21,11 +21,21 @@ import { stopChild } from './support/service.js';
  * on a machine that built it before reuses the cached build. --rebuild-launcher clears that cache
  * first, to measure a machine that never built it (Maven's own cache stays warm).
  *
- * npm run bench:startup -- [--restarts N] [--rebuild-launcher]
+ * --compare-class-sharing runs each restart twice, with the class-data-sharing archive and
+ * without it (NEO4J_EMBEDDED_CLASS_SHARING=false), in alternating order, so the two are compared in
+ * one run on the same machine.
+ *
+ * npm run bench:startup -- [--restarts N] [--rebuild-launcher] [--compare-class-sharing]
  */
-const USAGE = 'usage: npm run bench:startup -- [--restarts N] [--rebuild-launcher]';
+const USAGE = 'usage: npm run bench:startup -- [--restarts N] [--rebuild-launcher] [--compare-class-sharing]';
 const { values } = parseCommandLine(
-  { options: { restarts: { type: 'string', default: '2' }, 'rebuild-launcher': { type: 'boolean', default: false } } },
+  {
+    options: {
+      restarts: { type: 'string', default: '2' },
+      'rebuild-launcher': { type: 'boolean', default: false },
+      'compare-class-sharing': { type: 'boolean', default: false },
+    },
+  },
   USAGE,
 );
 const restarts = wholeNumber('--restarts', values.restarts, 1, USAGE);
@@ -70,12 +80,12 @@ async function firstAnswer(port: number, child: ChildProcess, spawned: number): 
   }
 }
 
-async function start(home: string): Promise<{ run: Run; child: ChildProcess }> {
+async function start(home: string, env: Record<string, string> = {}): Promise<{ run: Run; child: ChildProcess }> {
   const port = await freePort();
   const spawned = performance.now();
   const wall = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: String(port), NEO4J_PROVIDER: 'embedded', NEO4J_EMBEDDED_HOME: home, NEO4J_EMBEDDED_PORT: '0', LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: String(port), NEO4J_PROVIDER: 'embedded', NEO4J_EMBEDDED_HOME: home, NEO4J_EMBEDDED_PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const run: Run = { phases: new Map(), firstAnswer: 0, serving: 0, packMs: null, launcherBuilt: false, boltUri: null };
@@ -133,9 +143,19 @@ const home = mkdtempSync(join(tmpdir(), 'pcg-bench-startup-'));
 const runs: { name: string; run: Run; bolt: number }[] = [];
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.versions.node}; load average at start ${loadavg().map((n) => n.toFixed(1)).join(' ')}; ${new Date().toISOString().slice(0, 10)}`);
 try {
-  for (let i = 0; i <= restarts; i++) {
-    const name = i === 0 ? 'first start (new database)' : `restart ${i} (pack unchanged)`;
-    const { run, child } = await start(home);
+  const compare = values['compare-class-sharing'];
+  const plan: { name: string; env: Record<string, string> }[] = [{ name: 'first start (new database)', env: {} }];
+  for (let i = 1; i <= restarts; i++) {
+    if (!compare) {
+      plan.push({ name: `restart ${i} (pack unchanged)`, env: {} });
+      continue;
+    }
+    const on = { name: `restart ${i}, class sharing`, env: {} };
+    const off = { name: `restart ${i}, no class sharing`, env: { NEO4J_EMBEDDED_CLASS_SHARING: 'false' } };
+    plan.push(...(i % 2 === 1 ? [on, off] : [off, on]));
+  }
+  for (const { name, env } of plan) {
+    const { run, child } = await start(home, env);
     // The anchor on the same database, while the service runs, as its queries would see it.
     const bolt = run.boltUri ? await boltRoundTrip(run.boltUri) : Number.NaN;
     await stopChild(child);
@@ -157,7 +177,18 @@ const widths = header.map((_, i) => Math.max(header[i]!.length, ...rows.map((row
 for (const row of [header, ...rows]) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 
 const first = runs[0]!.run;
-const restartAnswers = runs.slice(1).map((r) => r.run.firstAnswer);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+if (values['compare-class-sharing']) {
+  const side = (sharing: boolean) => runs.slice(1).filter((r) => r.name.includes('no class sharing') !== sharing);
+  for (const sharing of [true, false]) {
+    const these = side(sharing);
+    console.log(
+      `${sharing ? 'with class sharing   ' : 'without class sharing'}: median first answer ${seconds(median(these.map((r) => r.run.firstAnswer)))}, ` +
+        `median embedded Neo4j started ${seconds(median(these.map((r) => r.run.phases.get('embedded Neo4j started') ?? Number.NaN)))} (${these.length} restarts)`,
+    );
+  }
+}
+const restartAnswers = runs.slice(1).filter((r) => !r.name.includes('no class sharing')).map((r) => r.run.firstAnswer);
 const slowestRestart = Math.max(...restartAnswers);
 console.log(`\ntargets (2 cores): first answer of a fresh clone <= ${seconds(TARGETS.first)}; a restart <= ${seconds(TARGETS.restart)}; a pack load <= ${seconds(TARGETS.pack)}`);
 console.log(`  first start ${seconds(first.firstAnswer)} ${first.firstAnswer <= TARGETS.first ? 'meets' : 'MISSES'} its target${first.launcherBuilt ? ' (it built the launcher)' : ' (launcher reused)'}`);

@@ -47,6 +47,7 @@ const envSchema = z
     NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
     NEO4J_EMBEDDED_HEAP: byteSize.default('2g'),
     NEO4J_EMBEDDED_PAGECACHE: byteSize.default('2g'),
+    NEO4J_EMBEDDED_CLASS_SHARING: flag.default(true),
     NEO4J_TESTCONTAINERS_IMAGE: z.string().min(1).default('neo4j:5.26-community'),
     SEED_ON_START: flag.default(true),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
@@ -107,6 +108,11 @@ export interface EmbeddedNeo4jConfig {
    * asked for.
    */
   preTouch?: boolean;
+  /**
+   * Boot from a class-data-sharing archive of the launcher's classes (written by the first JVM
+   * at its exit, db/embedded/class-data-sharing.ts): on unless set to false.
+   */
+  classSharing?: boolean;
 }
 
 export interface DatabaseConfig {
@@ -209,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         port: e.NEO4J_EMBEDDED_PORT,
         heap: e.NEO4J_EMBEDDED_HEAP,
         pageCache: e.NEO4J_EMBEDDED_PAGECACHE,
+        classSharing: e.NEO4J_EMBEDDED_CLASS_SHARING,
       },
       testcontainersImage: e.NEO4J_TESTCONTAINERS_IMAGE,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,

@@ -9,7 +9,7 @@ describe('loadConfig', () => {
     expect(config.database.uri).toBeUndefined();
     expect(config.database.user).toBeUndefined();
     expect(config.database.password).toBeUndefined();
-    expect(config.database.embedded).toEqual({ home: '.neo4j/service', port: 7687, heap: '2g', pageCache: '2g' });
+    expect(config.database.embedded).toEqual({ home: '.neo4j/service', port: 7687, heap: '2g', pageCache: '2g', classSharing: true });
     expect(config.seedOnStart).toBe(true);
   });
 

@@ -21,7 +21,7 @@ const DUMP = /^neo4j-embedded\.[\w-]+\.dump\.jsa$/;
 /** A dump older than this that still does not map was left by a JVM killed while writing it. */
 const STALE_DUMP_MS = 60 * 60 * 1000;
 /** What the JVM logs when it cannot use the archive it was given. */
-const ARCHIVE_REFUSED = /\[cds[^\]]*\].*(Unable to use shared archive|not a valid shared archive|cannot handle shared archive|mismatch)/i;
+const ARCHIVE_REFUSED = /\[cds[^\]]*\].*(Unable to use shared archive|not a valid shared archive|cannot handle shared archive|different version|mismatch)/i;
 
 /** The JVM flags that map the archive, or that ask this JVM to write one at its exit. */
 export function classDataSharingFlags(jar: string): string[] {

@@ -289,7 +289,7 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
       // Boots in about half the time from the second start on (class-data-sharing.ts).
-      ...classDataSharingFlags(jar),
+      ...(config.classSharing === false ? [] : classDataSharingFlags(jar)),
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
       '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
       '--add-opens=java.base/java.io=ALL-UNNAMED',
