@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { testWorkers } from './test/workers.js';
 
 /**
- * Three tiers, run one after the other (unit, then integration, then end-to-end). The unit tier
- * needs no database and starts none; the other two share the run's databases (test/global-setup.ts,
- * one per worker). Within a tier, as many files run at once as there are test databases
- * (test/workers.ts: 2 unless TEST_WORKERS says otherwise, 1 with NEO4J_URI), and every file starts
- * from a state it sets up itself.
+ * Three tiers: the unit tier first (it needs no database and starts none), then the integration
+ * and end-to-end tiers together, sharing the run's databases (test/global-setup.ts, one per
+ * worker): run together, the longest file of one tier (the bulk import's) overlaps the other's
+ * files instead of leaving a worker idle at the tiers' border. As many files run at once as there
+ * are test databases (test/workers.ts: 2 unless TEST_WORKERS says otherwise, 1 with NEO4J_URI),
+ * and every file starts from a state it sets up itself.
  */
 const workers = testWorkers();
 const DATABASES = 'test/global-setup.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], maxWorkers: workers, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], globalSetup: [DATABASES], maxWorkers: workers, sequence: { groupOrder: 1 } } },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: [DATABASES], maxWorkers: workers, sequence: { groupOrder: 2 } } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: [DATABASES], maxWorkers: workers, sequence: { groupOrder: 1 } } },
     ],
   },
 });
