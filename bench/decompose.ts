@@ -55,7 +55,7 @@ const rows: Row[] = [];
 /** A layer server (bench/decompose/layer-server.ts) in its own process; resolves with its URL. */
 async function startLayer(layer: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/decompose/layer-server.ts', layer], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   const port = await new Promise<number>((resolvePort, reject) => {
     child.once('exit', (code) => reject(new Error(`layer ${layer} exited with ${code}`)));
     lines.on('line', (line) => {

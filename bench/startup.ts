@@ -91,7 +91,7 @@ async function start(home: string, env: Record<string, string> = {}): Promise<{ 
   const run: Run = { phases: new Map(), firstAnswer: 0, serving: 0, packMs: null, launcherBuilt: false, boltUri: null };
   const serving = new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the service exited with ${code} during start-up`)));
-    createInterface({ input: child.stdout! }).on('line', (text) => {
+    createInterface({ input: child.stdout }).on('line', (text) => {
       let line: LogLine;
       try {
         line = JSON.parse(text) as LogLine;

@@ -84,6 +84,12 @@ export function isExpectedError(formatted: GraphQLFormattedError): boolean {
   return typeof code === 'string' && SAFE_CODES.has(code);
 }
 
+/** The code of a formatted error (Apollo gives every error a string code), INTERNAL_SERVER_ERROR when it has none. */
+export function errorCodeOf(error: GraphQLFormattedError | undefined): string {
+  const code = error?.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
 /**
  * Masks anything unexpected: the client sees a code and a request id, never a stack trace
  * or a driver message. The error itself is logged by the logging plugin with the same id.

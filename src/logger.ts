@@ -41,3 +41,11 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   const options = { level, base: { service: 'procedure-code-graph' }, redact: { paths: REDACT_PATHS, censor: REDACTED } };
   return destination ? pino(options, destination) : pino(options);
 }
+
+/**
+ * A request's id as text. pino-http types `req.id` as `string | number | object`; the service's
+ * genReqId (src/server.ts) always makes it a string, and a number reads as String() reads it.
+ */
+export function requestIdText(id: string | number | object): string {
+  return typeof id === 'object' ? JSON.stringify(id) : String(id);
+}

@@ -110,7 +110,10 @@ async function main(): Promise<void> {
   const modules = Promise.all([import('./server.js'), import('./ingest/seed/load-seed.js')]);
   modules.catch(() => {});
   // Cancelled by a signal: shutdown() is stopping what was started and exits.
-  const database = await made.database.catch((error: unknown) => (stopping ? undefined : Promise.reject(error)));
+  const database = await made.database.catch((error: unknown) => {
+    if (stopping) return undefined;
+    throw error;
+  });
   if (!database) return;
   const driver = (made.driver = createDriver(database.uri, database.auth));
   const graph = new Graph(driver, database.database, { readTimeoutMs: config.database.queryTimeoutMs });

@@ -50,7 +50,7 @@ export function mergeResolvers(...maps: readonly Resolvers[]): Resolvers {
       }
     }
   }
-  return merged as Resolvers;
+  return merged;
 }
 
 export const resolvers: Resolvers = mergeResolvers(

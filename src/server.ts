@@ -22,7 +22,7 @@ import { inProcessOperations, type RunOperation } from './mcp/executor.js';
 import { mcpRoute } from './mcp/http-route.js';
 import { pageRoutes } from './pages/page-routes.js';
 import { warmUp, type WarmUpReport } from './api/warm-up.js';
-import { redactQuery, redactUrl, type Logger } from './logger.js';
+import { redactQuery, redactUrl, requestIdText, type Logger } from './logger.js';
 
 export interface ServiceOptions {
   graph: Graph;
@@ -128,7 +128,7 @@ const httpErrors: ErrorRequestHandler = (error: { type?: string; status?: number
     sendError(res, error.status, 'The request cannot be read.', { code: ErrorCode.BAD_REQUEST });
   } else {
     req.log.error({ err: error }, 'unexpected HTTP error');
-    sendError(res, 500, 'Internal server error', { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: String(req.id) });
+    sendError(res, 500, 'Internal server error', { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: requestIdText(req.id) });
   }
 };
 
@@ -233,7 +233,7 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
 
   // Pages for people: the same answers as /graphql, so behind the same tokens.
   if (settings.apiTokens.length) app.use(['/lineage', '/concept'], bearerTokens(settings.apiTokens));
-  app.use(pageRoutes(apollo, (req) => createRequestContext(repositories, String(req.id), req.log)));
+  app.use(pageRoutes(apollo, (req) => createRequestContext(repositories, requestIdText(req.id), req.log)));
 
   if (settings.corsOrigins.length) {
     app.use(
@@ -265,7 +265,7 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
     queryTextLimits(queryLimits),
     ...(answers ? [answers.middleware()] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(repositories, String(req.id), req.log),
+      context: async ({ req }) => createRequestContext(repositories, requestIdText(req.id), req.log),
     }),
   );
 

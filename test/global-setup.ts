@@ -65,7 +65,7 @@ export async function setup(project: TestProject): Promise<void> {
   const databases = await shared.databases;
   project.provide(
     'neo4jPool',
-    databases.map(({ database }) => ({ uri: database.uri, auth: database.auth as TestNeo4j['auth'], database: database.database, provider: database.provider })),
+    databases.map(({ database }) => ({ uri: database.uri, auth: database.auth, database: database.database, provider: database.provider })),
   );
   project.provide('neo4jLocks', shared.locks);
 }

@@ -66,7 +66,7 @@ export async function runLoad(url: string, requests: readonly LoadRequest[], con
           client.setRequests(rotated.map((request) => ({ ...request, setupRequest: builtWhenSent })));
         },
       },
-      (error, result) => (error ? reject(error) : resolveRun(result)),
+      (error: Error | null, result) => (error ? reject(error) : resolveRun(result)),
     );
     setUpEnded = performance.now();
   });

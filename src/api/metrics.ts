@@ -3,7 +3,7 @@ import type { RequestHandler, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Graph } from '../db/graph.js';
 import type { GenerationWatcher } from '../db/vocabulary-generation.js';
-import { LimitCode } from '../errors.js';
+import { errorCodeOf, LimitCode } from '../errors.js';
 import type { AnswerCache } from './answer-cache.js';
 
 /**
@@ -116,7 +116,7 @@ export function createMetrics({ graph, answers, generation }: { graph: Graph; an
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) recordError(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          for (const error of response.body.singleResult.errors ?? []) recordError(errorCodeOf(error));
         },
       };
     },

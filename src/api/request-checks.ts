@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, OperationTypeNode, type ValidationRule } from 'graphql';
 
 /**
  * The schema has no mutations or subscriptions: an operation of another kind is a client's
@@ -8,7 +8,7 @@ import { GraphQLError, type ValidationRule } from 'graphql';
  */
 export const queriesOnly: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (node.operation === 'query') return;
+    if (node.operation === OperationTypeNode.QUERY) return;
     context.reportError(new GraphQLError(`This service answers queries only: the schema has no ${node.operation} type.`, { nodes: [node] }));
   },
 });

@@ -8,7 +8,7 @@ import { ensureSchema } from './schema-setup.js';
 export interface CommandDatabase {
   graph: Graph;
   /** Closes the driver and stops an embedded database this command started (not one already running). */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**

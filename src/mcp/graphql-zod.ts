@@ -59,7 +59,7 @@ function describe<T extends z.ZodType>(schema: T, ...parts: (string | null | und
 /** The zod type of a GraphQL input value, without its nullability. */
 function inputValue(type: GraphQLInputType): z.ZodType {
   if (isNonNullType(type)) return inputValue(type.ofType);
-  if (isListType(type)) return z.array(inputOf(type.ofType as GraphQLInputType));
+  if (isListType(type)) return z.array(inputOf(type.ofType));
   if (isEnumType(type)) return describe(z.enum(type.getValues().map((value) => value.name) as [string, ...string[]]), `One of: ${enumValuesText(type)}.`);
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields());

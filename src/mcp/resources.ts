@@ -1,4 +1,5 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { errorCodeOf } from '../errors.js';
 import { readSeedPack } from '../seed-pack/read-pack.js';
 import type { Caller, RunOperation } from './executor.js';
 import { CATALOGUE, DELIVERY_LEVELS, KNOWLEDGE_PACK } from './operations.js';
@@ -13,7 +14,7 @@ export const RESOURCE_URIS = {
 /** The answer of a resource's operation, or an Error with its code (the SDK tells it to the client). */
 export async function answerOf(run: RunOperation, caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
   const { data, errors } = await run({ query, variables }, caller);
-  if (errors?.length || !data) throw new Error(`${String(errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR')}: ${errors?.[0]?.message ?? 'no answer'}`);
+  if (errors?.length || !data) throw new Error(`${errorCodeOf(errors?.[0])}: ${errors?.[0]?.message ?? 'no answer'}`);
   return data;
 }
 

@@ -15,7 +15,7 @@ export type Ask = (query: string, variables: Record<string, unknown>) => Promise
 type Args = Record<string, unknown>;
 // The data of a tool's own operation, read by its own renderer. Its type exists only at run time
 // (the output schema derived from the operation), which the SDK checks every answer against.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- typed by that schema, not statically
+// Typed by that schema, not statically: eslint.config.js lets this file read it as `any`.
 type Data = any;
 
 export interface ToolDefinition {
@@ -43,7 +43,10 @@ const CONCEPT_BY = {
   conceptCode: 'The code in its vocabulary, e.g. 77412 or G6015, with vocabularyId.',
 };
 
-const named = (args: Args) => (args.conceptId !== undefined ? `conceptId ${String(args.conceptId)}` : `${String(args.vocabularyId)} code ${String(args.conceptCode)}`);
+/** An argument as the agent gave it: a scalar (the input schema checked it), an object as JSON. */
+const argText = (value: unknown): string => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+
+const named = (args: Args) => (args.conceptId !== undefined ? `conceptId ${argText(args.conceptId)}` : `${argText(args.vocabularyId)} code ${argText(args.conceptCode)}`);
 
 function noConcept(data: Data, args: Args): Refusal | undefined {
   if (data.concept) return undefined;
@@ -78,7 +81,7 @@ export const TOOLS: readonly ToolDefinition[] = [
     refusal: noConcept,
     text: (data, args) => {
       const concept = data.concept as ConceptData & { validOn: boolean; nameSource: string };
-      return lines(conceptLine(concept), `Valid on ${String(args.date ?? 'today')}: ${concept.validOn ? 'yes' : 'no'}. Name source: ${concept.nameSource}.`);
+      return lines(conceptLine(concept), `Valid on ${argText(args.date ?? 'today')}: ${concept.validOn ? 'yes' : 'no'}. Name source: ${concept.nameSource}.`);
     },
   },
   {

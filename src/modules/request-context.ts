@@ -42,9 +42,9 @@ export interface RequestContext {
     mapping: MappingLoaders;
   };
   /** The RELATIONSHIP catalogue, read at most once per request. */
-  relationshipCatalogue(): Promise<RelationshipCatalogue>;
+  relationshipCatalogue: () => Promise<RelationshipCatalogue>;
   /** The curated criteria, techniques and worked examples, read at most once per request. */
-  ruleSet(): Promise<RuleSet>;
+  ruleSet: () => Promise<RuleSet>;
 }
 
 export interface Repositories {

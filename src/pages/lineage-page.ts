@@ -71,7 +71,10 @@ export function lineageDiagram(answer: LineagePageAnswer): string {
     if (!nodes.has(keyOf(code))) nodes.set(keyOf(code), { id: keyOf(code), label: codeText(code), href: codeHref(code) });
   };
   add(answer.lineage.code);
-  for (const step of answer.lineage.steps) (add(step.from), add(step.to));
+  for (const step of answer.lineage.steps) {
+    add(step.from);
+    add(step.to);
+  }
   const edges = answer.lineage.steps.map((step) => ({
     from: keyOf(step.from),
     to: keyOf(step.to),

@@ -36,7 +36,7 @@ export function pageRoutes<Context extends object>(apollo: ApolloServer<Context>
   });
 
   router.get('/lineage', async (req, res) => {
-    const text = (name: string) => (typeof req.query[name] === 'string' && req.query[name] !== '' ? (req.query[name] as string) : undefined);
+    const text = (name: string) => (typeof req.query[name] === 'string' && req.query[name] !== '' ? req.query[name] : undefined);
     const request: LineagePageRequest = {
       vocabularyId: text('vocabularyId') ?? '',
       conceptCode: text('conceptCode') ?? '',

@@ -3,7 +3,6 @@
  */
 import { z } from 'zod';
 import { CodeSchema, ConfidenceSchema, CsvOptionalTextSchema, CsvSourceListSchema, CsvStandardConceptSchema, LOCAL_CONCEPT_ID_MIN, NAME_SOURCES, VocabularyIdSchema } from './common.js';
-import type { Modifier } from './billing.js';
 
 /** A row of the public concept export (omop-radiation-oncology-concepts.csv). */
 export const OmopConceptRowSchema = z.strictObject({

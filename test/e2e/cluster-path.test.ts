@@ -65,8 +65,8 @@ describe('a neo4j:// routing URI', () => {
       env: { ...process.env, NEO4J_URI: routingUri, NEO4J_PROVIDER: 'uri', SEED_ON_START: 'false', PORT: String(port), LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    service.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    service.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    service.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    service.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     try {
       await expect.poll(() => output, { timeout: 90_000, interval: 200 }).toContain('serving GraphQL');
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
+import type { Manifest } from '../../src/modules/claims/cdm-files.js';
 import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
 import { runCommand } from '../helpers/commands.js';
 import { tempFolder } from '../helpers/vocabulary-folders.js';
@@ -75,13 +76,13 @@ describe('npm run map:claims', () => {
     expect(stdout).toContain(`1 line rejected: see ${rejects}`);
     expect(stdout).toContain('9 rows written to');
     expect(stdout).toContain('rows by table: PROCEDURE_OCCURRENCE 8, DEVICE_EXPOSURE 1');
-    const manifest = JSON.parse(readFileSync(join(out, 'cdm', 'manifest.json'), 'utf8')) as Record<string, any>;
+    const manifest = JSON.parse(readFileSync(join(out, 'cdm', 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest.provenance).toMatchObject({ vocabularyRelease: null, knowledgePackVersion: expect.stringMatching(/^sha256:[0-9a-f]{12}$/) });
     expect(manifest.summary.tables).toEqual([
       { table: 'PROCEDURE_OCCURRENCE', rows: 8 },
       { table: 'DEVICE_EXPOSURE', rows: 1 },
     ]);
-    expect(manifest.files.map((f: { kind: string }) => f.kind)).toEqual(['rows', 'PROCEDURE_OCCURRENCE', 'DEVICE_EXPOSURE', 'SOURCE_TO_CONCEPT_MAP', 'rejects']);
+    expect(manifest.files.map((f) => f.kind)).toEqual(['rows', 'PROCEDURE_OCCURRENCE', 'DEVICE_EXPOSURE', 'SOURCE_TO_CONCEPT_MAP', 'rejects']);
     expect(manifest.warnings[0]).toMatch(/9 lines without procedureTypeConceptId got 0/);
     expect(stdout).toContain(`knowledge pack ${manifest.provenance.knowledgePackVersion}; manifest: ${join(out, 'cdm', 'manifest.json')}`);
     expect(existsSync('claims-rejects.tsv')).toBe(false);

@@ -41,7 +41,12 @@ function descendants(root: number): number[] {
   }
   const found: number[] = [];
   const walk = (pid: number) => {
-    for (const [child, ppid] of parent) if (ppid === pid) (found.push(child), walk(child));
+    for (const [child, ppid] of parent) {
+      if (ppid === pid) {
+        found.push(child);
+        walk(child);
+      }
+    }
   };
   walk(root);
   return found;
@@ -67,8 +72,8 @@ function run(command: string, args: string[], env: Record<string, string>): Run 
   const child = spawn(command, args, { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
@@ -220,7 +225,7 @@ describe('start-up against what is not there', () => {
     expect(code).toBe(1);
     const lines = service.output().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!).msg).toBe(`port ${port} on 127.0.0.1 is already in use by another program; stop it or choose another with PORT`);
+    expect((JSON.parse(lines[0]!) as { msg: string }).msg).toBe(`port ${port} on 127.0.0.1 is already in use by another program; stop it or choose another with PORT`);
   });
 
   it('reports every configuration problem at once, with the values given and secrets masked, and exits 2', () => {
@@ -230,10 +235,10 @@ describe('start-up against what is not there', () => {
       timeout: 60_000,
     });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^  - PORT: .*\(given: 'eighty'\)$/m);
-    expect(result.stderr).toMatch(/^  - NEO4J_URI: .*\(given: 'http:\/\/db:7474'\)$/m);
-    expect(result.stderr).toMatch(/^  - NEO4J_PASSWORD: NEO4J_USER and NEO4J_PASSWORD go together/m);
-    expect(result.stderr).toMatch(/^  - API_TOKENS: each token must be at least 16 characters/m);
+    expect(result.stderr).toMatch(/^ {2}- PORT: .*\(given: 'eighty'\)$/m);
+    expect(result.stderr).toMatch(/^ {2}- NEO4J_URI: .*\(given: 'http:\/\/db:7474'\)$/m);
+    expect(result.stderr).toMatch(/^ {2}- NEO4J_PASSWORD: NEO4J_USER and NEO4J_PASSWORD go together/m);
+    expect(result.stderr).toMatch(/^ {2}- API_TOKENS: each token must be at least 16 characters/m);
     expect(result.stderr).not.toContain('short-secret');
   });
 });

@@ -37,7 +37,7 @@ function examples(page: string, markdown: string): Example[] {
   const found: Example[] = [];
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
-    const answer = next && (next.lang === 'json' || next.lang === 'mermaid') ? { kind: next.lang as 'json' | 'mermaid', text: next.text, line: next.line } : undefined;
+    const answer: Example['answer'] = next && (next.lang === 'json' || next.lang === 'mermaid') ? { kind: next.lang, text: next.text, line: next.line } : undefined;
     if (block.lang === 'graphql') {
       // A block may hold several operations, each after its own comment line.
       const operations = block.text.split(/^(?=#)/m).map((part) => part.replace(/^#.*\n/, '').trim()).filter(Boolean);

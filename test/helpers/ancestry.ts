@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 export function readTable(folder: string, file: string): Record<string, string>[] {
   const text = readFileSync(join(folder, file), 'utf8');
   const delimiter = text.slice(0, text.indexOf('\n')).includes('\t') ? '\t' : ',';
-  const rows = parse(text, { delimiter, quote: delimiter === ',' ? '"' : false }) as string[][];
+  const rows = parse(text, { delimiter, quote: delimiter === ',' ? '"' : false });
   const [header = [], ...body] = rows;
   const columns = header.map((h) => h.toLowerCase());
   return body.map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i] ?? ''])));

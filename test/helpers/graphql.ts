@@ -19,6 +19,6 @@ export function graphqlClient(graph: Graph, options: ApolloOptions = {}): (sourc
   return async (source, variables = {}) => {
     const response = await apollo.executeOperation({ query: source, variables }, { contextValue: createRequestContext(repositories, 'test', silentLog) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as GraphQLResult;
+    return response.body.singleResult;
   };
 }

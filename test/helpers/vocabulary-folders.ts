@@ -36,7 +36,7 @@ export function writeAthenaFormat(from: string): string {
   const to = tempFolder('athena');
   mkdirSync(to, { recursive: true });
   for (const file of readdirSync(from).filter((f) => f.endsWith('.csv'))) {
-    const rows = parse(readFileSync(join(from, file), 'utf8'), { relax_column_count: false }) as string[][];
+    const rows = parse(readFileSync(join(from, file), 'utf8'), { relax_column_count: false });
     const [header = [], ...body] = rows;
     const columns = header.map((h) => h.toLowerCase());
     const lines = [columns.join('\t')];

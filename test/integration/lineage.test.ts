@@ -36,11 +36,42 @@ async function lineageOf(code: { vocabularyId: string; conceptCode: string }, di
   return (result.data as { lineage: Lineage }).lineage;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function onDate(code: { vocabularyId: string; conceptCode: string }, date: string, site?: string, payer?: string): Promise<any> {
+type Sources = { sourceId: string }[];
+/** The answer to ON_DATE (its fields, as the operation asks for them). */
+type OnDate = {
+  code: { vocabularyId: string; conceptCode: string };
+  date: string;
+  known: boolean;
+  valid: boolean;
+  meaning: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  family: string | null;
+  familyName: string | null;
+  confidence: string | null;
+  note: string | null;
+  sources: Sources;
+  billingProfile: {
+    family: string;
+    frequency: string;
+    addOn: boolean;
+    addOnKind: string | null;
+    primaryCodes: { conceptCode: string }[];
+    pitfalls: string[];
+    confidence: string;
+    components: { professional: boolean; technical: boolean; global: boolean; sources: Sources };
+    componentChanges: { effectiveDate: string; component: string; change: string; statusIndicator: string | null; into: { conceptCode: string }[]; sources: Sources }[];
+  } | null;
+  successors: { code: { conceptCode: string }; effectiveDate: string; condition: string | null; siteOfService: string | null; changeId: string; criteria: { criterionId: string; name: string }[] }[];
+  equivalentsAtSite: { code: { vocabularyId: string; conceptCode: string }; condition: string | null; siteOfService: string | null }[];
+  payer: string | null;
+  warnings: string[];
+};
+
+async function onDate(code: { vocabularyId: string; conceptCode: string }, date: string, site?: string, payer?: string): Promise<OnDate> {
   const result = await query(ON_DATE, { code, date, site, payer });
   expect(result.errors).toBeUndefined();
-  return (result.data as { codeOnDate: unknown }).codeOnDate;
+  return (result.data as { codeOnDate: OnDate }).codeOnDate;
 }
 
 describe('lineage', () => {
@@ -136,7 +167,7 @@ describe('codeOnDate', () => {
     const after = await onDate(CPT('77412'), '2026-02-01');
     expect(after).toMatchObject({ valid: true, validFrom: '2026-01-01', validTo: null });
     expect(after.meaning).toMatch(/level 3/);
-    expect(after.sources.map((s: { sourceId: string }) => s.sourceId)).toContain('JAHRAUS');
+    expect(after.sources.map((s) => s.sourceId)).toContain('JAHRAUS');
     expect(new Set([before.meaning, middle.meaning, after.meaning]).size).toBe(3);
   });
 
@@ -150,29 +181,29 @@ describe('codeOnDate', () => {
     const answer = await onDate(HCPCS('G6015'), '2026-02-01');
     expect(answer).toMatchObject({ known: true, valid: false, meaning: null, family: 'hcpcs-delivery-guidance' });
     expect(answer.note).toMatch(/ended 2026-01-01/);
-    expect(answer.successors.map((s: { code: { conceptCode: string }; condition: string }) => [s.code.conceptCode, s.condition])).toEqual([
+    expect(answer.successors.map((s) => [s.code.conceptCode, s.condition])).toEqual([
       ['77407', 'level-2'],
       ['77412', 'level-3'],
     ]);
-    const level3 = answer.successors[1].criteria.map((c: { criterionId: string }) => c.criterionId);
+    const level3 = answer.successors[1]!.criteria.map((c) => c.criterionId);
     expect(level3).toContain('active-motion-management');
-    expect(answer.successors[0].criteria.length).toBeGreaterThan(0);
+    expect(answer.successors[0]!.criteria.length).toBeGreaterThan(0);
     expect(answer.successors[0]).toMatchObject({ effectiveDate: '2026-01-01', changeId: '2026-g6015-replaced', siteOfService: null });
   });
 
   it('follows replacements across generations: 77418 in 2026 is reported as 77407 or 77412', async () => {
     const answer = await onDate(CPT('77418'), '2026-02-01');
     expect(answer.valid).toBe(false);
-    expect(answer.successors.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77407', '77412']);
+    expect(answer.successors.map((s) => s.code.conceptCode)).toEqual(['77407', '77412']);
     const in2020 = await onDate(CPT('77418'), '2020-01-01', 'PHYSICIAN_OFFICE', 'MEDICARE');
-    expect(in2020.successors.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['G6015']);
+    expect(in2020.successors.map((s) => s.code.conceptCode)).toEqual(['G6015']);
     // Other payers took 77385/77386 in offices; with the payer unknown, both codings are named.
     const other = await onDate(CPT('77418'), '2020-01-01', 'PHYSICIAN_OFFICE', 'OTHER');
-    expect(other.successors.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77385', '77386']);
+    expect(other.successors.map((s) => s.code.conceptCode)).toEqual(['77385', '77386']);
     const unknown = await onDate(CPT('77418'), '2020-01-01', 'PHYSICIAN_OFFICE');
-    expect(unknown.successors.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77385', '77386', 'G6015']);
+    expect(unknown.successors.map((s) => s.code.conceptCode)).toEqual(['77385', '77386', 'G6015']);
     const hospital = await onDate(CPT('77418'), '2020-01-01', 'HOSPITAL_OUTPATIENT');
-    expect(hospital.successors.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77385', '77386']);
+    expect(hospital.successors.map((s) => s.code.conceptCode)).toEqual(['77385', '77386']);
   });
 
   it('knows a site of service before 2026: G-codes in physician offices, CPT in hospitals; site-neutral from 2026', async () => {
@@ -181,10 +212,10 @@ describe('codeOnDate', () => {
     const hospital = await onDate(HCPCS('G6015'), '2020-01-01', 'HOSPITAL_OUTPATIENT');
     expect(hospital.valid).toBe(false);
     expect(hospital.meaning).toMatch(/IMRT/);
-    expect(hospital.equivalentsAtSite.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77385', '77386']);
+    expect(hospital.equivalentsAtSite.map((s) => s.code.conceptCode)).toEqual(['77385', '77386']);
     const cptInOffice = await onDate(CPT('77402'), '2020-01-01', 'PHYSICIAN_OFFICE', 'MEDICARE');
     expect(cptInOffice.valid).toBe(false);
-    expect(cptInOffice.equivalentsAtSite.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['G6003', 'G6004', 'G6005', 'G6006']);
+    expect(cptInOffice.equivalentsAtSite.map((s) => s.code.conceptCode)).toEqual(['G6003', 'G6004', 'G6005', 'G6006']);
     const noSite = await onDate(CPT('77402'), '2020-01-01');
     expect(noSite.valid).toBe(true);
     const neutral = await onDate(CPT('77402'), '2026-03-01', 'PHYSICIAN_OFFICE');
@@ -199,7 +230,7 @@ describe('codeOnDate', () => {
     expect(unknown.warnings).toEqual([expect.stringContaining('assumes a payer other than Medicare. Medicare physician offices reported G6011, G6012, G6013, G6014')]);
     const gCodeOther = await onDate(HCPCS('G6015'), '2020-06-01', 'PHYSICIAN_OFFICE', 'OTHER');
     expect(gCodeOther.valid).toBe(false);
-    expect(gCodeOther.equivalentsAtSite.map((s: { code: { conceptCode: string } }) => s.code.conceptCode)).toEqual(['77385', '77386']);
+    expect(gCodeOther.equivalentsAtSite.map((s) => s.code.conceptCode)).toEqual(['77385', '77386']);
     const gCodeUnknown = await onDate(HCPCS('G6015'), '2020-06-01', 'PHYSICIAN_OFFICE');
     expect(gCodeUnknown.valid).toBe(true);
     expect(gCodeUnknown.warnings).toEqual([expect.stringContaining('assumes Medicare')]);
@@ -227,12 +258,12 @@ describe('codeOnDate', () => {
     });
     expect(before.meaning).not.toMatch(/does not include motion management/);
     const after = await onDate(CPT('77387'), '2026-01-01');
-    expect(after.billingProfile.components).toMatchObject({ professional: true, technical: false, global: false });
-    expect(after.billingProfile.componentChanges).toEqual([
+    expect(after.billingProfile!.components).toMatchObject({ professional: true, technical: false, global: false });
+    expect(after.billingProfile!.componentChanges).toEqual([
       expect.objectContaining({ component: 'global', change: 'removed' }),
       expect.objectContaining({ component: 'technical', change: 'bundled', statusIndicator: 'B', into: [{ conceptCode: '77402' }, { conceptCode: '77407' }, { conceptCode: '77412' }] }),
     ]);
-    expect(after.billingProfile.components.sources.map((s: { sourceId: string }) => s.sourceId)).toContain('PFS2026');
+    expect(after.billingProfile!.components.sources.map((s) => s.sourceId)).toContain('PFS2026');
     expect(after.meaning).toMatch(/does not include motion management/);
   });
 
@@ -255,7 +286,7 @@ describe('codeOnDate', () => {
     expect(await onDate(CPT('77305'), '2014-05-01')).toMatchObject({ valid: true, confidence: 'medium' });
     const after = await onDate(CPT('77305'), '2015-05-01');
     expect(after.valid).toBe(false);
-    expect(after.successors.map((s: { code: { conceptCode: string }; condition: string }) => [s.code.conceptCode, s.condition])).toEqual([
+    expect(after.successors.map((s) => [s.code.conceptCode, s.condition])).toEqual([
       ['77306', 'simple isodose plan'],
       ['77307', 'complex isodose plan'],
     ]);

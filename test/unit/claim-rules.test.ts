@@ -33,7 +33,7 @@ class TableSource implements ClaimCodeSource {
     return keys.map((key) => this.table(key) ?? { source: null, status: null, targets: [], viaReplacement: false, validOnDate: false, validFrom: null, validUntil: null, successors: [], warnings: [], useReplaced: false });
   }
   async modifiers(codes: readonly string[]): Promise<Map<string, ModifierConcept>> {
-    return new Map(codes.flatMap((code) => (this.modifierTable[code] ? [[code, this.modifierTable[code]!] as const] : [])));
+    return new Map(codes.flatMap((code) => (this.modifierTable[code] ? [[code, this.modifierTable[code]] as const] : [])));
   }
   /** Type Concepts of the table: the 'Claim' one (the default) and one concept of another domain. */
   typeTable = new Map<number, TypeConcept>([
@@ -257,7 +257,7 @@ describe('CDM rows a CDM accepts', () => {
       if (id === 'HCPCS|Z0001') return standard(condition);
       if (id === 'HCPCS|Z0002') return standard(oneToTwo, { targets: [known['CPT4|77412']!, measurement] });
       if (id === 'HCPCS|Z0003') return { ...standard(device), status: 'NO_STANDARD_TARGET', targets: [] };
-      return known[id] ? standard(known[id]!) : null;
+      return known[id] ? standard(known[id]) : null;
     });
 
   it('routes each row by the domain of its standard concept, an unmapped one by its source concept, and says the table', async () => {

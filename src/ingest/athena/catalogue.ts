@@ -18,11 +18,11 @@ export const PACK_RELATIONSHIP_FILE = 'vocabulary/relationship.csv';
 
 export function packRelationshipCatalogue(seedDir: string = defaultSeedDir()): RelationshipCatalogueRow[] {
   const path = join(seedDir, PACK_RELATIONSHIP_FILE);
-  const records = parse(readFileSync(path, 'utf8'), {
+  const records = parse<RawRecord>(readFileSync(path, 'utf8'), {
     columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
     bom: true,
     skip_empty_lines: true,
-  }) as RawRecord[];
+  });
   return records.map((record, i) => {
     const parsed = parseRelationshipCatalogue(record);
     if ('reject' in parsed) throw new Error(`${path} line ${i + 2}: ${parsed.reject}`);

@@ -208,7 +208,7 @@ export class Rejects {
 export type Item = { line: number; values: string[] } | { line: number; error: string };
 
 /** Streams a file's records after its header, with their line numbers, and how far it has read. */
-export function openRecords(file: VocabularyFile): { bytesRead(): number; items: AsyncGenerator<Item> } {
+export function openRecords(file: VocabularyFile): { bytesRead: () => number; items: AsyncGenerator<Item> } {
   const input = createReadStream(file.path);
   const parser = parse({
     delimiter: file.delimiter,

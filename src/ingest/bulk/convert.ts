@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ConceptRow } from '../concept-writer.js';
 import type { VocabularyFile, VocabularyFileName } from '../athena/files.js';
 import { mergeCatalogues, packRelationshipCatalogue } from '../athena/catalogue.js';
-import { openRecords, readCatalogue, Rejects, type FileReport, type ProgressSink } from '../athena/load.js';
+import { readCatalogue, Rejects, type FileReport, type ProgressSink } from '../athena/load.js';
 import { openRecordBatches } from './tab-records.js';
 import {
   parseAncestor,

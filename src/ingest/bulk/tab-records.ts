@@ -9,7 +9,7 @@ import { openRecords, type Item } from '../athena/load.js';
  * are skipped, a trailing carriage return is dropped. Quoted CSV exports go through the
  * loader's parser.
  */
-export function openRecordBatches(file: VocabularyFile): { bytesRead(): number; batches: AsyncGenerator<Item[]> } {
+export function openRecordBatches(file: VocabularyFile): { bytesRead: () => number; batches: AsyncGenerator<Item[]> } {
   if (file.quoted) {
     const source = openRecords(file);
     return {

@@ -60,34 +60,34 @@ type RawValue = string | number | readonly unknown[] | null | undefined;
 export function toClaimLine(lineNumber: number, raw: Partial<Record<Field, RawValue>>, problems: string[] = []): ClaimLine {
   const text = (value: RawValue): string | null => (value === null || value === undefined || value === '' ? null : String(value));
   let units: number | null = null;
-  const unitsText = text(raw.units as RawValue);
+  const unitsText = text(raw.units);
   if (unitsText !== null) {
     units = Number(unitsText);
     if (!/^\s*-?\d+\s*$/.test(unitsText)) problems.push(`units '${unitsText}' is not a whole number`);
   }
-  const site = text(raw.siteOfService as RawValue);
+  const site = text(raw.siteOfService);
   if (site !== null && !SITES.has(site.toUpperCase())) problems.push(`site of service '${site}' is not PHYSICIAN_OFFICE or HOSPITAL_OUTPATIENT`);
-  const payer = text(raw.payer as RawValue);
+  const payer = text(raw.payer);
   if (payer !== null && !PAYERS.has(payer.toUpperCase())) problems.push(`payer '${payer}' is not MEDICARE or OTHER (leave it empty when unknown)`);
   const modifiers = Array.isArray(raw.modifiers)
     ? raw.modifiers.map(String)
-    : (text(raw.modifiers as RawValue) ?? '').split(/[\s,;|]+/).filter((m) => m !== '');
+    : (text(raw.modifiers) ?? '').split(/[\s,;|]+/).filter((m) => m !== '');
   return {
     lineNumber,
-    lineId: text(raw.lineId as RawValue),
-    personId: text(raw.personId as RawValue),
-    encounterId: text(raw.encounterId as RawValue),
-    courseId: text(raw.courseId as RawValue),
-    code: text(raw.code as RawValue) ?? '',
+    lineId: text(raw.lineId),
+    personId: text(raw.personId),
+    encounterId: text(raw.encounterId),
+    courseId: text(raw.courseId),
+    code: text(raw.code) ?? '',
     modifiers,
-    dateOfService: (text(raw.dateOfService as RawValue) ?? '').trim(),
+    dateOfService: (text(raw.dateOfService) ?? '').trim(),
     units: problems.some((p) => p.startsWith('units')) ? null : units,
     siteOfService: site !== null && SITES.has(site.toUpperCase()) ? (site.toUpperCase() as SiteOfService) : null,
     payer: payer !== null && PAYERS.has(payer.toUpperCase()) ? (payer.toUpperCase() as Payer) : null,
-    procedureTypeConceptId: text(raw.procedureTypeConceptId as RawValue)?.trim() ?? null,
-    dateOfServiceEnd: text(raw.dateOfServiceEnd as RawValue)?.trim() ?? null,
-    visitOccurrenceId: text(raw.visitOccurrenceId as RawValue),
-    providerId: text(raw.providerId as RawValue),
+    procedureTypeConceptId: text(raw.procedureTypeConceptId)?.trim() ?? null,
+    dateOfServiceEnd: text(raw.dateOfServiceEnd)?.trim() ?? null,
+    visitOccurrenceId: text(raw.visitOccurrenceId),
+    providerId: text(raw.providerId),
     ...(problems.length ? { inputProblems: problems } : {}),
   };
 }

@@ -143,7 +143,7 @@ export class ResolutionCache {
  * within each course.
  */
 export async function mapClaimBatch(lines: readonly ClaimLine[], source: ClaimCodeSource, rules: BillingRules, options: MappingOptions = {}): Promise<ClaimBatchResult> {
-  const outcomes: ClaimLineOutcome[] = new Array(lines.length);
+  const outcomes = new Array<ClaimLineOutcome>(lines.length);
   const prepared: PreparedLine[] = [];
   lines.forEach((line, index) => {
     const result = prepareLine(line);

@@ -418,7 +418,7 @@ export class LineMapper {
 
   map(prepared: PreparedLine, resolution: ClaimCodeResolution, modifierConcepts: ModifierLookup, typeConceptId: number): LineFacts {
     let byLine = this.templates.get(resolution);
-    if (!byLine) this.templates.set(resolution, (byLine = new Map()));
+    if (!byLine) this.templates.set(resolution, (byLine = new Map<string, LineTemplate>()));
     let id = prepared.quantity > 1 ? String(prepared.quantity) : '';
     if (prepared.endDate) id += '>';
     for (const m of prepared.modifiers) id += `|${m.text}`;
@@ -475,7 +475,7 @@ export class CourseTracker {
     if (!facts.perCourse || courseId === null) return;
     if (this.forgetOtherCourses && !this.seen.has(courseId)) this.seen.clear();
     let course = this.seen.get(courseId);
-    if (!course) this.seen.set(courseId, (course = new Map()));
+    if (!course) this.seen.set(courseId, (course = new Map<string, { lineNumber: number; date: string }>()));
     const { key } = facts.prepared;
     const id = `${key.vocabularyId}|${key.conceptCode}|${facts.component ?? 'global'}`;
     const first = course.get(id);

@@ -2,7 +2,6 @@ import { parseConceptId } from '../../api/concept-id.js';
 import { connection, pageWindow } from '../../api/pagination.js';
 import { badInput, checkListSize } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
-import type { ConceptRecord } from '../../graph/concept.js';
 import { MAX_EXPANSION_SIZE, resolveConceptSet, type ExpandedItem } from './concept-set.js';
 
 export const MAX_CONCEPT_SET_ITEMS = 1_000;
@@ -41,7 +40,7 @@ const expandConceptSet = (limits: ConceptSetLimits): QueryResolvers['expandConce
   return connection(
     page.map((record, index) => {
       if (record === null || record instanceof Error) throw new Error(`concept ${pageIds[index]} vanished while the set was read`);
-      return record as ConceptRecord;
+      return record;
     }),
     window,
     ids.length,

@@ -35,6 +35,7 @@ export interface SearchText {
  */
 export function prepareSearchText(raw: string): SearchText {
   if (LONE_SURROGATE.test(raw)) throw badInput('query is not well-formed unicode (it holds a lone surrogate)', 'query');
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point of this test
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(raw)) {
     throw badInput('query must not contain control characters', 'query');
   }
