@@ -1,18 +1,11 @@
 import type { Graph } from '../db/graph.js';
+import type { ConceptRecord } from '../graph/concept.js';
 
-/** A concept ready to be written: OMOP columns in camelCase, dates as YYYY-MM-DD or null. */
-export interface ConceptRow {
-  conceptId: number;
-  conceptName: string;
-  domainId: string;
-  vocabularyId: string;
-  conceptClassId: string;
-  standardConcept: string | null;
-  conceptCode: string;
-  validStartDate: string | null;
-  validEndDate: string | null;
-  invalidReason: string | null;
-  nameSource: 'VOCABULARY' | 'PUBLIC_DESCRIPTOR' | 'PROJECT_LABEL';
+/**
+ * A concept ready to be written: the graph's concept record (OMOP columns in camelCase, dates as
+ * YYYY-MM-DD or null), and for the knowledge pack's own concepts whether it is local and its sources.
+ */
+export interface ConceptRow extends ConceptRecord {
   isLocal?: boolean;
   sources?: string[];
 }
