@@ -22,6 +22,7 @@ import { createMappingLoaders, type MappingLoaders } from './modules/mapping/map
 import { MappingRepository } from './modules/mapping/mapping-repository.js';
 import { createConceptRelationshipLoaders, type ConceptRelationshipLoaders } from './modules/relationships/concept-relationship-loaders.js';
 import { ConceptRelationshipRepository } from './modules/relationships/concept-relationship-repository.js';
+import { ReleaseRepository } from './modules/releases/release-repository.js';
 import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './modules/relationships/relationship-catalogue.js';
 
 /** What every resolver receives. Loaders are per request; repositories are stateless. */
@@ -57,6 +58,7 @@ export interface Repositories {
   hierarchy: HierarchyRepository;
   conceptRelationships: ConceptRelationshipRepository;
   mapping: MappingRepository;
+  releases: ReleaseRepository;
   /** What the claim rules read from the graph: an adapter over the concept, mapping and lineage modules. */
   claimCodes: ClaimCodeSource;
   /** The knowledge pack's billing data (families, profiles, modifiers), read once per process. */
@@ -79,6 +81,7 @@ export function createRepositories(graph: Graph): Repositories {
     navigation: new NavigationRepository(graph),
     catalogue: new CatalogueRepository(graph),
     hierarchy: new HierarchyRepository(graph),
+    releases: new ReleaseRepository(graph),
     conceptRelationships: new ConceptRelationshipRepository(graph),
     mapping: new MappingRepository(graph),
     claimCodes: new ClaimCodeRepository(graph),

@@ -12,6 +12,8 @@ export interface ReleaseIdentity {
   vocabularyVersion: string;
   /** The release date the version names (YYYY-MM-DD), or null when it names none. */
   releaseDate: string | null;
+  /** False when VOCABULARY has no 'None' row: the folder names no release (the id is then a hash). */
+  named: boolean;
   versions: { vocabularyId: string; vocabularyVersion: string | null }[];
 }
 
@@ -42,9 +44,9 @@ export async function readReleaseIdentity(vocabularyFile: VocabularyFile): Promi
   }
   versions.sort((a, b) => a.vocabularyId.localeCompare(b.vocabularyId));
   const none = versions.find((v) => v.vocabularyId === 'None')?.vocabularyVersion;
-  if (none) return { releaseId: none, vocabularyVersion: none, releaseDate: releaseDateOf(none), versions };
+  if (none) return { releaseId: none, vocabularyVersion: none, releaseDate: releaseDateOf(none), named: true, versions };
   // No 'None' row (a hand-made export): the release is named by what VOCABULARY says.
   const hash = createHash('sha256').update(versions.map((v) => `${v.vocabularyId}\t${v.vocabularyVersion ?? ''}`).join('\n')).digest('hex');
   const id = `vocabularies-${hash.slice(0, 12)}`;
-  return { releaseId: id, vocabularyVersion: id, releaseDate: null, versions };
+  return { releaseId: id, vocabularyVersion: id, releaseDate: null, named: false, versions };
 }
