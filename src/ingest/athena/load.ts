@@ -242,6 +242,8 @@ export function openRecords(file: VocabularyFile): { bytesRead(): number; items:
   });
   const skipped: Item[] = [];
   parser.on('skip', (error: Error & { lines?: number }) => skipped.push({ line: error.lines ?? 0, error: error.message }));
+  // A file that cannot be read (gone, unreadable) fails the load instead of leaving it waiting.
+  input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
   async function* items(): AsyncGenerator<Item> {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {

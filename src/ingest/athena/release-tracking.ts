@@ -203,6 +203,11 @@ const RESTORE_VOCABULARIES = `
   WITH split(entry, '\t') AS parts
   MATCH (v:Vocabulary {vocabularyId: parts[0]})
   SET v.vocabularyVersion = CASE WHEN parts[1] = '' THEN null ELSE parts[1] END
+  WITH DISTINCT r
+  // A vocabulary the failed release brought, with no concept left: it goes with the release.
+  MATCH (v:Vocabulary) WHERE NOT v.vocabularyId IN [entry IN r.versions | split(entry, '\t')[0]]
+    AND NOT EXISTS { MATCH (:Concept {vocabularyId: v.vocabularyId}) }
+  DELETE v
 `;
 const DELETE_RELEASE = `MATCH (r:VocabularyRelease {releaseId: $releaseId}) WHERE NOT r.current DETACH DELETE r`;
 
