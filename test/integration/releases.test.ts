@@ -12,8 +12,8 @@ import { EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
 const { graph } = useTestDatabase();
 const query = graphqlClient(graph);
 const A = 'v5.0 18-JAN-19';
-const B = NEXT.release;
-const C = NEXT.third;
+const B: string = NEXT.release;
+const C: string = NEXT.third;
 const options = () => ({ rejectsFile: join(tempFolder('rejects'), 'rejects.tsv') });
 
 async function ok(source: string, variables: Record<string, unknown> = {}) {

@@ -200,7 +200,7 @@ const DELETE_CHANGES = `
 const RESTORE_VOCABULARIES = `
   MATCH (r:VocabularyRelease {releaseId: $previous})
   UNWIND r.versions AS entry
-  WITH split(entry, '\t') AS parts
+  WITH r, split(entry, '\t') AS parts
   MATCH (v:Vocabulary {vocabularyId: parts[0]})
   SET v.vocabularyVersion = CASE WHEN parts[1] = '' THEN null ELSE parts[1] END
   WITH DISTINCT r
