@@ -44,7 +44,7 @@ beforeAll(async () => {
   const report = await loadVocabularyFolder(graph, EUNOMIA, options());
   expect(report.release).toMatchObject({ releaseId: A, mode: 'baseline', changes: 0 });
   fingerprintA = await fingerprint(graph);
-});
+}, 900_000);
 
 describe('a load that fails half-way', () => {
   it('leaves the previous release current and whole, and no change set', async () => {
@@ -60,7 +60,7 @@ describe('a load that fails half-way', () => {
     expect(data.vocabularyReleases).toEqual([{ releaseId: A, current: true }]);
     expect(await releaseChangeCount()).toBe(0);
     expect(await fingerprint(graph)).toBe(fingerprintA);
-  });
+  }, 900_000);
 });
 
 describe('release B over release A', () => {
@@ -70,7 +70,7 @@ describe('release B over release A', () => {
     expect(report.release.mode).toBe('tracked');
     expect(report.release.previousReleaseId).toBe(A);
     expect(report.release.changes).toBeGreaterThan(0);
-  });
+  }, 900_000);
 
   it('lists both releases, B current, with their versions and counts', async () => {
     const data = await ok('{ vocabularyReleases { releaseId vocabularyVersion current concepts relationships loadedAt previousReleaseId changeCount vocabularies { vocabularyId vocabularyVersion } } }');
@@ -193,14 +193,14 @@ describe('release B over release A', () => {
     expect(report.release).toMatchObject({ releaseId: B, mode: 'reload', changes: 0 });
     expect((await ok('{ vocabularyReleases { releaseId } }')).vocabularyReleases).toHaveLength(2);
     expect(await releaseChangeCount()).toBe(before);
-  });
+  }, 900_000);
 
   it('refuses an older release, and a release it replaced, writing nothing', async () => {
     const before = await fingerprint(graph);
     await expect(loadVocabularyFolder(graph, writeOlderRelease(EUNOMIA), options())).rejects.toThrow(ReleaseOrderError);
     await expect(loadVocabularyFolder(graph, EUNOMIA, options())).rejects.toThrow(/was loaded before and replaced/);
     expect(await fingerprint(graph)).toBe(before);
-  });
+  }, 900_000);
 
   it('reports a revival in a third release, and answers across all three', async () => {
     const report = await loadVocabularyFolder(graph, writeThirdRelease(writeNextRelease(EUNOMIA)), options());
@@ -213,5 +213,5 @@ describe('release B over release A', () => {
     expect((await ok(IN, { id: String(NEXT.deprecated), r: A })).concept.inRelease).toEqual({ invalidReason: null, standardConcept: 'S' });
     expect((await ok(IN, { id: String(NEXT.deprecated), r: B })).concept.inRelease).toEqual({ invalidReason: 'U', standardConcept: null });
     expect((await ok(IN, { id: String(NEXT.deprecated), r: C })).concept.inRelease).toEqual({ invalidReason: null, standardConcept: 'S' });
-  });
+  }, 900_000);
 });
