@@ -19,6 +19,7 @@ import { MappingRepository } from './modules/mapping/mapping-repository.js';
 import { NavigationRepository } from './modules/navigation/navigation-repository.js';
 import { createConceptRelationshipLoaders } from './modules/relationships/concept-relationship-loaders.js';
 import { ConceptRelationshipRepository } from './modules/relationships/concept-relationship-repository.js';
+import { ReleaseRepository } from './modules/releases/release-repository.js';
 import type { Repositories, RequestContext } from './modules/request-context.js';
 import { SearchRepository } from './modules/search/search-repository.js';
 import { createSourceLoader, SourceRepository } from './modules/sources/source-repository.js';
@@ -40,6 +41,7 @@ export function createRepositories(graph: Graph): Repositories {
     navigation: new NavigationRepository(graph),
     catalogue: new CatalogueRepository(graph),
     hierarchy: new HierarchyRepository(graph),
+    releases: new ReleaseRepository(graph),
     conceptRelationships: new ConceptRelationshipRepository(graph),
     mapping: new MappingRepository(graph),
     claimCodes: new ClaimCodeRepository(graph),

@@ -11,6 +11,7 @@ import { hierarchyResolvers } from './modules/hierarchy/hierarchy-resolvers.js';
 import { lineageResolvers } from './modules/lineage/lineage-resolvers.js';
 import { mappingResolvers } from './modules/mapping/mapping-resolvers.js';
 import { navigationResolvers } from './modules/navigation/navigation-resolvers.js';
+import { releaseResolvers } from './modules/releases/release-resolvers.js';
 import { searchResolvers } from './modules/search/search-resolvers.js';
 
 /** YYYY-MM-DD that is a real calendar day, or a TypeError (GraphQL reports it as bad input). */
@@ -27,6 +28,20 @@ const DateScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING) return parseIsoDate(ast.value);
     throw new TypeError(`Date must be a calendar date as a string "YYYY-MM-DD", got ${print(ast)}`);
+  },
+});
+
+const DateTimeScalar = new GraphQLScalarType<string, string>({
+  name: 'DateTime',
+  description: 'An instant, ISO 8601 with its offset.',
+  serialize: (value) => {
+    const text = String(value);
+    if (Number.isNaN(Date.parse(text))) throw new TypeError(`DateTime must be ISO 8601, got ${JSON.stringify(value)}`);
+    return text;
+  },
+  parseValue: (value) => {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw new TypeError(`DateTime must be ISO 8601 with an offset, got ${JSON.stringify(value)}`);
+    return value;
   },
 });
 
@@ -54,7 +69,7 @@ export function mergeResolvers(...maps: readonly Resolvers[]): Resolvers {
 }
 
 export const resolvers: Resolvers = mergeResolvers(
-  { Date: DateScalar },
+  { Date: DateScalar, DateTime: DateTimeScalar },
   aboutResolvers,
   conceptResolvers,
   hierarchyResolvers,
@@ -66,4 +81,5 @@ export const resolvers: Resolvers = mergeResolvers(
   lineageResolvers,
   criteriaResolvers,
   claimsResolvers,
+  releaseResolvers,
 );

@@ -17,6 +17,12 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (s:Source) REQUIRE s.sourceId IS UNIQUE',
   'CREATE CONSTRAINT change_event_id_unique IF NOT EXISTS FOR (e:CodeChange) REQUIRE e.changeId IS UNIQUE',
   'CREATE CONSTRAINT criterion_id_unique IF NOT EXISTS FOR (c:Criterion) REQUIRE c.criterionId IS UNIQUE',
+  // Vocabulary releases (src/ingest/athena/release-tracking.ts): apart from the Concept label, so
+  // the history never weighs on the concept lookups.
+  'CREATE CONSTRAINT vocabulary_release_id_unique IF NOT EXISTS FOR (r:VocabularyRelease) REQUIRE r.releaseId IS UNIQUE',
+  'CREATE INDEX release_change_release IF NOT EXISTS FOR (x:ReleaseChange) ON (x.toRelease, x.kind)',
+  'CREATE INDEX release_change_concept IF NOT EXISTS FOR (x:ReleaseChange) ON (x.conceptId)',
+  'CREATE INDEX release_change_other IF NOT EXISTS FOR (x:ReleaseChange) ON (x.otherConceptId)',
 ] as const;
 
 /** The name each statement creates (`CREATE CONSTRAINT name ...`, `CREATE FULLTEXT INDEX name ...`). */

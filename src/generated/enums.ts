@@ -217,6 +217,44 @@ export type RecommendationStatus =
   /** Codes are recommended; the decision path names the criterion or rule that decided them. */
   | 'RECOMMENDED';
 
+/** What a release changed about a concept or one of its rows. */
+export type ReleaseChangeKind =
+  /**
+   * A CONCEPT_ANCESTOR row changed: the concept gained (after = the ancestor's id) or lost
+   * (before = the ancestor's id) the ancestor otherConceptId.
+   */
+  | 'ANCESTRY_CHANGED'
+  /** The concept is in this release and was not in the one before (a placeholder in it counts as absent). */
+  | 'CONCEPT_ADDED'
+  /** concept_class_id changed. */
+  | 'CONCEPT_CLASS_CHANGED'
+  /** invalid_reason went from empty to 'D' or 'U' (or from 'D' to 'U'): before/after hold it. */
+  | 'CONCEPT_DEPRECATED'
+  /**
+   * The concept was in the release before and is absent from this one. Absence is not deprecation:
+   * a sample or a download of fewer vocabularies leaves concepts out. The node stays in the graph
+   * (without its rows of this release) so the history can describe it.
+   */
+  | 'CONCEPT_REMOVED'
+  /** invalid_reason went from 'D' or 'U' to empty. */
+  | 'CONCEPT_REVIVED'
+  /** domain_id changed: rows of the concept go to another CDM table. */
+  | 'DOMAIN_CHANGED'
+  /** concept_name changed (wording or case). */
+  | 'NAME_CHANGED'
+  /**
+   * A CONCEPT_RELATIONSHIP row is new, or an invalid row became valid (field 'invalidReason').
+   * Rows are named by their canonical id and direction: a 'Mapped from' row is the 'Maps to' row
+   * read backwards, so conceptId is the 'Maps to' source and otherConceptId its target.
+   */
+  | 'RELATIONSHIP_ADDED'
+  /** A CONCEPT_RELATIONSHIP row is gone, or a valid row became invalid (field 'invalidReason'). */
+  | 'RELATIONSHIP_REMOVED'
+  /** standard_concept changed ('S', 'C' or empty). */
+  | 'STANDARD_CHANGED'
+  /** valid_start_date or valid_end_date changed (`field` says which). */
+  | 'VALIDITY_CHANGED';
+
 /** Where a service was delivered, which decides the code set in force before 2026. */
 export type SiteOfService =
   /** Hospital outpatient department, paid under the Outpatient Prospective Payment System (HOPPS). */

@@ -13,6 +13,7 @@ import type { AncestryEdgeRecord } from '../modules/hierarchy/hierarchy-reposito
 import type { MappingResolutionRecord, MappingHopRecord } from '../modules/mapping/chain-resolution.js';
 import type { ClaimBatchResult } from '../modules/claims/claim-mapper.js';
 import type { ClaimLineOutcome, OccurrenceRow } from '../modules/claims/claim-rules.js';
+import type { ReleaseRecord, ReleaseChangeRecord, ConceptInReleaseRecord, ImpactedConceptRecord, SourceCodeImpactRecord, ReleaseImpactRecord } from '../modules/releases/release-records.js';
 import type { RequestContext } from '../modules/request-context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,6 +28,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date in ISO 8601 form, YYYY-MM-DD (for example 2026-01-01). */
   Date: { input: string; output: string; }
+  /** An instant as ISO 8601 with its offset, e.g. 2026-03-01T10:15:00.000Z. */
+  DateTime: { input: string; output: string; }
 };
 
 /** Identity of the running service. */
@@ -443,6 +446,8 @@ export type Concept = {
   descendants: ConceptAncestryConnection;
   /** OMOP domain_id, e.g. Procedure, Observation, Device. */
   domainId: Scalars['String']['output'];
+  /** The concept as it was in a release this database has loaded; null when the concept was not in it. An unknown release is BAD_USER_INPUT. */
+  inRelease: Maybe<ConceptInRelease>;
   /** 'D' deleted, 'U' upgraded/replaced, null valid. */
   invalidReason: Maybe<Scalars['String']['output']>;
   /**
@@ -478,6 +483,8 @@ export type Concept = {
    * of concepts absent from CONCEPT are never returned. first: at most 1,000 (default 20).
    */
   relationships: ConceptRelationshipConnection;
+  /** Every change any loaded release made to this concept or its rows, oldest release first. */
+  releaseChanges: Array<ReleaseChange>;
   /** 'S' standard, 'C' classification, null non-standard. */
   standardConcept: Maybe<Scalars['String']['output']>;
   /** Last day the concept is valid (2099-12-31 while current); null when unknown. */
@@ -528,6 +535,15 @@ export type ConceptDescendantsArgs = {
   maxLevels?: InputMaybe<Scalars['Int']['input']>;
   minLevels?: InputMaybe<Scalars['Int']['input']>;
   standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptInReleaseArgs = {
+  releaseId: Scalars['ID']['input'];
 };
 
 
@@ -637,6 +653,29 @@ export type ConceptFilter = {
   validOn?: InputMaybe<Scalars['Date']['input']>;
   /** vocabulary_id is one of these (exact, e.g. CPT4, HCPCS, SNOMED). At most 100 values. */
   vocabularyIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A concept as it was in one release: its record and its valid 'Maps to' targets then. */
+export type ConceptInRelease = {
+  __typename?: 'ConceptInRelease';
+  /** concept_class_id in that release. */
+  conceptClassId: Scalars['String']['output'];
+  /** concept_name in that release. */
+  conceptName: Scalars['String']['output'];
+  /** domain_id in that release. */
+  domainId: Scalars['String']['output'];
+  /** 'D', 'U' or null. */
+  invalidReason: Maybe<Scalars['String']['output']>;
+  /** The concepts its valid 'Maps to' rows pointed to in that release (one hop), by conceptId; the concept itself when it had no such row and was standard. */
+  mapsTo: Array<Concept>;
+  /** The release described. */
+  releaseId: Scalars['ID']['output'];
+  /** 'S', 'C' or null. */
+  standardConcept: Maybe<Scalars['String']['output']>;
+  /** valid_end_date in that release. */
+  validEndDate: Scalars['Date']['output'];
+  /** valid_start_date in that release. */
+  validStartDate: Scalars['Date']['output'];
 };
 
 /** The origin of a concept's name. */
@@ -940,6 +979,17 @@ export type ImageGuidance =
   /** Surface imaging used to localize the patient. */
   | 'SURFACE_IMAGING'
   | 'ULTRASOUND';
+
+/** A concept whose place in a concept set's expansion changed between two releases, and why. */
+export type ImpactedConcept = {
+  __typename?: 'ImpactedConcept';
+  /** The change that explains it best: CONCEPT_REMOVED, then CONCEPT_DEPRECATED, STANDARD_CHANGED, DOMAIN_CHANGED, ANCESTRY_CHANGED, relationship rows, CONCEPT_ADDED. */
+  change: ReleaseChangeKind;
+  /** The concept (as the graph holds it now). */
+  concept: Concept;
+  /** The reason in words, naming the releases, values and concepts involved. */
+  reason: Scalars['String']['output'];
+};
 
 /** Counts of the curated knowledge pack as loaded in the graph. */
 export type KnowledgePackSummary = {
@@ -1311,6 +1361,17 @@ export type Query = {
    */
   relationshipTypes: Array<RelationshipType>;
   /**
+   * The changes from release `from` to release `to` (every release after `from` up to `to`), in a
+   * stable order, paginated with the true totalCount. `from` must be loaded before `to`.
+   */
+  releaseChanges: ReleaseChangeConnection;
+  /**
+   * What going from release `from` to release `to` does to a concept set (the items of
+   * expandConceptSet, expanded in both releases) and to source codes (their standard targets and
+   * CDM tables in both). Same limits as expandConceptSet; at most 1,000 source codes.
+   */
+  releaseImpact: ReleaseImpact;
+  /**
    * Concepts by code or words, ranked, as a Relay connection with the true totalCount.
    *
    * Order: concepts whose conceptCode equals the whole query (ignoring case) come first, by
@@ -1332,6 +1393,8 @@ export type Query = {
   searchConcepts: ConceptConnection;
   /** Every loaded vocabulary, by vocabularyId. Empty until a vocabulary folder is loaded. */
   vocabularies: Array<Vocabulary>;
+  /** Every release this database has loaded, oldest first. */
+  vocabularyReleases: Array<VocabularyRelease>;
 };
 
 
@@ -1428,6 +1491,23 @@ export type QueryRecommendDeliveryCodeArgs = {
 };
 
 
+export type QueryReleaseChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReleaseChangeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryReleaseImpactArgs = {
+  conceptSet?: InputMaybe<Array<ConceptSetItemInput>>;
+  from: Scalars['ID']['input'];
+  sourceCodes?: InputMaybe<Array<CodeInput>>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchConceptsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ConceptFilter>;
@@ -1468,6 +1548,118 @@ export type RelationshipType = {
   reverseRelationshipId: Scalars['String']['output'];
 };
 
+/** One change a release made, to one concept's record or to one of its rows. */
+export type ReleaseChange = {
+  __typename?: 'ReleaseChange';
+  /** The value after (in this release), as text; null when empty. */
+  after: Maybe<Scalars['String']['output']>;
+  /** The value before (in the earlier release), as text; null when empty. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The concept as the graph holds it now (a removed concept keeps its last record), or null when the graph has no such node. */
+  concept: Maybe<Concept>;
+  /** The concept changed (for a relationship row, its canonical start; for ancestry, the descendant). */
+  conceptId: Scalars['ID']['output'];
+  /** The changed column in camelCase (conceptName, domainId, invalidReason, ...), or null for an added or removed concept or row. */
+  field: Maybe<Scalars['String']['output']>;
+  /** The release before the change. */
+  fromRelease: Scalars['ID']['output'];
+  /** What changed. */
+  kind: ReleaseChangeKind;
+  /** The other end of a relationship row, or the ancestor of an ancestry change. */
+  otherConceptId: Maybe<Scalars['ID']['output']>;
+  /** The relationship_id of a relationship row change ('Maps to', 'Concept replaced by', ...). */
+  relationshipId: Maybe<Scalars['String']['output']>;
+  /** The release that made the change. */
+  toRelease: Scalars['ID']['output'];
+};
+
+/** A page of changes, ordered by release, kind ('Maps to' and replacement rows first among relationship rows), concept and row. */
+export type ReleaseChangeConnection = {
+  __typename?: 'ReleaseChangeConnection';
+  /** The changes of this page. */
+  edges: Array<ReleaseChangeEdge>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many changes match the filter (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One change in a page of changes. */
+export type ReleaseChangeEdge = {
+  __typename?: 'ReleaseChangeEdge';
+  /** Where the page may continue (pass as `after`). */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: ReleaseChange;
+};
+
+/** Which changes to list; every list given narrows the answer (an empty filter lists them all). */
+export type ReleaseChangeFilter = {
+  /** Only changes of these concepts (as conceptId; a row change is listed under its start concept). */
+  conceptIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The domain of the changed concept now (a DOMAIN_CHANGED change matches its before and after domains too). */
+  domainIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<ReleaseChangeKind>>;
+  /** The vocabulary of the changed concept (conceptId), as the graph holds it now. */
+  vocabularyIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What a release changed about a concept or one of its rows. */
+export type ReleaseChangeKind =
+  /**
+   * A CONCEPT_ANCESTOR row changed: the concept gained (after = the ancestor's id) or lost
+   * (before = the ancestor's id) the ancestor otherConceptId.
+   */
+  | 'ANCESTRY_CHANGED'
+  /** The concept is in this release and was not in the one before (a placeholder in it counts as absent). */
+  | 'CONCEPT_ADDED'
+  /** concept_class_id changed. */
+  | 'CONCEPT_CLASS_CHANGED'
+  /** invalid_reason went from empty to 'D' or 'U' (or from 'D' to 'U'): before/after hold it. */
+  | 'CONCEPT_DEPRECATED'
+  /**
+   * The concept was in the release before and is absent from this one. Absence is not deprecation:
+   * a sample or a download of fewer vocabularies leaves concepts out. The node stays in the graph
+   * (without its rows of this release) so the history can describe it.
+   */
+  | 'CONCEPT_REMOVED'
+  /** invalid_reason went from 'D' or 'U' to empty. */
+  | 'CONCEPT_REVIVED'
+  /** domain_id changed: rows of the concept go to another CDM table. */
+  | 'DOMAIN_CHANGED'
+  /** concept_name changed (wording or case). */
+  | 'NAME_CHANGED'
+  /**
+   * A CONCEPT_RELATIONSHIP row is new, or an invalid row became valid (field 'invalidReason').
+   * Rows are named by their canonical id and direction: a 'Mapped from' row is the 'Maps to' row
+   * read backwards, so conceptId is the 'Maps to' source and otherConceptId its target.
+   */
+  | 'RELATIONSHIP_ADDED'
+  /** A CONCEPT_RELATIONSHIP row is gone, or a valid row became invalid (field 'invalidReason'). */
+  | 'RELATIONSHIP_REMOVED'
+  /** standard_concept changed ('S', 'C' or empty). */
+  | 'STANDARD_CHANGED'
+  /** valid_start_date or valid_end_date changed (`field` says which). */
+  | 'VALIDITY_CHANGED';
+
+/** What going from one release to another does to a concept set and to source codes. */
+export type ReleaseImpact = {
+  __typename?: 'ReleaseImpact';
+  /** Concepts in both expansions whose record changed in a way an analysis notices (deprecated, standard flag, domain). */
+  changed: Array<ImpactedConcept>;
+  /** Concepts in the expansion in `to` that were not in `from`. */
+  entered: Array<ImpactedConcept>;
+  /** The earlier release. */
+  from: VocabularyRelease;
+  /** Concepts in the expansion in `from` that are not in `to`. */
+  left: Array<ImpactedConcept>;
+  /** One entry per source code asked, in the order given. */
+  sourceCodes: Array<SourceCodeImpact>;
+  /** The later release. */
+  to: VocabularyRelease;
+};
+
 /** Where a service was delivered, which decides the code set in force before 2026. */
 export type SiteOfService =
   /** Hospital outpatient department, paid under the Outpatient Prospective Payment System (HOPPS). */
@@ -1484,6 +1676,25 @@ export type Source = {
   kind: Scalars['String']['output'];
   /** The source's id in the knowledge pack, e.g. JAHRAUS. */
   sourceId: Scalars['ID']['output'];
+};
+
+/** What two releases mean for one source code of an ETL: its standard targets then and now, and the CDM table its rows go to. */
+export type SourceCodeImpact = {
+  __typename?: 'SourceCodeImpact';
+  /** The standard targets in the later release; when it is the current one, the full 'Maps to' resolution (replacement chains followed). */
+  after: Array<Concept>;
+  /** The standard targets in the earlier release (valid 'Maps to' rows, one hop; the concept itself when it was standard). */
+  before: Array<Concept>;
+  /** True when the targets or the table differ. */
+  changed: Scalars['Boolean']['output'];
+  /** The source code asked, with its concept. */
+  code: CodeRef;
+  /** STANDARD when the later release has standard targets; NO_STANDARD_TARGET when it has none (the code lost its mapping or is absent); CYCLE or DEPRECATED_STANDARD from the resolution when the later release is current. */
+  status: MappingStatus;
+  /** The same in the later release. */
+  tableAfter: Maybe<Scalars['String']['output']>;
+  /** The CDM table of the first target's domain in the earlier release (claims routing: Procedure -> PROCEDURE_OCCURRENCE, ...), null without a target. */
+  tableBefore: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -1648,6 +1859,34 @@ export type Vocabulary = {
   vocabularyVersion: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A vocabulary release this database has loaded (one ATHENA download or CSV export). The release is
+ * named by the `vocabulary_version` of VOCABULARY's `None` row (e.g. 'v5.0 18-JAN-19'). The graph
+ * holds the current release in full; of every earlier one it keeps only what later releases changed
+ * (docs/graph-model.md, 'Vocabulary releases').
+ */
+export type VocabularyRelease = {
+  __typename?: 'VocabularyRelease';
+  /** How many changes this release made to the one before it (0 for the baseline). */
+  changeCount: Scalars['Int']['output'];
+  /** Concept rows the release brought (CONCEPT and CONCEPT_CPT4). */
+  concepts: Scalars['Int']['output'];
+  /** True for the release the graph holds now (exactly one once any release is loaded). */
+  current: Scalars['Boolean']['output'];
+  /** When the load of this release finished. */
+  loadedAt: Scalars['DateTime']['output'];
+  /** The release loaded before this one, or null for the first (the baseline, with no change set). */
+  previousReleaseId: Maybe<Scalars['ID']['output']>;
+  /** CONCEPT_RELATIONSHIP rows the release brought. */
+  relationships: Scalars['Int']['output'];
+  /** The release's name: the `None` row's vocabulary_version, or 'vocabularies-<hash>' when the folder has no such row. */
+  releaseId: Scalars['ID']['output'];
+  /** Each vocabulary of the release with its own version, as VOCABULARY listed them, by vocabularyId. */
+  vocabularies: Array<Vocabulary>;
+  /** The `None` row's vocabulary_version (the same text as releaseId when the row exists). */
+  vocabularyVersion: Scalars['String']['output'];
+};
+
 /** A worked example from the sources: a scenario and the codes it should be billed with. */
 export type WorkedExample = {
   __typename?: 'WorkedExample';
@@ -1766,6 +2005,7 @@ export type ResolversTypes = {
   ConceptConnection: ResolverTypeWrapper<Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversTypes['ConceptEdge']> }>;
   ConceptEdge: ResolverTypeWrapper<Omit<ConceptEdge, 'node'> & { node: ResolversTypes['Concept'] }>;
   ConceptFilter: ConceptFilter;
+  ConceptInRelease: ResolverTypeWrapper<ConceptInReleaseRecord>;
   ConceptNameSource: ConceptNameSource;
   ConceptPath: ResolverTypeWrapper<ConceptPathRecord>;
   ConceptPathStep: ResolverTypeWrapper<ConceptPathStepRecord>;
@@ -1776,6 +2016,7 @@ export type ResolversTypes = {
   Criterion: ResolverTypeWrapper<CriterionRecord>;
   CriterionRequirement: CriterionRequirement;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecisionStep: ResolverTypeWrapper<DecisionStepResult>;
   DeliveryLevel: ResolverTypeWrapper<DeliveryLevelRecord>;
   DeliveryRecommendation: ResolverTypeWrapper<Recommendation>;
@@ -1789,6 +2030,7 @@ export type ResolversTypes = {
   FlagCount: ResolverTypeWrapper<FlagCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImageGuidance: ImageGuidance;
+  ImpactedConcept: ResolverTypeWrapper<ImpactedConceptRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KnowledgePackSummary: ResolverTypeWrapper<KnowledgePackSummary>;
   LineStatus: LineStatus;
@@ -1807,8 +2049,15 @@ export type ResolversTypes = {
   RecommendationStatus: RecommendationStatus;
   RecommendedCode: ResolverTypeWrapper<RecommendedCodeResult>;
   RelationshipType: ResolverTypeWrapper<RelationshipTypeRecord>;
+  ReleaseChange: ResolverTypeWrapper<ReleaseChangeRecord>;
+  ReleaseChangeConnection: ResolverTypeWrapper<Omit<ReleaseChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ReleaseChangeEdge']> }>;
+  ReleaseChangeEdge: ResolverTypeWrapper<Omit<ReleaseChangeEdge, 'node'> & { node: ResolversTypes['ReleaseChange'] }>;
+  ReleaseChangeFilter: ReleaseChangeFilter;
+  ReleaseChangeKind: ReleaseChangeKind;
+  ReleaseImpact: ResolverTypeWrapper<ReleaseImpactRecord>;
   SiteOfService: SiteOfService;
   Source: ResolverTypeWrapper<SourceRecord>;
+  SourceCodeImpact: ResolverTypeWrapper<SourceCodeImpactRecord>;
   SourceToConceptMapRow: ResolverTypeWrapper<SourceToConceptMapRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
@@ -1818,6 +2067,7 @@ export type ResolversTypes = {
   Technique: ResolverTypeWrapper<TechniqueRecord>;
   TreatmentInput: TreatmentInput;
   Vocabulary: ResolverTypeWrapper<VocabularyRecord>;
+  VocabularyRelease: ResolverTypeWrapper<ReleaseRecord>;
   WorkedExample: ResolverTypeWrapper<WorkedExampleRecord>;
 };
 
@@ -1848,6 +2098,7 @@ export type ResolversParentTypes = {
   ConceptConnection: Omit<ConceptConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConceptEdge']> };
   ConceptEdge: Omit<ConceptEdge, 'node'> & { node: ResolversParentTypes['Concept'] };
   ConceptFilter: ConceptFilter;
+  ConceptInRelease: ConceptInReleaseRecord;
   ConceptPath: ConceptPathRecord;
   ConceptPathStep: ConceptPathStepRecord;
   ConceptRelationship: ConceptRelationshipRecord;
@@ -1856,6 +2107,7 @@ export type ResolversParentTypes = {
   ConceptSetItemInput: ConceptSetItemInput;
   Criterion: CriterionRecord;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DecisionStep: DecisionStepResult;
   DeliveryLevel: DeliveryLevelRecord;
   DeliveryRecommendation: Recommendation;
@@ -1864,6 +2116,7 @@ export type ResolversParentTypes = {
   Exclusion: ExclusionRecord;
   FlagCount: FlagCount;
   ID: Scalars['ID']['output'];
+  ImpactedConcept: ImpactedConceptRecord;
   Int: Scalars['Int']['output'];
   KnowledgePackSummary: KnowledgePackSummary;
   Lineage: LineageRecord;
@@ -1876,7 +2129,13 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecommendedCode: RecommendedCodeResult;
   RelationshipType: RelationshipTypeRecord;
+  ReleaseChange: ReleaseChangeRecord;
+  ReleaseChangeConnection: Omit<ReleaseChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReleaseChangeEdge']> };
+  ReleaseChangeEdge: Omit<ReleaseChangeEdge, 'node'> & { node: ResolversParentTypes['ReleaseChange'] };
+  ReleaseChangeFilter: ReleaseChangeFilter;
+  ReleaseImpact: ReleaseImpactRecord;
   Source: SourceRecord;
+  SourceCodeImpact: SourceCodeImpactRecord;
   SourceToConceptMapRow: SourceToConceptMapRow;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
@@ -1886,6 +2145,7 @@ export type ResolversParentTypes = {
   Technique: TechniqueRecord;
   TreatmentInput: TreatmentInput;
   Vocabulary: VocabularyRecord;
+  VocabularyRelease: ReleaseRecord;
   WorkedExample: WorkedExampleRecord;
 };
 
@@ -2048,12 +2308,14 @@ export type ConceptResolvers<ContextType = RequestContext, ParentType extends Re
   conceptName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   descendants?: Resolver<ResolversTypes['ConceptAncestryConnection'], ParentType, ContextType, Partial<ConceptDescendantsArgs>>;
   domainId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inRelease?: Resolver<Maybe<ResolversTypes['ConceptInRelease']>, ParentType, ContextType, RequireFields<ConceptInReleaseArgs, 'releaseId'>>;
   invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isDescendantOf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<ConceptIsDescendantOfArgs, 'conceptId'>>;
   mapsTo?: Resolver<ResolversTypes['MappingResolution'], ParentType, ContextType, Partial<ConceptMapsToArgs>>;
   nameSource?: Resolver<ResolversTypes['ConceptNameSource'], ParentType, ContextType>;
   parents?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['ConceptRelationshipConnection'], ParentType, ContextType, Partial<ConceptRelationshipsArgs>>;
+  releaseChanges?: Resolver<Array<ResolversTypes['ReleaseChange']>, ParentType, ContextType>;
   standardConcept?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<ConceptValidOnArgs>>;
@@ -2089,6 +2351,18 @@ export type ConceptConnectionResolvers<ContextType = RequestContext, ParentType 
 export type ConceptEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptEdge'] = ResolversParentTypes['ConceptEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+};
+
+export type ConceptInReleaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptInRelease'] = ResolversParentTypes['ConceptInRelease']> = {
+  conceptClassId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conceptName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  domainId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  invalidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mapsTo?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
+  releaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  standardConcept?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type ConceptPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptPath'] = ResolversParentTypes['ConceptPath']> = {
@@ -2139,6 +2413,10 @@ export type CriterionResolvers<ContextType = RequestContext, ParentType extends 
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DecisionStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DecisionStep'] = ResolversParentTypes['DecisionStep']> = {
@@ -2207,6 +2485,12 @@ export type ExclusionResolvers<ContextType = RequestContext, ParentType extends 
 export type FlagCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FlagCount'] = ResolversParentTypes['FlagCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   flag?: Resolver<ResolversTypes['ClaimFlag'], ParentType, ContextType>;
+};
+
+export type ImpactedConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImpactedConcept'] = ResolversParentTypes['ImpactedConcept']> = {
+  change?: Resolver<ResolversTypes['ReleaseChangeKind'], ParentType, ContextType>;
+  concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type KnowledgePackSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnowledgePackSummary'] = ResolversParentTypes['KnowledgePackSummary']> = {
@@ -2310,8 +2594,11 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['ConceptPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'fromConceptId' | 'toConceptId'>>;
   recommendDeliveryCode?: Resolver<ResolversTypes['DeliveryRecommendation'], ParentType, ContextType, RequireFields<QueryRecommendDeliveryCodeArgs, 'treatment'>>;
   relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+  releaseChanges?: Resolver<ResolversTypes['ReleaseChangeConnection'], ParentType, ContextType, RequireFields<QueryReleaseChangesArgs, 'from' | 'to'>>;
+  releaseImpact?: Resolver<ResolversTypes['ReleaseImpact'], ParentType, ContextType, RequireFields<QueryReleaseImpactArgs, 'from' | 'to'>>;
   searchConcepts?: Resolver<ResolversTypes['ConceptConnection'], ParentType, ContextType, RequireFields<QuerySearchConceptsArgs, 'query'>>;
   vocabularies?: Resolver<Array<ResolversTypes['Vocabulary']>, ParentType, ContextType>;
+  vocabularyReleases?: Resolver<Array<ResolversTypes['VocabularyRelease']>, ParentType, ContextType>;
 };
 
 export type RecommendedCodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecommendedCode'] = ResolversParentTypes['RecommendedCode']> = {
@@ -2329,10 +2616,53 @@ export type RelationshipTypeResolvers<ContextType = RequestContext, ParentType e
   reverseRelationshipId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReleaseChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseChange'] = ResolversParentTypes['ReleaseChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType>;
+  conceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromRelease?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReleaseChangeKind'], ParentType, ContextType>;
+  otherConceptId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  relationshipId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toRelease?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ReleaseChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseChangeConnection'] = ResolversParentTypes['ReleaseChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReleaseChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReleaseChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseChangeEdge'] = ResolversParentTypes['ReleaseChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReleaseChange'], ParentType, ContextType>;
+};
+
+export type ReleaseImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseImpact'] = ResolversParentTypes['ReleaseImpact']> = {
+  changed?: Resolver<Array<ResolversTypes['ImpactedConcept']>, ParentType, ContextType>;
+  entered?: Resolver<Array<ResolversTypes['ImpactedConcept']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['VocabularyRelease'], ParentType, ContextType>;
+  left?: Resolver<Array<ResolversTypes['ImpactedConcept']>, ParentType, ContextType>;
+  sourceCodes?: Resolver<Array<ResolversTypes['SourceCodeImpact']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['VocabularyRelease'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SourceCodeImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceCodeImpact'] = ResolversParentTypes['SourceCodeImpact']> = {
+  after?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
+  before?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['CodeRef'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MappingStatus'], ParentType, ContextType>;
+  tableAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tableBefore?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SourceToConceptMapRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceToConceptMapRow'] = ResolversParentTypes['SourceToConceptMapRow']> = {
@@ -2396,6 +2726,18 @@ export type VocabularyResolvers<ContextType = RequestContext, ParentType extends
   vocabularyVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type VocabularyReleaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VocabularyRelease'] = ResolversParentTypes['VocabularyRelease']> = {
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  concepts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  loadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousReleaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  releaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  vocabularies?: Resolver<Array<ResolversTypes['Vocabulary']>, ParentType, ContextType>;
+  vocabularyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WorkedExampleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkedExample'] = ResolversParentTypes['WorkedExample']> = {
   exampleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   expectedCodes?: Resolver<Array<ResolversTypes['CodeRef']>, ParentType, ContextType>;
@@ -2428,6 +2770,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ConceptClass?: ConceptClassResolvers<ContextType>;
   ConceptConnection?: ConceptConnectionResolvers<ContextType>;
   ConceptEdge?: ConceptEdgeResolvers<ContextType>;
+  ConceptInRelease?: ConceptInReleaseResolvers<ContextType>;
   ConceptPath?: ConceptPathResolvers<ContextType>;
   ConceptPathStep?: ConceptPathStepResolvers<ContextType>;
   ConceptRelationship?: ConceptRelationshipResolvers<ContextType>;
@@ -2435,6 +2778,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ConceptRelationshipEdge?: ConceptRelationshipEdgeResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DecisionStep?: DecisionStepResolvers<ContextType>;
   DeliveryLevel?: DeliveryLevelResolvers<ContextType>;
   DeliveryRecommendation?: DeliveryRecommendationResolvers<ContextType>;
@@ -2442,6 +2786,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Domain?: DomainResolvers<ContextType>;
   Exclusion?: ExclusionResolvers<ContextType>;
   FlagCount?: FlagCountResolvers<ContextType>;
+  ImpactedConcept?: ImpactedConceptResolvers<ContextType>;
   KnowledgePackSummary?: KnowledgePackSummaryResolvers<ContextType>;
   Lineage?: LineageResolvers<ContextType>;
   LineageStep?: LineageStepResolvers<ContextType>;
@@ -2453,7 +2798,12 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   RecommendedCode?: RecommendedCodeResolvers<ContextType>;
   RelationshipType?: RelationshipTypeResolvers<ContextType>;
+  ReleaseChange?: ReleaseChangeResolvers<ContextType>;
+  ReleaseChangeConnection?: ReleaseChangeConnectionResolvers<ContextType>;
+  ReleaseChangeEdge?: ReleaseChangeEdgeResolvers<ContextType>;
+  ReleaseImpact?: ReleaseImpactResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceCodeImpact?: SourceCodeImpactResolvers<ContextType>;
   SourceToConceptMapRow?: SourceToConceptMapRowResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
@@ -2461,6 +2811,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TableCount?: TableCountResolvers<ContextType>;
   Technique?: TechniqueResolvers<ContextType>;
   Vocabulary?: VocabularyResolvers<ContextType>;
+  VocabularyRelease?: VocabularyReleaseResolvers<ContextType>;
   WorkedExample?: WorkedExampleResolvers<ContextType>;
 };
 

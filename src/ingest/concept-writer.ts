@@ -8,6 +8,8 @@ import type { ConceptRecord } from '../graph/concept.js';
 export interface ConceptRow extends ConceptRecord {
   isLocal?: boolean;
   sources?: string[];
+  /** The vocabulary release that brought the row (its VocabularyRelease releaseId), when the load names one. */
+  release?: string;
 }
 
 /**
@@ -29,7 +31,8 @@ const UPSERT_CONCEPTS = `
       c.validEndDate = CASE WHEN row.validEndDate IS NULL THEN c.validEndDate ELSE date(row.validEndDate) END,
       // Only curated local concepts carry isLocal: one property less per vocabulary row.
       c.isLocal = CASE WHEN row.isLocal THEN true ELSE c.isLocal END,
-      c.sources = CASE WHEN row.sources IS NULL THEN c.sources ELSE row.sources END
+      c.sources = CASE WHEN row.sources IS NULL THEN c.sources ELSE row.sources END,
+      c.release = CASE WHEN row.release IS NULL THEN c.release ELSE row.release END
   REMOVE c:Unresolved
   WITH c, row,
        row.conceptName <> '' AND (c.nameSource IS NULL OR c.nameSource <> 'VOCABULARY' OR row.nameSource = 'VOCABULARY') AS takeName

@@ -17,6 +17,7 @@ import type { LineageRepository } from './lineage/lineage-repository.js';
 import type { MappingLoaders } from './mapping/mapping-loaders.js';
 import type { MappingRepository } from './mapping/mapping-repository.js';
 import type { NavigationRepository } from './navigation/navigation-repository.js';
+import type { ReleaseRepository } from './releases/release-repository.js';
 import type { ConceptRelationshipLoaders } from './relationships/concept-relationship-loaders.js';
 import type { ConceptRelationshipRepository } from './relationships/concept-relationship-repository.js';
 import type { SearchRepository } from './search/search-repository.js';
@@ -61,6 +62,7 @@ export interface Repositories {
   hierarchy: HierarchyRepository;
   conceptRelationships: ConceptRelationshipRepository;
   mapping: MappingRepository;
+  releases: ReleaseRepository;
   /** What the claim rules read from the graph: an adapter over the concept, mapping and lineage modules. */
   claimCodes: ClaimCodeSource;
   /** The knowledge pack's billing data (families, profiles, modifiers), read once per process. */

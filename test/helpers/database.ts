@@ -82,12 +82,24 @@ export async function resetDatabase(graph: Graph): Promise<void> {
   await ensureSchema(graph);
 }
 
-/** Every node and relationship with its properties, sorted and hashed: equal graphs, equal hashes. */
-export async function fingerprint(graph: Graph): Promise<string> {
+/**
+ * Every node and relationship with its properties, sorted and hashed: equal graphs, equal hashes.
+ * `releaseRecords: false` leaves out what the Bolt loader records of vocabulary releases (the
+ * release nodes, their change records, the `release` marker on rows), for comparing the content
+ * of a graph with one the bulk import built, which records no release.
+ */
+export async function fingerprint(graph: Graph, options: { releaseRecords?: boolean } = {}): Promise<string> {
+  const withReleases = options.releaseRecords ?? true;
   const stable = (value: Record<string, unknown>) =>
-    JSON.stringify(Object.keys(value).sort().map((key) => [key, String(value[key])]));
+    JSON.stringify(
+      Object.keys(value)
+        .filter((key) => withReleases || key !== 'release')
+        .sort()
+        .map((key) => [key, String(value[key])]),
+    );
   // The vocabulary generation is bookkeeping that every load changes on purpose: not part of the graph's content.
-  const nodes = await graph.read<{ labels: string[]; props: Record<string, unknown> }>('MATCH (n) WHERE NOT n:VocabularyGeneration RETURN labels(n) AS labels, properties(n) AS props');
+  const skipped = withReleases ? 'n:VocabularyGeneration' : 'n:VocabularyGeneration OR n:VocabularyRelease OR n:ReleaseChange';
+  const nodes = await graph.read<{ labels: string[]; props: Record<string, unknown> }>(`MATCH (n) WHERE NOT (${skipped}) RETURN labels(n) AS labels, properties(n) AS props`);
   // An edge is named by its type, its properties and both end nodes' properties.
   const edges = await graph.read<{ type: string; a: Record<string, unknown>; b: Record<string, unknown>; props: Record<string, unknown> }>(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(a) AS a, properties(b) AS b, properties(r) AS props',

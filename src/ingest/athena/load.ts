@@ -8,6 +8,8 @@ import { deriveAncestry, type DerivedAncestryReport } from './derive-ancestry.js
 import { checkVocabularyFolder, VOCABULARY_FILES, type VocabularyFile, type VocabularyFileName } from './files.js';
 import { resolveCatalogue } from './catalogue.js';
 import type { StoredAs } from '../../graph/relationship-types.js';
+import { readReleaseIdentity } from '../releases/release-identity.js';
+import { abortRelease, beginRelease, ChangeRecorder, finishRelease, markerOf, planRelease, type ReleaseMode } from './release-tracking.js';
 import {
   parseAncestor,
   parseConcept,
@@ -88,6 +90,12 @@ export interface LoadReport {
   warnings: string[];
   /** Files that had rows but kept none of them: such a load is a failure, not a success. */
   filesKeptNone: VocabularyFileName[];
+  /**
+   * The release the folder brought (VOCABULARY's 'None' row) and how it was loaded: the first
+   * release of the database (baseline), a newer one with its change set (tracked), the current
+   * one again (reload: no second release, no changes), or a folder naming none (untracked).
+   */
+  release: { releaseId: string | null; mode: ReleaseMode; previousReleaseId: string | null; changes: number };
   seconds: number;
   rowsPerSecond: number;
   peakRssBytes: number;
@@ -118,6 +126,9 @@ interface FileContext {
   plan: Map<string, StoredAs>;
   localKeys: Set<string>;
   reconciled: number;
+  /** The release id written on every row (null when the folder names no release). */
+  release: string | null;
+  changes: ChangeRecorder;
 }
 
 type Handler<T> = {
@@ -132,7 +143,9 @@ const conceptHandler: Handler<ConceptRow> = {
       const locals = rows.filter((r) => ctx.localKeys.has(`${r.vocabularyId}|${r.conceptCode}`));
       ctx.reconciled += await reconcileLocalConcepts(ctx.graph, locals);
     }
-    return { written: await writeConcepts(ctx.graph, strip(rows), rows.length) };
+    await ctx.changes.concepts(rows);
+    const release = ctx.release;
+    return { written: await writeConcepts(ctx.graph, release === null ? strip(rows) : strip(rows).map((r) => ({ ...r, release })), rows.length) };
   },
 };
 
@@ -169,11 +182,17 @@ const HANDLERS: Record<VocabularyFileName, Handler<object>> = {
   }),
   CONCEPT_RELATIONSHIP: handler<ConceptRelationshipRow>({
     parse: (record, ctx) => parseConceptRelationship(record, ctx.catalogue),
-    write: async (rows, ctx) => ({ written: rows.length, missing: await writeConceptRelationships(ctx.graph, rows, ctx.plan) }),
+    write: async (rows, ctx) => {
+      await ctx.changes.relationships(rows, ctx.plan);
+      return { written: rows.length, missing: await writeConceptRelationships(ctx.graph, rows, ctx.plan, ctx.release) };
+    },
   }),
   CONCEPT_ANCESTOR: handler<AncestorRow>({
     parse: parseAncestor,
-    write: async (rows, ctx) => ({ written: rows.length, missing: await writeAncestors(ctx.graph, rows) }),
+    write: async (rows, ctx) => {
+      await ctx.changes.ancestors(rows);
+      return { written: rows.length, missing: await writeAncestors(ctx.graph, rows, ctx.release) };
+    },
   }),
 };
 
@@ -223,6 +242,8 @@ export function openRecords(file: VocabularyFile): { bytesRead: () => number; it
   });
   const skipped: Item[] = [];
   parser.on('skip', (error: Error & { lines?: number }) => skipped.push({ line: error.lines ?? 0, error: error.message }));
+  // A file that cannot be read (gone, unreadable) fails the load instead of leaving it waiting.
+  input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
   async function* items(): AsyncGenerator<Item> {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
@@ -343,6 +364,11 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
 
   const relationshipFile = check.files.find((f) => f.name === 'RELATIONSHIP')!;
   const catalogueRows = await readCatalogue(relationshipFile);
+  // Which release this is decides before anything is written (an older release is refused).
+  const identity = await readReleaseIdentity(check.files.find((f) => f.name === 'VOCABULARY')!);
+  const releasePlan = await planRelease(graph, identity.named ? identity : null);
+  await beginRelease(graph, releasePlan);
+  const changes = new ChangeRecorder(graph, releasePlan);
   // Running services drop the answers they keep as the load starts, and again when it ends.
   await markVocabularyChanged(graph);
   const catalogue = await resolveCatalogue(graph, catalogueRows);
@@ -352,6 +378,8 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
     plan: catalogue.plan,
     localKeys: await localConceptKeys(graph),
     reconciled: 0,
+    release: markerOf(releasePlan),
+    changes,
   };
   const rejects = new Rejects(resolve(options.rejectsFile ?? 'vocabulary-rejects.tsv'));
   const settings = { batchSize: 10_000, concurrency: 1, ...options };
@@ -363,6 +391,13 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
     // OMOP ships CONCEPT_ANCESTOR; public samples often do not: build it as OMOP does.
     const ancestorFile = files.find((f) => f.file === 'CONCEPT_ANCESTOR');
     if (!ancestorFile || ancestorFile.rowsRead === 0) derivedAncestry = await deriveAncestry(graph, { batchSize: settings.batchSize });
+    await changes.removals({ ancestors: derivedAncestry === null });
+    const kept = (...names: VocabularyFileName[]) => files.filter((f) => names.includes(f.file)).reduce((sum, f) => sum + f.rowsRead - f.rejected, 0);
+    await finishRelease(graph, releasePlan, { concepts: kept('CONCEPT', 'CONCEPT_CPT4'), relationships: kept('CONCEPT_RELATIONSHIP') });
+  } catch (error) {
+    // The previous release stays current and whole: the load's own change records undo it.
+    await abortRelease(graph, releasePlan).catch(() => {});
+    throw error;
   } finally {
     clearInterval(sampler);
     // Also after a failed load: what it wrote is in the graph.
@@ -392,6 +427,7 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
     relationshipCatalogue: { fromFolder: catalogue.fromFolder, fromGraph: catalogue.fromGraph, fromPack: catalogue.fromPack },
     warnings,
     filesKeptNone: files.filter((f) => f.rowsRead > 0 && f.rowsWritten === 0).map((f) => f.file),
+    release: { releaseId: releasePlan.identity?.releaseId ?? null, mode: releasePlan.mode, previousReleaseId: releasePlan.previous?.releaseId ?? null, changes: changes.written },
     seconds,
     rowsPerSecond: seconds > 0 ? Math.round(rowsRead / seconds) : rowsRead,
     peakRssBytes,

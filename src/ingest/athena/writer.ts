@@ -39,7 +39,8 @@ const EDGE_PROPERTIES = `
   SET r.relationshipId = row.relationshipId,
       r.validStartDate = CASE WHEN row.validStartDate IS NULL THEN null ELSE date(row.validStartDate) END,
       r.validEndDate = CASE WHEN row.validEndDate IS NULL THEN null ELSE date(row.validEndDate) END,
-      r.invalidReason = row.invalidReason
+      r.invalidReason = row.invalidReason,
+      r.release = coalesce(row.release, r.release)
 `;
 
 /**
@@ -81,7 +82,7 @@ const UPSERT_ANCESTORS_FAST = `
   MATCH (d:Concept {conceptId: row.descendantConceptId}) USING INDEX d:Concept(conceptId) WHERE NOT d:Unresolved
   MATCH (a:Concept {conceptId: row.ancestorConceptId}) USING INDEX a:Concept(conceptId) WHERE NOT a:Unresolved
   MERGE (d)-[r:HAS_ANCESTOR]->(a)
-  SET r.minLevels = row.minLevels, r.maxLevels = row.maxLevels
+  SET r.minLevels = row.minLevels, r.maxLevels = row.maxLevels, r.release = coalesce(row.release, r.release)
   RETURN count(*) AS written
 `;
 
@@ -92,7 +93,7 @@ const UPSERT_ANCESTORS = `
   MERGE (a:Concept {conceptId: row.ancestorConceptId})
     ON CREATE SET a:Unresolved
   MERGE (d)-[r:HAS_ANCESTOR]->(a)
-  SET r.minLevels = row.minLevels, r.maxLevels = row.maxLevels
+  SET r.minLevels = row.minLevels, r.maxLevels = row.maxLevels, r.release = coalesce(row.release, r.release)
   WITH row, a, d
   WHERE a:Unresolved OR d:Unresolved
   RETURN row.line AS line,
@@ -141,6 +142,7 @@ export async function writeConceptRelationships(
   graph: Graph,
   rows: readonly (ConceptRelationshipRow & { line: number })[],
   plan: ReadonlyMap<string, StoredAs>,
+  release: string | null = null,
 ): Promise<MissingEndpoint[]> {
   const byType = new Map<string, object[]>();
   for (const row of rows) {
@@ -155,6 +157,7 @@ export async function writeConceptRelationships(
       validStartDate: row.validStartDate,
       validEndDate: row.validEndDate,
       invalidReason: row.invalidReason,
+      release,
     });
     byType.set(storedAs.type, list);
   }
@@ -165,8 +168,8 @@ export async function writeConceptRelationships(
   return missing;
 }
 
-export function writeAncestors(graph: Graph, rows: readonly (AncestorRow & { line: number })[]): Promise<MissingEndpoint[]> {
-  return fastThenSlow(graph, UPSERT_ANCESTORS_FAST, UPSERT_ANCESTORS, rows);
+export function writeAncestors(graph: Graph, rows: readonly (AncestorRow & { line: number })[], release: string | null = null): Promise<MissingEndpoint[]> {
+  return fastThenSlow(graph, UPSERT_ANCESTORS_FAST, UPSERT_ANCESTORS, release === null ? rows : rows.map((row) => ({ ...row, release })));
 }
 
 /** Tries the match-only query; when a row was left out, runs the placeholder one on the batch. */

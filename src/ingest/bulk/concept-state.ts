@@ -30,6 +30,7 @@ export function applyConceptRow(state: ConceptState | undefined, row: ConceptRow
   };
   if (row.isLocal) next.isLocal = true;
   if (row.sources) next.sources = row.sources;
+  if (row.release) next.release = row.release;
   return next;
 }
 

@@ -167,7 +167,7 @@ const RELATIONSHIP_TYPE_HEADER =
   'relationshipId,relationshipName,isHierarchical:boolean,definesAncestry:boolean,reverseRelationshipId,relationshipConceptId:long,neo4jType,storedAsRelationshipId,storedReversed:boolean';
 
 /** Line-per-bucket files; a bucket is read back whole, so its size bounds the merge's memory. */
-class Buckets {
+export class Buckets {
   private readonly files: ChunkedFile[];
   constructor(
     dir: string,
@@ -194,7 +194,7 @@ class Buckets {
   }
 }
 
-const bucketCount = (bytes: number, perBucket: number) => Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(bytes / perBucket)));
+export const bucketCount = (bytes: number, perBucket: number) => Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(bytes / perBucket)));
 
 /** The key of an edge line: its start, end and type (the first three fields, never quoted). */
 function edgeKey(line: string): string {

@@ -4,7 +4,7 @@ import type { ExpandedItem } from './concept-set.js';
 
 // One row per item the graph holds (an absent id gives no row). HAS_ANCESTOR is CONCEPT_ANCESTOR
 // as the loader stores it; MAPS_TO is the stored type of the 'Maps to' / 'Mapped from' pair
-// (src/ingest/athena/relationship-types.ts keeps 'Maps to' as the forward id, so the source
+// (src/graph/relationship-types.ts keeps 'Maps to' as the forward id, so the source
 // concept is the edge's start). Like ATLAS, only valid 'Maps to' rows count (invalid_reason
 // null). Each list stops at $probe (the limit plus one): enough to refuse, never to hold more.
 const EXPAND_ITEMS = `

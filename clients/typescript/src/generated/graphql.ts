@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date in ISO 8601 form, YYYY-MM-DD (for example 2026-01-01). */
   Date: { input: string; output: string; }
+  /** An instant as ISO 8601 with its offset, e.g. 2026-03-01T10:15:00.000Z. */
+  DateTime: { input: any; output: any; }
 };
 
 /** Identity of the running service. */
@@ -432,6 +434,8 @@ export type Concept = {
   descendants: ConceptAncestryConnection;
   /** OMOP domain_id, e.g. Procedure, Observation, Device. */
   domainId: Scalars['String']['output'];
+  /** The concept as it was in a release this database has loaded; null when the concept was not in it. An unknown release is BAD_USER_INPUT. */
+  inRelease?: Maybe<ConceptInRelease>;
   /** 'D' deleted, 'U' upgraded/replaced, null valid. */
   invalidReason?: Maybe<Scalars['String']['output']>;
   /**
@@ -467,6 +471,8 @@ export type Concept = {
    * of concepts absent from CONCEPT are never returned. first: at most 1,000 (default 20).
    */
   relationships: ConceptRelationshipConnection;
+  /** Every change any loaded release made to this concept or its rows, oldest release first. */
+  releaseChanges: Array<ReleaseChange>;
   /** 'S' standard, 'C' classification, null non-standard. */
   standardConcept?: Maybe<Scalars['String']['output']>;
   /** Last day the concept is valid (2099-12-31 while current); null when unknown. */
@@ -517,6 +523,15 @@ export type ConceptDescendantsArgs = {
   maxLevels?: InputMaybe<Scalars['Int']['input']>;
   minLevels?: InputMaybe<Scalars['Int']['input']>;
   standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * An OMOP vocabulary concept: one row of the CONCEPT table. Field names are the OMOP CDM column
+ * names in camelCase (concept_id -> conceptId).
+ */
+export type ConceptInReleaseArgs = {
+  releaseId: Scalars['ID']['input'];
 };
 
 
@@ -626,6 +641,29 @@ export type ConceptFilter = {
   validOn?: InputMaybe<Scalars['Date']['input']>;
   /** vocabulary_id is one of these (exact, e.g. CPT4, HCPCS, SNOMED). At most 100 values. */
   vocabularyIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A concept as it was in one release: its record and its valid 'Maps to' targets then. */
+export type ConceptInRelease = {
+  __typename?: 'ConceptInRelease';
+  /** concept_class_id in that release. */
+  conceptClassId: Scalars['String']['output'];
+  /** concept_name in that release. */
+  conceptName: Scalars['String']['output'];
+  /** domain_id in that release. */
+  domainId: Scalars['String']['output'];
+  /** 'D', 'U' or null. */
+  invalidReason?: Maybe<Scalars['String']['output']>;
+  /** The concepts its valid 'Maps to' rows pointed to in that release (one hop), by conceptId; the concept itself when it had no such row and was standard. */
+  mapsTo: Array<Concept>;
+  /** The release described. */
+  releaseId: Scalars['ID']['output'];
+  /** 'S', 'C' or null. */
+  standardConcept?: Maybe<Scalars['String']['output']>;
+  /** valid_end_date in that release. */
+  validEndDate: Scalars['Date']['output'];
+  /** valid_start_date in that release. */
+  validStartDate: Scalars['Date']['output'];
 };
 
 /** The origin of a concept's name. */
@@ -929,6 +967,17 @@ export type ImageGuidance =
   /** Surface imaging used to localize the patient. */
   | 'SURFACE_IMAGING'
   | 'ULTRASOUND';
+
+/** A concept whose place in a concept set's expansion changed between two releases, and why. */
+export type ImpactedConcept = {
+  __typename?: 'ImpactedConcept';
+  /** The change that explains it best: CONCEPT_REMOVED, then CONCEPT_DEPRECATED, STANDARD_CHANGED, DOMAIN_CHANGED, ANCESTRY_CHANGED, relationship rows, CONCEPT_ADDED. */
+  change: ReleaseChangeKind;
+  /** The concept (as the graph holds it now). */
+  concept: Concept;
+  /** The reason in words, naming the releases, values and concepts involved. */
+  reason: Scalars['String']['output'];
+};
 
 /** Counts of the curated knowledge pack as loaded in the graph. */
 export type KnowledgePackSummary = {
@@ -1300,6 +1349,17 @@ export type Query = {
    */
   relationshipTypes: Array<RelationshipType>;
   /**
+   * The changes from release `from` to release `to` (every release after `from` up to `to`), in a
+   * stable order, paginated with the true totalCount. `from` must be loaded before `to`.
+   */
+  releaseChanges: ReleaseChangeConnection;
+  /**
+   * What going from release `from` to release `to` does to a concept set (the items of
+   * expandConceptSet, expanded in both releases) and to source codes (their standard targets and
+   * CDM tables in both). Same limits as expandConceptSet; at most 1,000 source codes.
+   */
+  releaseImpact: ReleaseImpact;
+  /**
    * Concepts by code or words, ranked, as a Relay connection with the true totalCount.
    *
    * Order: concepts whose conceptCode equals the whole query (ignoring case) come first, by
@@ -1321,6 +1381,8 @@ export type Query = {
   searchConcepts: ConceptConnection;
   /** Every loaded vocabulary, by vocabularyId. Empty until a vocabulary folder is loaded. */
   vocabularies: Array<Vocabulary>;
+  /** Every release this database has loaded, oldest first. */
+  vocabularyReleases: Array<VocabularyRelease>;
 };
 
 
@@ -1417,6 +1479,23 @@ export type QueryRecommendDeliveryCodeArgs = {
 };
 
 
+export type QueryReleaseChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReleaseChangeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryReleaseImpactArgs = {
+  conceptSet?: InputMaybe<Array<ConceptSetItemInput>>;
+  from: Scalars['ID']['input'];
+  sourceCodes?: InputMaybe<Array<CodeInput>>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchConceptsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ConceptFilter>;
@@ -1457,6 +1536,118 @@ export type RelationshipType = {
   reverseRelationshipId: Scalars['String']['output'];
 };
 
+/** One change a release made, to one concept's record or to one of its rows. */
+export type ReleaseChange = {
+  __typename?: 'ReleaseChange';
+  /** The value after (in this release), as text; null when empty. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The value before (in the earlier release), as text; null when empty. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The concept as the graph holds it now (a removed concept keeps its last record), or null when the graph has no such node. */
+  concept?: Maybe<Concept>;
+  /** The concept changed (for a relationship row, its canonical start; for ancestry, the descendant). */
+  conceptId: Scalars['ID']['output'];
+  /** The changed column in camelCase (conceptName, domainId, invalidReason, ...), or null for an added or removed concept or row. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The release before the change. */
+  fromRelease: Scalars['ID']['output'];
+  /** What changed. */
+  kind: ReleaseChangeKind;
+  /** The other end of a relationship row, or the ancestor of an ancestry change. */
+  otherConceptId?: Maybe<Scalars['ID']['output']>;
+  /** The relationship_id of a relationship row change ('Maps to', 'Concept replaced by', ...). */
+  relationshipId?: Maybe<Scalars['String']['output']>;
+  /** The release that made the change. */
+  toRelease: Scalars['ID']['output'];
+};
+
+/** A page of changes, ordered by release, kind ('Maps to' and replacement rows first among relationship rows), concept and row. */
+export type ReleaseChangeConnection = {
+  __typename?: 'ReleaseChangeConnection';
+  /** The changes of this page. */
+  edges: Array<ReleaseChangeEdge>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many changes match the filter (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One change in a page of changes. */
+export type ReleaseChangeEdge = {
+  __typename?: 'ReleaseChangeEdge';
+  /** Where the page may continue (pass as `after`). */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: ReleaseChange;
+};
+
+/** Which changes to list; every list given narrows the answer (an empty filter lists them all). */
+export type ReleaseChangeFilter = {
+  /** Only changes of these concepts (as conceptId; a row change is listed under its start concept). */
+  conceptIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The domain of the changed concept now (a DOMAIN_CHANGED change matches its before and after domains too). */
+  domainIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<ReleaseChangeKind>>;
+  /** The vocabulary of the changed concept (conceptId), as the graph holds it now. */
+  vocabularyIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What a release changed about a concept or one of its rows. */
+export type ReleaseChangeKind =
+  /**
+   * A CONCEPT_ANCESTOR row changed: the concept gained (after = the ancestor's id) or lost
+   * (before = the ancestor's id) the ancestor otherConceptId.
+   */
+  | 'ANCESTRY_CHANGED'
+  /** The concept is in this release and was not in the one before (a placeholder in it counts as absent). */
+  | 'CONCEPT_ADDED'
+  /** concept_class_id changed. */
+  | 'CONCEPT_CLASS_CHANGED'
+  /** invalid_reason went from empty to 'D' or 'U' (or from 'D' to 'U'): before/after hold it. */
+  | 'CONCEPT_DEPRECATED'
+  /**
+   * The concept was in the release before and is absent from this one. Absence is not deprecation:
+   * a sample or a download of fewer vocabularies leaves concepts out. The node stays in the graph
+   * (without its rows of this release) so the history can describe it.
+   */
+  | 'CONCEPT_REMOVED'
+  /** invalid_reason went from 'D' or 'U' to empty. */
+  | 'CONCEPT_REVIVED'
+  /** domain_id changed: rows of the concept go to another CDM table. */
+  | 'DOMAIN_CHANGED'
+  /** concept_name changed (wording or case). */
+  | 'NAME_CHANGED'
+  /**
+   * A CONCEPT_RELATIONSHIP row is new, or an invalid row became valid (field 'invalidReason').
+   * Rows are named by their canonical id and direction: a 'Mapped from' row is the 'Maps to' row
+   * read backwards, so conceptId is the 'Maps to' source and otherConceptId its target.
+   */
+  | 'RELATIONSHIP_ADDED'
+  /** A CONCEPT_RELATIONSHIP row is gone, or a valid row became invalid (field 'invalidReason'). */
+  | 'RELATIONSHIP_REMOVED'
+  /** standard_concept changed ('S', 'C' or empty). */
+  | 'STANDARD_CHANGED'
+  /** valid_start_date or valid_end_date changed (`field` says which). */
+  | 'VALIDITY_CHANGED';
+
+/** What going from one release to another does to a concept set and to source codes. */
+export type ReleaseImpact = {
+  __typename?: 'ReleaseImpact';
+  /** Concepts in both expansions whose record changed in a way an analysis notices (deprecated, standard flag, domain). */
+  changed: Array<ImpactedConcept>;
+  /** Concepts in the expansion in `to` that were not in `from`. */
+  entered: Array<ImpactedConcept>;
+  /** The earlier release. */
+  from: VocabularyRelease;
+  /** Concepts in the expansion in `from` that are not in `to`. */
+  left: Array<ImpactedConcept>;
+  /** One entry per source code asked, in the order given. */
+  sourceCodes: Array<SourceCodeImpact>;
+  /** The later release. */
+  to: VocabularyRelease;
+};
+
 /** Where a service was delivered, which decides the code set in force before 2026. */
 export type SiteOfService =
   /** Hospital outpatient department, paid under the Outpatient Prospective Payment System (HOPPS). */
@@ -1473,6 +1664,25 @@ export type Source = {
   kind: Scalars['String']['output'];
   /** The source's id in the knowledge pack, e.g. JAHRAUS. */
   sourceId: Scalars['ID']['output'];
+};
+
+/** What two releases mean for one source code of an ETL: its standard targets then and now, and the CDM table its rows go to. */
+export type SourceCodeImpact = {
+  __typename?: 'SourceCodeImpact';
+  /** The standard targets in the later release; when it is the current one, the full 'Maps to' resolution (replacement chains followed). */
+  after: Array<Concept>;
+  /** The standard targets in the earlier release (valid 'Maps to' rows, one hop; the concept itself when it was standard). */
+  before: Array<Concept>;
+  /** True when the targets or the table differ. */
+  changed: Scalars['Boolean']['output'];
+  /** The source code asked, with its concept. */
+  code: CodeRef;
+  /** STANDARD when the later release has standard targets; NO_STANDARD_TARGET when it has none (the code lost its mapping or is absent); CYCLE or DEPRECATED_STANDARD from the resolution when the later release is current. */
+  status: MappingStatus;
+  /** The same in the later release. */
+  tableAfter?: Maybe<Scalars['String']['output']>;
+  /** The CDM table of the first target's domain in the earlier release (claims routing: Procedure -> PROCEDURE_OCCURRENCE, ...), null without a target. */
+  tableBefore?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -1635,6 +1845,34 @@ export type Vocabulary = {
   vocabularyReference?: Maybe<Scalars['String']['output']>;
   /** vocabulary_version of the loaded release. */
   vocabularyVersion?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A vocabulary release this database has loaded (one ATHENA download or CSV export). The release is
+ * named by the `vocabulary_version` of VOCABULARY's `None` row (e.g. 'v5.0 18-JAN-19'). The graph
+ * holds the current release in full; of every earlier one it keeps only what later releases changed
+ * (docs/graph-model.md, 'Vocabulary releases').
+ */
+export type VocabularyRelease = {
+  __typename?: 'VocabularyRelease';
+  /** How many changes this release made to the one before it (0 for the baseline). */
+  changeCount: Scalars['Int']['output'];
+  /** Concept rows the release brought (CONCEPT and CONCEPT_CPT4). */
+  concepts: Scalars['Int']['output'];
+  /** True for the release the graph holds now (exactly one once any release is loaded). */
+  current: Scalars['Boolean']['output'];
+  /** When the load of this release finished. */
+  loadedAt: Scalars['DateTime']['output'];
+  /** The release loaded before this one, or null for the first (the baseline, with no change set). */
+  previousReleaseId?: Maybe<Scalars['ID']['output']>;
+  /** CONCEPT_RELATIONSHIP rows the release brought. */
+  relationships: Scalars['Int']['output'];
+  /** The release's name: the `None` row's vocabulary_version, or 'vocabularies-<hash>' when the folder has no such row. */
+  releaseId: Scalars['ID']['output'];
+  /** Each vocabulary of the release with its own version, as VOCABULARY listed them, by vocabularyId. */
+  vocabularies: Array<Vocabulary>;
+  /** The `None` row's vocabulary_version (the same text as releaseId when the row exists). */
+  vocabularyVersion: Scalars['String']['output'];
 };
 
 /** A worked example from the sources: a scenario and the codes it should be billed with. */
