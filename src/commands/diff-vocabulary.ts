@@ -44,16 +44,24 @@ async function main(): Promise<number> {
   if (positionals.length !== 2) usageError(`two folders, got ${positionals.length}`, USAGE);
   if (values.format !== 'csv' && values.format !== 'jsonl') usageError(`--format must be csv or jsonl, got '${values.format}'`, USAGE);
   const vocabularies = values.vocabulary?.split(',').map((v) => v.trim()).filter(Boolean);
-  const out = values.out ? createWriteStream(values.out) : process.stdout;
-  if (values.format === 'csv') out.write(`${COLUMNS.join(',')}\n`);
+  // The output is opened with the first change (or once the folders compared equal): a folder
+  // that fails its check leaves no file and no header behind.
+  let out: NodeJS.WritableStream | undefined;
+  const output = (): NodeJS.WritableStream => {
+    if (out) return out;
+    out = values.out ? createWriteStream(values.out) : process.stdout;
+    if (values.format === 'csv') out.write(`${COLUMNS.join(',')}\n`);
+    return out;
+  };
   const progress = process.stderr.isTTY ? terminalProgress() : lineProgress((line) => console.error(line));
   const report = await diffVocabularyFolders(
     positionals[0]!,
     positionals[1]!,
-    (change) => out.write(values.format === 'csv' ? `${csvLine(change)}\n` : `${JSON.stringify(change)}\n`),
+    (change) => output().write(values.format === 'csv' ? `${csvLine(change)}\n` : `${JSON.stringify(change)}\n`),
     { vocabularies, progress, workDir: tmpdir() },
   );
-  if (values.out) await new Promise<void>((done) => (out as ReturnType<typeof createWriteStream>).end(done));
+  const written = output();
+  if (values.out) await new Promise<void>((done) => (written as ReturnType<typeof createWriteStream>).end(done));
   console.error(summary(report));
   return 0;
 }
