@@ -1,12 +1,16 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { buildSchema, getNamedType, isObjectType, isScalarType, isEnumType, isNonNullType, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import { WARM_UP_OPERATIONS } from '../../src/api/warm-up.js';
 import { loadTypeDefs } from '../../src/schema.js';
 import { createService, type Service } from '../../src/server.js';
 import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
+import { RADIOTHERAPY, writeSmallVocabulary } from '../helpers/small-vocabulary.js';
 
 /**
  * The cost limit at its documented defaults, over HTTP against the knowledge pack: every
@@ -19,9 +23,21 @@ const defaults = loadConfig({});
 let service: Service;
 let base: string;
 
+/** Two releases of a small vocabulary, the second renaming one concept: releaseChanges has a page to read. */
+const FIRST_RELEASE = 'v5.0 18-JAN-19';
+const SECOND_RELEASE = 'v5.0 18-JUL-19';
+
 beforeAll(async () => {
   await resetDatabase(graph);
   await loadSeed(graph, silentLog);
+  const first = writeSmallVocabulary(RADIOTHERAPY);
+  const second = writeSmallVocabulary({ ...RADIOTHERAPY, concepts: RADIOTHERAPY.concepts.map((c, i) => (i === 0 ? { ...c, name: `${c.name} (renamed)` } : c)) });
+  const vocabulary = join(second, 'VOCABULARY.csv');
+  writeFileSync(vocabulary, readFileSync(vocabulary, 'utf8').replace(FIRST_RELEASE, SECOND_RELEASE));
+  for (const folder of [first, second]) {
+    const report = await loadVocabularyFolder(graph, folder, { rejectsFile: join(folder, 'rejects.tsv') });
+    expect(report.rejected).toBe(0);
+  }
   service = await createService({ graph, log: silentLog });
   base = `http://127.0.0.1:${await service.listen(0, '127.0.0.1')}`;
 });
@@ -53,6 +69,10 @@ const REQUIRED: Record<string, string> = {
   from: '"2015-01-01"',
   to: '"2026-12-31"',
 };
+/** Values for a field whose required argument means something else than in REQUIRED. */
+const REQUIRED_FOR: Record<string, Record<string, string>> = {
+  'Query.releaseChanges': { from: `"${FIRST_RELEASE}"`, to: `"${SECOND_RELEASE}"` },
+};
 /** Where a connection of a type other than Query is reached from. */
 const REACHED_FROM: Record<string, (inner: string) => string> = {
   Concept: (inner) => `concept(conceptId: 2211867) { ${inner} }`,
@@ -69,8 +89,9 @@ function pageQuery(type: GraphQLObjectType, field: GraphQLField<unknown, unknown
   const args = field.args
     .filter((a) => isNonNullType(a.type))
     .map((a) => {
-      if (!(a.name in REQUIRED)) throw new Error(`no sample value for the required argument ${type.name}.${field.name}(${a.name}): add one to REQUIRED`);
-      return `${a.name}: ${REQUIRED[a.name]}`;
+      const value = REQUIRED_FOR[`${type.name}.${field.name}`]?.[a.name] ?? REQUIRED[a.name];
+      if (value === undefined) throw new Error(`no sample value for the required argument ${type.name}.${field.name}(${a.name}): add one to REQUIRED`);
+      return `${a.name}: ${value}`;
     });
   const connection = getNamedType(field.type) as GraphQLObjectType;
   const edge = getNamedType(connection.getFields().edges!.type) as GraphQLObjectType;
