@@ -1,5 +1,6 @@
 import type { Graph } from '../db/graph.js';
 import type { ConceptRecord } from '../graph/concept.js';
+import { codeKey } from '../graph/code.js';
 
 /**
  * A concept ready to be written: the graph's concept record (OMOP columns in camelCase, dates as
@@ -59,10 +60,10 @@ const LOCAL_KEYS = `
   RETURN c.vocabularyId AS vocabularyId, c.conceptCode AS conceptCode
 `;
 
-/** The (vocabularyId, conceptCode) keys held under local ids, as 'vocabulary|code'. */
+/** The (vocabularyId, conceptCode) keys held under local ids (graph/code.ts's codeKey). */
 export async function localConceptKeys(graph: Graph): Promise<Set<string>> {
   const rows = await graph.read<{ vocabularyId: string; conceptCode: string }>(LOCAL_KEYS);
-  return new Set(rows.map((r) => `${r.vocabularyId}|${r.conceptCode}`));
+  return new Set(rows.map(codeKey));
 }
 
 export async function reconcileLocalConcepts(graph: Graph, rows: readonly ConceptRow[]): Promise<number> {

@@ -8,6 +8,7 @@ import type { Cpt4LabelRow, LocalConceptRow, OmopConceptRow } from './concepts.j
 import type { ChangeEvent, CodeVersion } from './history.js';
 import type { CodeRange, Family, Modifier, Payment, Profile } from './billing.js';
 import { FACT_KEYS, TREATMENT_TYPES, TreatmentFactsSchema, type CriteriaFile, type When } from './criteria.js';
+import { codeKey } from '../graph/code.js';
 
 export interface SeedPack {
   sources: Source[];
@@ -42,9 +43,9 @@ export const SEED_FILES = {
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/** The key by which concepts reconcile across loads: (vocabulary_id, concept_code). */
+/** The key by which concepts reconcile across loads: (vocabulary_id, concept_code), as the graph keys codes. */
 export function conceptKey(vocabularyId: string, conceptCode: string): string {
-  return `${vocabularyId}|${conceptCode}`;
+  return codeKey({ vocabularyId, conceptCode });
 }
 
 function rangeContains(range: CodeRange, vocabularyId: string, code: string): boolean {

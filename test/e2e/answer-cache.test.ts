@@ -6,7 +6,7 @@ import { markVocabularyChanged } from '../../src/db/vocabulary-generation.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import { createService, type Service } from '../../src/server.js';
 import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
-import { runCommandInBackground } from '../helpers/commands.js';
+import { spawnCommandInBackground } from '../helpers/commands.js';
 import { writeSmallVocabulary } from '../helpers/small-vocabulary.js';
 
 /**
@@ -44,7 +44,7 @@ async function waitFor(ask: () => Promise<string>, done: (text: string) => boole
 }
 
 async function loadThroughCommand(folder: string): Promise<void> {
-  const result = await runCommandInBackground('load-vocabulary', [folder, '--rejects', `${folder}/rejects.tsv`]);
+  const result = await spawnCommandInBackground('load-vocabulary', [folder, '--rejects', `${folder}/rejects.tsv`]);
   expect(result.code, result.stderr).toBe(0);
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/embedded/launcher.js';
 import { resetDatabase, useTestDatabase } from '../helpers/database.js';
-import { runCommand } from '../helpers/commands.js';
+import { spawnCommand } from '../helpers/commands.js';
 import { copyFolder, EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
 
 /** Every command answers a bad command line with its usage and exit code 2, never a stack. */
@@ -11,7 +11,7 @@ const { graph } = useTestDatabase();
 const work = tempFolder('cli-edges');
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
-  return runCommand(script, args, env, 120_000);
+  return spawnCommand(script, args, env, 120_000);
 }
 
 /** Eunomia without its ancestor rows (fast), with RELATIONSHIP.csv cut to its header. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../helpers/commands.js';
+import { spawnCommand } from '../helpers/commands.js';
 import { NEXT, writeNextRelease } from '../helpers/next-release.js';
 import { EUNOMIA, tempFolder, writeAthenaFormat } from '../helpers/vocabulary-folders.js';
 
@@ -17,7 +17,7 @@ afterAll(() => {
 });
 
 // No database: a home that is never started, so the command could not reach one if it tried.
-const diff = (...args: string[]) => runCommand('diff-vocabulary', args, { NEO4J_EMBEDDED_HOME: join(work, 'never-used') });
+const diff = (...args: string[]) => spawnCommand('diff-vocabulary', args, { NEO4J_EMBEDDED_HOME: join(work, 'never-used') });
 
 describe('diff:vocabulary', () => {
   it('writes every change of the next release as CSV, with a summary on standard error', () => {

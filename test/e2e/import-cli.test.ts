@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../helpers/commands.js';
+import { spawnCommand } from '../helpers/commands.js';
 import { copyFolder, EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
 
 /**
@@ -13,7 +13,7 @@ const work = tempFolder('import-cli');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function runCli(...args: string[]) {
-  return runCommand('import-vocabulary', args, { NEO4J_EMBEDDED_HOME: join(work, 'never-used') });
+  return spawnCommand('import-vocabulary', args, { NEO4J_EMBEDDED_HOME: join(work, 'never-used') });
 }
 
 describe('npm run import:vocabulary', () => {

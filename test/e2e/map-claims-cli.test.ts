@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import type { Manifest } from '../../src/modules/claims/cdm-files.js';
 import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
-import { runCommand } from '../helpers/commands.js';
+import { spawnCommand } from '../helpers/commands.js';
 import { tempFolder } from '../helpers/vocabulary-folders.js';
 
 /** The claims command as a user runs it: `npm run map:claims -- INPUT [--out FILE] ...`. */
@@ -12,7 +12,7 @@ const { graph } = useTestDatabase();
 const work = tempFolder('claims-cli');
 
 function runCli(...args: string[]) {
-  return runCommand('map-claims', args);
+  return spawnCommand('map-claims', args);
 }
 
 const CSV = `line_id,person_id,encounter_id,course_id,code,modifiers,date_of_service,units,site_of_service

@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, useTestDatabase } from '../helpers/database.js';
-import { runCommand } from '../helpers/commands.js';
+import { spawnCommand } from '../helpers/commands.js';
 import { copyFolder, EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
 
 /** The vocabulary loader as a user runs it: `npm run load:vocabulary -- <folder> [--strict]`. */
@@ -11,7 +11,7 @@ let corrupt: string;
 const work = tempFolder('cli');
 
 function runCli(...args: string[]) {
-  return runCommand('load-vocabulary', args);
+  return spawnCommand('load-vocabulary', args);
 }
 
 beforeAll(async () => {

@@ -12,7 +12,7 @@ export interface CommandResult {
  * process, against this file's test database unless `env` says otherwise (NEO4J_URI, or a
  * NEO4J_EMBEDDED_HOME for a command that needs none), and waits for it.
  */
-export function runCommand(name: string, args: readonly string[], env: Record<string, string> = {}, timeoutMs = 240_000): CommandResult {
+export function spawnCommand(name: string, args: readonly string[], env: Record<string, string> = {}, timeoutMs = 240_000): CommandResult {
   const result = spawnSync(process.execPath, commandLine(name, args), { env: commandEnv(env), encoding: 'utf8', timeout: timeoutMs });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -22,7 +22,7 @@ export function runCommand(name: string, args: readonly string[], env: Record<st
  * from its own process meanwhile (a blocked event loop lets keep-alive sockets expire under the
  * client's feet).
  */
-export function runCommandInBackground(name: string, args: readonly string[], env: Record<string, string> = {}, timeoutMs = 240_000): Promise<CommandResult> {
+export function spawnCommandInBackground(name: string, args: readonly string[], env: Record<string, string> = {}, timeoutMs = 240_000): Promise<CommandResult> {
   return new Promise((resolve) => {
     execFile(process.execPath, commandLine(name, args), { env: commandEnv(env), encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;

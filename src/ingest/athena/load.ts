@@ -39,6 +39,7 @@ import {
   writeVocabularies,
   type MissingEndpoint,
 } from './writer.js';
+import { codeKey } from '../../graph/code.js';
 
 /**
  * Loads a folder of OMOP vocabulary files (an ATHENA download or a CSV export) into the graph.
@@ -140,7 +141,7 @@ const conceptHandler: Handler<ConceptRow> = {
   parse: (record) => parseConcept(record),
   write: async (rows, ctx) => {
     if (ctx.localKeys.size > 0) {
-      const locals = rows.filter((r) => ctx.localKeys.has(`${r.vocabularyId}|${r.conceptCode}`));
+      const locals = rows.filter((r) => ctx.localKeys.has(codeKey(r)));
       ctx.reconciled += await reconcileLocalConcepts(ctx.graph, locals);
     }
     await ctx.changes.concepts(rows);

@@ -25,6 +25,7 @@ import {
 import { addSynonym, applyConceptRow, type ConceptState } from './concept-state.js';
 import { ClosedIds, ConceptIdSet } from './concept-id-set.js';
 import { ARRAY_DELIMITER, bool, ChunkedFile, date, list, multiline, num, str } from './import-csv.js';
+import { codeKey } from '../../graph/code.js';
 
 /**
  * Converts a checked vocabulary folder into the input of Neo4j's bulk importer, streaming.
@@ -341,13 +342,13 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
   const packStates = new Map<number, ConceptState>();
   for (const row of options.seedConcepts ?? []) packStates.set(row.conceptId, applyConceptRow(packStates.get(row.conceptId), row));
   const localByKey = new Map<string, number>();
-  for (const state of packStates.values()) if (state.isLocal) localByKey.set(`${state.vocabularyId}|${state.conceptCode}`, state.conceptId);
+  for (const state of packStates.values()) if (state.isLocal) localByKey.set(codeKey(state), state.conceptId);
   const reconciled = new Map<number, number>();
 
   const conceptBuckets = new Buckets(work, 'concepts', bucketCount(bytesOf('CONCEPT', 'CONCEPT_CPT4', 'CONCEPT_SYNONYM'), CONCEPT_BUCKET_BYTES * scale));
   const ids = new ConceptIdSet();
   const onConcept = (row: ConceptRow) => {
-    const key = `${row.vocabularyId}|${row.conceptCode}`;
+    const key = codeKey(row);
     const localId = localByKey.get(key);
     // The loader's RECONCILE_LOCAL: the local node takes the real id unless the pack holds that
     // id already (an earlier vocabulary row with this key has reconciled it already).

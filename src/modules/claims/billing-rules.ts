@@ -8,6 +8,7 @@ import { changeApplies, type Site } from '../lineage/lineage-records.js';
 import { familyOf, type SeedPack } from '../../seed-pack/pack.js';
 import { readSeedPack } from '../../seed-pack/read-pack.js';
 import type { Family, Modifier, Profile } from '../../seed-pack/billing.js';
+import { codeKey } from '../../graph/code.js';
 
 export type Component = 'professional' | 'technical' | 'global';
 
@@ -38,7 +39,7 @@ export class BillingRules {
   private readonly modifierInfo = new Map<string, ModifierInfo>();
 
   constructor(private readonly pack: Pick<SeedPack, 'families' | 'profiles' | 'modifiers'>) {
-    for (const profile of pack.profiles) this.profiles.set(`${profile.vocabularyId}|${profile.conceptCode}`, profile);
+    for (const profile of pack.profiles) this.profiles.set(codeKey(profile), profile);
     for (const modifier of pack.modifiers) {
       const component: Component | null =
         modifier.kind !== 'component' ? null : /professional/i.test(modifier.meaning) ? 'professional' : /technical/i.test(modifier.meaning) ? 'technical' : null;
@@ -48,7 +49,7 @@ export class BillingRules {
 
   /** Family, profile and frequency of a code (memoised: the same few codes recur on every line). */
   of(vocabularyId: string, conceptCode: string): CodeBilling {
-    const key = `${vocabularyId}|${conceptCode}`;
+    const key = codeKey({ vocabularyId, conceptCode });
     let found = this.billing.get(key);
     if (!found) {
       const profile = this.profiles.get(key) ?? null;

@@ -8,6 +8,7 @@
  */
 import type { ClaimCodeKey, ClaimCodeResolution } from './claim-code-source.js';
 import type { OccurrenceRow } from './claim-rules.js';
+import { codeKey } from '../../graph/code.js';
 
 export interface SourceToConceptMapRow {
   sourceCode: string;
@@ -46,7 +47,7 @@ export class SourceToConceptMapCollector {
   /** Records what one line's code mapped to on its date (rows: the line's rows, one per target). */
   add(key: ClaimCodeKey, resolution: ClaimCodeResolution, rows: readonly OccurrenceRow[]): void {
     if (rows.length === 0) return;
-    const id = `${key.vocabularyId}|${key.conceptCode}`;
+    const id = codeKey(key);
     let code = this.codes.get(id);
     if (!code) {
       code = {
