@@ -18,7 +18,7 @@ import { BULK_LOAD_SETTINGS, ensurePostgres, loadOmopVocabulary, OMOP_VOCABULARY
  * with CONCEPT_ANCESTOR and CONCEPT_SYNONYM): the bulk import (npm run import:vocabulary), the
  * Bolt loader (npm run load:vocabulary) and PostgreSQL 15 (COPY into the OMOP vocabulary
  * tables, then the primary keys, indexes and CLUSTERs of the OMOP CDM v5.4 DDL). Each is timed
- * to a queryable database; rows/s and peak memory are printed beside the DESIGN.md anchor.
+ * to a queryable database; rows/s and peak memory are printed beside its anchor (docs/benchmarks.md).
  *
  * npm run bench:import -- [--concepts N] [--relationships N] [--seed N] [--skip-bolt] [--skip-postgres] [--skip-bulk]
  */
@@ -144,7 +144,7 @@ console.log(`data: ${fmt(concepts)} concepts, ${fmt(relationships)} relationship
 console.log('| leg | wall time to a queryable database | rows/s | peak memory | detail |');
 console.log('|---|---|---|---|---|');
 for (const leg of legs) console.log(`| ${leg.name} | ${leg.seconds.toFixed(1)} s | ${fmt(leg.rows / leg.seconds)} | ${leg.peak} | ${leg.detail} |`);
-console.log(`anchor (DESIGN.md): bulk import >= ${fmt(ANCHOR_ROWS_PER_SECOND)} rows/s end to end, ahead of PostgreSQL's COPY + indexes`);
+console.log(`anchor (docs/benchmarks.md): bulk import >= ${fmt(ANCHOR_ROWS_PER_SECOND)} rows/s end to end, ahead of PostgreSQL's COPY + indexes`);
 // A full ATHENA release, at the rates measured here (an assumption: the sizes vary with the vocabularies chosen).
 const FULL_RELEASE = { concepts: 6_000_000, relationships: 40_000_000, ancestors: 80_000_000, synonyms: 3_000_000 };
 const fullRows = Object.values(FULL_RELEASE).reduce((a, b) => a + b, 0);

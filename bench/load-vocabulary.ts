@@ -13,7 +13,7 @@ import { generateVocabulary } from '../src/ingest/synthetic/generate.js';
 /**
  * Vocabulary load benchmark: generates (once, cached in .bench/) a synthetic ATHENA folder,
  * loads it through Bolt into a fresh embedded Neo4j, and prints rows/s and memory against the
- * DESIGN.md anchor. npm run bench:load -- [--concepts N] [--relationships N] [--seed N]
+ * anchor (docs/benchmarks.md). npm run bench:load -- [--concepts N] [--relationships N] [--seed N]
  */
 const ANCHOR_ROWS_PER_SECOND = 75_000;
 const USAGE = `usage: npm run bench:load -- [--concepts N] [--relationships N] [--seed N] [--heap SIZE] [--pagecache SIZE] [--batch-size N] [--concurrency N]`;
@@ -68,7 +68,7 @@ try {
   for (const f of report.files) {
     console.log(`  ${f.file.padEnd(22)} ${f.rowsRead.toLocaleString('en-US').padStart(12)} rows ${f.seconds.toFixed(1).padStart(8)} s ${Math.round(f.rowsRead / Math.max(f.seconds, 0.001)).toLocaleString('en-US').padStart(10)} rows/s`);
   }
-  console.log(`total: ${report.rowsRead.toLocaleString('en-US')} rows in ${report.seconds.toFixed(1)} s = ${report.rowsPerSecond.toLocaleString('en-US')} rows/s (anchor: >= ${ANCHOR_ROWS_PER_SECOND.toLocaleString('en-US')} rows/s sustained, DESIGN.md); rejected ${report.rejected}`);
+  console.log(`total: ${report.rowsRead.toLocaleString('en-US')} rows in ${report.seconds.toFixed(1)} s = ${report.rowsPerSecond.toLocaleString('en-US')} rows/s (anchor: >= ${ANCHOR_ROWS_PER_SECOND.toLocaleString('en-US')} rows/s sustained, docs/benchmarks.md); rejected ${report.rejected}`);
   console.log(`loader memory (Node RSS): peak ${mb(report.peakRssBytes)}; first tenth ${mb(Math.max(...nodeRss.slice(0, tenth)))}, last tenth ${mb(Math.max(...nodeRss.slice(-tenth)))}`);
   console.log(`Neo4j JVM RSS: peak ${mb(Math.max(...samples.map((s) => s.jvm)))}`);
 } finally {

@@ -13,7 +13,7 @@ import { SERVICE_ENV_OPTION, serviceEnvironment, vocabularyOptions, vocabularySi
  * embedded Neo4j holding the knowledge pack and, with --concepts N, a generated vocabulary of
  * N concepts (generated and bulk-imported once, kept in .bench/). For each operation the load
  * cycles through many distinct inputs drawn from the graph, from 1 client (latency) and, for
- * lookups, from 50 (throughput). Figures are printed next to the DESIGN.md targets.
+ * lookups, from 50 (throughput). Figures are printed next to their targets (docs/benchmarks.md).
  *
  * npm run bench:query -- [--concepts N] [--relationships N] [--seconds S] [--env NAME=VALUE ...]
  */

@@ -79,7 +79,7 @@ export function describeInputs(inputs: BenchInputs): string {
 
 export interface Operation {
   name: string;
-  /** The DESIGN.md target, printed beside the figure. */
+  /** The docs/benchmarks.md target, printed beside the figure. */
   target: string;
   query: string;
   variables: Record<string, unknown>[];

@@ -288,7 +288,7 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
       ...(config.preTouch ? ['-XX:+AlwaysPreTouch'] : []),
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
-      // Boots in about half the time from the second start on (class-data-sharing.ts).
+      // Boots faster from the second start on: 6.5 s instead of 8.8 s here (class-data-sharing.ts).
       ...(config.classSharing === false ? [] : classDataSharingFlags(jar)),
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
       '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
