@@ -1,14 +1,16 @@
 import { createServer } from 'node:net';
-import { ConfigError, loadConfig } from './config.js';
 import type { Driver } from 'neo4j-driver';
-import { createDriver, DatabaseUnreachableError, waitForDatabase } from './db/driver.js';
+import { ConfigError, loadConfig } from './config.js';
 import { EmbeddedNeo4jError } from './db/embedded/launcher.js';
-import { Graph } from './db/graph.js';
 import { provideDatabase, type ProvidedDatabase } from './db/provider.js';
-import { ensureSchema } from './db/schema-setup.js';
 import { createLogger, type Logger } from './logger.js';
-import { SeedPackError } from './seed-pack/read-pack.js';
 import type { Service } from './server.js';
+
+// Only what choosing and starting the database needs is imported above: the embedded JVM is
+// spawned as early as possible, and the rest (the driver, the HTTP stack, the knowledge pack's
+// modules) loads while it boots for seconds.
+const loadRest = () =>
+  Promise.all([import('./db/driver.js'), import('./db/graph.js'), import('./db/schema-setup.js'), import('./server.js'), import('./ingest/seed/load-seed.js')]);
 
 /** A start-up failure told in one line, without a stack trace. */
 class StartupError extends Error {
@@ -105,9 +107,7 @@ async function main(): Promise<void> {
 
   await checkPortFree(config.port, config.host);
   made.database = provideDatabase(config.database, logger, { signal: cancelStartup.signal });
-  // The HTTP stack and the knowledge pack's modules load while the database starts (the JVM
-  // boots for seconds): imported here rather than at the top, so that the two overlap.
-  const modules = Promise.all([import('./server.js'), import('./ingest/seed/load-seed.js')]);
+  const modules = loadRest();
   modules.catch(() => {});
   // Cancelled by a signal: shutdown() is stopping what was started and exits.
   const database = await made.database.catch((error: unknown) => {
@@ -115,6 +115,7 @@ async function main(): Promise<void> {
     throw error;
   });
   if (!database) return;
+  const [{ createDriver, waitForDatabase }, { Graph }, { ensureSchema }, { createService }, { loadSeed }] = await modules;
   const driver = (made.driver = createDriver(database.uri, database.auth));
   const graph = new Graph(driver, database.database, { readTimeoutMs: config.database.queryTimeoutMs });
   let port: number;
@@ -124,13 +125,16 @@ async function main(): Promise<void> {
       timeoutMs: config.database.connectTimeoutMs,
       onWait: (ms, reason) => logger.warn({ uri: database.uri, waitedMs: ms, reason }, 'waiting for Neo4j'),
     });
+    // The service (Apollo, the routes) is built while the database checks its schema and pack,
+    // which is mostly the JVM's work on its first queries; it listens once the pack is in.
+    const building = createService({ graph, log: logger, limits: config.limits, http: config.http, answers: config.answers, shutdownGraceMs: config.shutdownGraceMs });
+    building.catch(() => {});
     const schemaStarted = Date.now();
     const schema = await ensureSchema(graph);
     logger.info({ ms: Date.now() - schemaStarted, created: schema.created }, schema.created ? 'schema in place: constraints and indexes created' : 'schema in place: constraints and indexes already there');
-    const [{ createService }, { loadSeed }] = await modules;
     if (config.seedOnStart) await loadSeed(graph, logger);
     if (stopping) return;
-    made.service = await createService({ graph, log: logger, limits: config.limits, http: config.http, answers: config.answers, shutdownGraceMs: config.shutdownGraceMs });
+    made.service = await building;
     port = await made.service.listen(config.port, config.host);
     logger.info({ port, ms: Date.now() - started }, 'listening: answering while the query plans warm up (/ready says warming)');
     // Listening, /ready says 'warming' until the product's own operations have been asked once.
@@ -155,10 +159,14 @@ async function main(): Promise<void> {
   );
 }
 
-const ONE_LINE = [StartupError, DatabaseUnreachableError, EmbeddedNeo4jError, SeedPackError];
+/** Failures told in one line, without a stack trace. */
+async function toldInOneLine(error: unknown): Promise<boolean> {
+  const [{ DatabaseUnreachableError }, { SeedPackError }] = await Promise.all([import('./db/driver.js'), import('./seed-pack/read-pack.js')]);
+  return [StartupError, DatabaseUnreachableError, EmbeddedNeo4jError, SeedPackError].some((kind) => error instanceof kind);
+}
 
-main().catch((error: unknown) => {
-  const known = ONE_LINE.some((kind) => error instanceof kind);
+main().catch(async (error: unknown) => {
+  const known = await toldInOneLine(error).catch(() => false);
   const message = known ? (error as Error).message : 'start-up failed unexpectedly';
   if (log) log.fatal(known ? {} : { err: error }, message);
   else console.error(known ? message : error);

@@ -1,10 +1,7 @@
 import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
 
-/**
- * The 'none' auth token, for a database with auth disabled (the embedded one). The driver
- * implements it but its public typings do not export `auth.none()`.
- */
-export const NO_AUTH = { scheme: 'none' } as AuthToken;
+/** The 'none' auth token (auth.ts), for a database with auth disabled (the embedded one). */
+export { NO_AUTH } from './auth.js';
 
 /**
  * One driver per process. Integers come back as JS numbers: OMOP ids are 32-bit.

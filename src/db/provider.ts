@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import neo4j, { type AuthToken } from 'neo4j-driver';
+import type { AuthToken } from 'neo4j-driver';
 import type { DatabaseConfig, Neo4jProvider } from '../config.js';
 import type { Logger } from '../logger.js';
-import { NO_AUTH } from './driver.js';
+import { basicAuth, NO_AUTH } from './auth.js';
 import { startEmbedded, stopEmbedded } from './embedded/launcher.js';
 
 /**
@@ -54,7 +54,7 @@ export async function provideDatabase(config: DatabaseConfig, log: Logger, optio
     case 'uri': {
       const auth =
         config.user !== undefined && config.password !== undefined
-          ? neo4j.auth.basic(config.user, config.password)
+          ? await basicAuth(config.user, config.password)
           : NO_AUTH;
       log.info({ provider, uri: config.uri, database: config.database }, 'using the Neo4j at NEO4J_URI');
       return { provider, uri: config.uri!, auth, database: config.database, release: async () => {} };
@@ -64,11 +64,12 @@ export async function provideDatabase(config: DatabaseConfig, log: Logger, optio
         throw new Error(`NEO4J_PROVIDER=testcontainers needs the testcontainers packages, dev dependencies of this project (install without --omit=dev): ${error.message}`);
       });
       log.info({ provider, image: config.testcontainersImage }, 'starting a Neo4j container (Docker engine found)');
-      const container = await new Neo4jContainer(config.testcontainersImage).start();
+      // As the embedded one: no anonymous usage report sent home.
+      const container = await new Neo4jContainer(config.testcontainersImage).withEnvironment({ NEO4J_dbms_usage__report_enabled: 'false' }).start();
       return {
         provider,
         uri: container.getBoltUri(),
-        auth: neo4j.auth.basic(container.getUsername(), container.getPassword()),
+        auth: await basicAuth(container.getUsername(), container.getPassword()),
         database: 'neo4j',
         release: async () => {
           await container.stop();

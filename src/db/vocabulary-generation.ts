@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import neo4j from 'neo4j-driver';
 import type { Graph } from './graph.js';
 import type { Logger } from '../logger.js';
 
@@ -15,6 +17,14 @@ const READ = `MATCH (g:VocabularyGeneration {id: 'current'}) RETURN g.stamp AS s
 
 /** The statement that marks the vocabulary changed, to run inside a load's own write transaction. */
 export const VOCABULARY_CHANGED = { cypher: BUMP, parameters: {} } as const;
+
+/**
+ * The generation node as BUMP leaves it, for a writer that creates it together with the rest of
+ * an empty graph (seed-writer.ts's writePackIntoEmptyGraph) rather than by a statement of its own.
+ */
+export function newGenerationNode(): { label: string; properties: Record<string, unknown> } {
+  return { label: 'VocabularyGeneration', properties: { id: 'current', stamp: randomUUID(), changedAt: neo4j.types.DateTime.fromStandardDate(new Date()) } };
+}
 
 /** Marks the vocabulary changed, in a transaction of its own. */
 export async function markVocabularyChanged(graph: Graph): Promise<void> {

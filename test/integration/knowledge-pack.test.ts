@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApolloServer } from '../../src/apollo.js';
 import { createRepositories, createRequestContext } from '../../src/context.js';
+import { Graph } from '../../src/db/graph.js';
+import { readVocabularyStamp } from '../../src/db/vocabulary-generation.js';
 import { CURATED_LABELS } from '../../src/ingest/seed/seed-writer.js';
 import { loadSeed, seedPackHash } from '../../src/ingest/seed/load-seed.js';
 import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
@@ -81,6 +83,27 @@ describe('the knowledge pack in the graph', () => {
     const first = await fingerprint(graph);
     expect((await loadSeed(graph, silentLog, { force: true })).loaded).toBe(true);
     expect(await fingerprint(graph)).toBe(first);
+  });
+
+  it('writes into a new database, in one write transaction, the graph the general path writes', async () => {
+    const writes = { count: 0 };
+    const counted = new Graph(graph.driver, graph.database, { observer: { transaction: (mode) => void (mode === 'WRITE' && writes.count++) } });
+    // The general path: the graph holds a node, so the pack is upserted and the curated layer replaced.
+    await resetDatabase(graph);
+    await graph.write('CREATE (:Placeholder)');
+    await loadSeed(counted, silentLog);
+    const generalWrites = writes.count;
+    await graph.write('MATCH (n:Placeholder) DELETE n');
+    const general = await fingerprint(graph);
+    // The short path: nothing in the graph.
+    await resetDatabase(graph);
+    writes.count = 0;
+    const report = await loadSeed(counted, silentLog);
+    expect(writes.count).toBe(1);
+    expect(generalWrites).toBeGreaterThan(1);
+    expect(await readVocabularyStamp(graph)).toEqual(expect.any(String));
+    expect(await fingerprint(graph)).toBe(general);
+    expect(report).toMatchObject({ loaded: true, concepts: pack.omopConcepts.length + pack.localConcepts.length, unresolvedCodes: expect.arrayContaining(['CPT4 76950']) });
   });
 
   it('skips a load when the graph already holds this exact pack', async () => {

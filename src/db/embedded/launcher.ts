@@ -270,6 +270,8 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
       `server.bolt.advertised_address=${HOST}:${port}`,
       // Bulk loads write a lot of transaction log; keep only what recovery needs.
       'db.tx_log.rotation.retention_policy=2 files',
+      // A self-hosted service sends nothing home: Neo4j's anonymous usage report is on by default.
+      'dbms.usage_report.enabled=false',
       // Bolt otherwise waits 5 s twice at shutdown for idle worker threads.
       'internal.server.bolt.thread_pool_shutdown_wait_time=0s',
       'internal.server.bolt.connection_shutdown_wait_time=0s',
@@ -334,7 +336,7 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
       progress(`embedded Neo4j ready on bolt://${HOST}:${port}`);
       return { uri: `bolt://${HOST}:${port}`, port, home: p.home, pid, started: true, adopted: false, logFile: p.logFile };
     }
-    await sleep(200, undefined, { signal: options.signal }).catch(() => {});
+    await sleep(50, undefined, { signal: options.signal }).catch(() => {});
   }
   await stopEmbedded(config.home);
   throw new EmbeddedNeo4jError(`embedded Neo4j did not become ready in time; its log (${p.logFile}) ends with:\n${tail(p.logFile, logOffset)}`);

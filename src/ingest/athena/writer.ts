@@ -115,11 +115,14 @@ export const writeDomains = (graph: Graph, rows: DomainRow[]) => graph.write(UPS
 export const writeConceptClasses = (graph: Graph, rows: ConceptClassRow[]) => graph.write(UPSERT_CONCEPT_CLASSES, { rows });
 
 export function writeRelationshipTypes(graph: Graph, rows: RelationshipCatalogueRow[], plan: ReadonlyMap<string, StoredAs>) {
-  return graph.write(UPSERT_RELATIONSHIP_TYPES, {
-    rows: rows.map((row) => {
-      const storedAs = plan.get(row.relationshipId)!;
-      return { ...row, neo4jType: storedAs.type, storedAsRelationshipId: storedAs.canonicalId, storedReversed: storedAs.reversed };
-    }),
+  return graph.write(UPSERT_RELATIONSHIP_TYPES, { rows: relationshipTypeProperties(rows, plan) });
+}
+
+/** The properties of each RelationshipType node: the catalogue row and how its edges are stored. */
+export function relationshipTypeProperties(rows: readonly RelationshipCatalogueRow[], plan: ReadonlyMap<string, StoredAs>) {
+  return rows.map((row) => {
+    const storedAs = plan.get(row.relationshipId)!;
+    return { ...row, neo4jType: storedAs.type, storedAsRelationshipId: storedAs.canonicalId, storedReversed: storedAs.reversed };
   });
 }
 

@@ -14,7 +14,7 @@ import { checkVocabularyFolder } from '../athena/files.js';
 import { FolderCheckError, type ProgressSink } from '../athena/load.js';
 import { resolveCatalogue } from '../athena/catalogue.js';
 import { seedPackHash } from '../seed/load-seed.js';
-import { writeCuratedLayer, seedConceptRows } from '../seed/seed-writer.js';
+import { recordPackHash, writeCuratedLayer, seedConceptRows } from '../seed/seed-writer.js';
 import { convertVocabularyFolder, type ConversionReport, type ImportInput } from './convert.js';
 import { ARRAY_DELIMITER_OPTION } from './import-csv.js';
 
@@ -60,7 +60,6 @@ export interface BulkImportReport {
 }
 
 const DATABASE = 'neo4j';
-const RECORD_PACK = 'MERGE (p:KnowledgePack {id: "seed"}) SET p.hash = $hash';
 
 /** True when the home holds a database store (the service or a load has used it). */
 export function holdsDatabase(home: string): boolean {
@@ -214,7 +213,7 @@ export async function importVocabularyFolder(folder: string, options: BulkImport
       const concepts = seedConcepts.map((c) => ({ ...c, conceptId: conversion.reconciled.get(c.conceptId) ?? c.conceptId }));
       // The pack's public relationship catalogue under the folder's, as loadSeed writes it.
       await resolveCatalogue(graph, [], options.seedDir);
-      await writeCuratedLayer(graph, pack, concepts, [{ cypher: RECORD_PACK, parameters: { hash: seedPackHash(options.seedDir) } }, VOCABULARY_CHANGED]);
+      await writeCuratedLayer(graph, pack, concepts, [recordPackHash(seedPackHash(options.seedDir)), VOCABULARY_CHANGED]);
     } finally {
       clearInterval(neo4jSampler);
       await driver.close();

@@ -8,22 +8,28 @@ import { markVocabularyChanged, VOCABULARY_CHANGED } from '../../db/vocabulary-g
 import type { Logger } from '../../logger.js';
 import { defaultSeedDir, readSeedPack } from '../../seed-pack/read-pack.js';
 import { SEED_FILES } from '../../seed-pack/schema.js';
-import { PACK_RELATIONSHIP_FILE, resolveCatalogue } from '../athena/catalogue.js';
+import { mergeCatalogues, packRelationshipCatalogue, PACK_RELATIONSHIP_FILE, resolveCatalogue } from '../athena/catalogue.js';
+import { relationshipTypeProperties } from '../athena/writer.js';
 import { writeConcepts, type ConceptRow } from '../concept-writer.js';
-import { writeCuratedLayer, seedConceptRows, UNRESOLVED_CODES } from './seed-writer.js';
+import { recordPackHash, seedConceptRows, writeCuratedLayer, writePackIntoEmptyGraph } from './seed-writer.js';
 
-export interface SeedReport {
-  /** False when the graph already held this exact pack (same files, same writer code). */
-  loaded: boolean;
-  hash: string;
-  concepts: number;
-  changeEvents: number;
-  /** Codes the pack names that no concept in the graph carries (kept as (:Code) nodes). */
-  unresolvedCodes: string[];
-}
+/**
+ * What a load did. A skipped load (the graph already held this exact pack) reports no counts:
+ * deciding to skip reads one node, and about.knowledgePack gives the counts of the pack in the graph.
+ */
+export type SeedReport =
+  | { loaded: false; hash: string }
+  | {
+      loaded: true;
+      hash: string;
+      concepts: number;
+      changeEvents: number;
+      /** Codes the pack names that no concept in the graph carries (kept as (:Code) nodes). */
+      unresolvedCodes: string[];
+    };
 
 /** The code that shapes the pack in the graph: a change to it must reload the pack too. */
-const WRITER_SOURCES = ['./seed-writer.ts', '../concept-writer.ts', '../athena/catalogue.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+const WRITER_SOURCES = ['./seed-writer.ts', '../concept-writer.ts', '../athena/catalogue.ts', '../athena/writer.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 
 /** A hash of the pack's files and of the code that writes them. */
 export function seedPackHash(dir: string = defaultSeedDir()): string {
@@ -33,16 +39,13 @@ export function seedPackHash(dir: string = defaultSeedDir()): string {
   return hash.digest('hex');
 }
 
-// What a start needs to decide, in one query: the hash of the pack in the graph, and what the
-// report of a skipped load gives (it is not read from the files again when they are unchanged).
+// What a start needs to decide, in one short query (every distinct statement costs a cold JVM
+// its planning, docs/benchmarks.md): the hash of the pack in the graph, and whether the graph
+// holds anything at all (a new database takes the pack's short path).
 const LOADED = `
   OPTIONAL MATCH (p:KnowledgePack {id: "seed"})
-  RETURN p.hash AS hash,
-         COUNT { (c:Concept) WHERE c.sources IS NOT NULL AND NOT c:Unresolved } AS concepts,
-         COUNT { (:CodeChange) } AS changeEvents,
-         COLLECT { MATCH (code:Code) RETURN code.vocabularyId + ' ' + code.conceptCode AS code ORDER BY code } AS unresolvedCodes
+  RETURN p.hash AS hash, NOT EXISTS { MATCH (n) } AS empty
 `;
-const RECORD_HASH = 'MERGE (p:KnowledgePack {id: "seed"}) SET p.hash = $hash';
 
 /** Keys of local concepts that a vocabulary load has already given their real id. */
 const RECONCILED = `
@@ -72,24 +75,29 @@ export async function loadSeed(graph: Graph, log: Logger, options: { dir?: strin
   const started = Date.now();
   // The hash first: a start on an unchanged pack neither parses nor validates the files again.
   const hash = seedPackHash(options.dir);
-  const [loaded] = await graph.read<{ hash: string | null; concepts: number; changeEvents: number; unresolvedCodes: string[] }>(LOADED);
+  const [loaded] = await graph.read<{ hash: string | null; empty: boolean }>(LOADED);
   if (!options.force && loaded?.hash === hash) {
-    const report = { loaded: false, hash, concepts: loaded.concepts, changeEvents: loaded.changeEvents, unresolvedCodes: loaded.unresolvedCodes };
     log.info({ hash, ms: Date.now() - started }, 'knowledge pack unchanged since its last load; not reloaded');
-    return report;
+    return { loaded: false, hash };
   }
   const pack = readSeedPack(options.dir);
   const concepts = seedConceptRows(pack);
-  const unresolved = async () => (await graph.read<{ code: string }>(UNRESOLVED_CODES)).map((r) => r.code);
-  // Services drop kept answers now (the pack is changing) and again when it has been written.
-  await markVocabularyChanged(graph);
-  // A local concept that a vocabulary load gave its real id is not written again under its
-  // local id (that would make a second node); the curated layer links to the real one.
-  await writeConcepts(graph, await withoutReconciled(graph, concepts));
-  // The public OMOP relationship catalogue, under any catalogue a vocabulary load already wrote.
-  await resolveCatalogue(graph, [], options.dir);
-  await writeCuratedLayer(graph, pack, concepts, [{ cypher: RECORD_HASH, parameters: { hash } }, VOCABULARY_CHANGED]);
-  const report = { loaded: true, hash, concepts: concepts.length, changeEvents: pack.changeEvents.length, unresolvedCodes: await unresolved() };
+  let unresolvedCodes: string[];
+  if (loaded?.empty) {
+    // A new database: the whole pack in one transaction of few statements (seed-writer.ts).
+    const catalogue = mergeCatalogues([], [], packRelationshipCatalogue(options.dir));
+    unresolvedCodes = await writePackIntoEmptyGraph(graph, pack, concepts, relationshipTypeProperties(catalogue.rows, catalogue.plan), hash);
+  } else {
+    // Services drop kept answers now (the pack is changing) and again when it has been written.
+    await markVocabularyChanged(graph);
+    // A local concept that a vocabulary load gave its real id is not written again under its
+    // local id (that would make a second node); the curated layer links to the real one.
+    await writeConcepts(graph, await withoutReconciled(graph, concepts));
+    // The public OMOP relationship catalogue, under any catalogue a vocabulary load already wrote.
+    await resolveCatalogue(graph, [], options.dir);
+    unresolvedCodes = await writeCuratedLayer(graph, pack, concepts, [recordPackHash(hash), VOCABULARY_CHANGED]);
+  }
+  const report = { loaded: true as const, hash, concepts: concepts.length, changeEvents: pack.changeEvents.length, unresolvedCodes };
   log.info({ ...report, ms: Date.now() - started }, 'knowledge pack loaded');
   return report;
 }

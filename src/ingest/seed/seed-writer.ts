@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
-import type { ConceptRow } from '../concept-writer.js';
+import { newGenerationNode } from '../../db/vocabulary-generation.js';
+import { newConceptProperties, type ConceptRow } from '../concept-writer.js';
 import { familyOf, type SeedPack } from '../../seed-pack/schema.js';
 
 /**
@@ -274,14 +275,20 @@ export function curatedLayer(pack: SeedPack, concepts: readonly ConceptRow[]): C
 }
 
 type Run = <T extends Record<string, unknown>>(cypher: string, parameters?: Record<string, unknown>) => Promise<T[]>;
+type Statement = { cypher: string; parameters?: Record<string, unknown> };
+
+/** Records which pack the graph holds (load-seed.ts's hash of its files and writers). */
+const PACK_NODE_ID = 'seed';
+export const recordPackHash = (hash: string): Statement => ({ cypher: 'MERGE (p:KnowledgePack {id: $id}) SET p.hash = $hash', parameters: { id: PACK_NODE_ID, hash } });
 
 /**
  * Replaces the curated layer in one transaction (nothing of a half-written pack is ever seen),
  * then runs `after` (the pack's hash, the vocabulary generation) in the same transaction.
+ * Returns the codes the pack names that no concept carries (kept as (:Code) nodes), sorted.
  */
-export async function writeCuratedLayer(graph: Graph, pack: SeedPack, concepts: readonly ConceptRow[], after: readonly { cypher: string; parameters?: Record<string, unknown> }[] = []): Promise<void> {
+export async function writeCuratedLayer(graph: Graph, pack: SeedPack, concepts: readonly ConceptRow[], after: readonly Statement[] = []): Promise<string[]> {
   const layer = curatedLayer(pack, concepts);
-  await graph.writeTransactionWith(async (run: Run) => {
+  return graph.writeTransactionWith(async (run: Run) => {
     await run(CLEAR_CURATED);
     const ids = new Map<string, string>();
     const refs = [...layer.refs].map(([key, ref]) => ({ key, ...ref }));
@@ -291,21 +298,65 @@ export async function writeCuratedLayer(graph: Graph, pack: SeedPack, concepts: 
     if (missing.length) for (const row of await run<{ key: string; id: string }>(WRITE_CODES, { refs: missing })) ids.set(row.key, row.id);
     for (const row of await run<{ conceptId: number; id: string }>(RESOLVE_CONCEPTS, { ids: [...layer.conceptIds] })) ids.set(layer.concept(Number(row.conceptId)), row.id);
     for (const row of await run<{ key: string; id: string }>(WRITE_NODES, { nodes: layer.nodes })) ids.set(row.key, row.id);
-    const edges = layer.edges.flatMap((edge) => {
-      const from = ids.get(edge.from);
-      const to = ids.get(edge.to);
-      return from && to ? [{ from, to, type: edge.type, properties: edge.properties }] : [];
-    });
-    await run(WRITE_EDGES, { edges });
+    await writeEdges(run, layer.edges, ids);
     await run(WRITE_MODIFIERS, { rows: pack.modifiers });
     for (const statement of after) await run(statement.cypher, statement.parameters ?? {});
+    return codesOf(missing);
   });
 }
 
-export const UNRESOLVED_CODES = `
-  MATCH (code:Code)
-  RETURN code.vocabularyId + ' ' + code.conceptCode AS code ORDER BY code
-`;
+/**
+ * The whole pack into a graph that holds no node yet (a new database): its concepts, the
+ * relationship catalogue, the curated layer, the pack's record (its `hash`) and the vocabulary
+ * generation, built here as nodes and edges and written by two statements in one transaction.
+ * A first start pays for planning each distinct statement in a cold JVM, far more than for its
+ * few hundred rows (docs/benchmarks.md, start-up), and the general path runs 15. The graph is
+ * the one writeConcepts, writeRelationshipTypes and writeCuratedLayer give on an empty database:
+ * a test holds the two to the same fingerprint. Returns the codes no concept carries, sorted.
+ */
+export async function writePackIntoEmptyGraph(graph: Graph, pack: SeedPack, concepts: readonly ConceptRow[], relationshipTypes: readonly Properties[], hash: string): Promise<string[]> {
+  const layer = curatedLayer(pack, concepts);
+  const modifiers = new Map(pack.modifiers.map((m) => [`${m.vocabularyId}|${m.code}`, { modifierKind: m.kind, modifierMeaning: m.meaning, modifierSources: m.sources }]));
+  // RESOLVE_REFS's choice among concepts of one code: isLocal false, then true, then absent (Cypher's ascending order).
+  const rank = (row: ConceptRow) => (row.isLocal === false ? 0 : row.isLocal ? 1 : 2);
+  const byCode = new Map<string, ConceptRow>();
+  const nodes: { key: string; label: string; properties: Properties }[] = [];
+  for (const row of concepts) {
+    const code = `${row.vocabularyId}|${row.conceptCode}`;
+    const chosen = byCode.get(code);
+    if (!chosen || rank(row) < rank(chosen)) byCode.set(code, row);
+    nodes.push({ key: layer.concept(row.conceptId), label: 'Concept', properties: { ...newConceptProperties(row), ...withoutNulls(modifiers.get(code) ?? {}) } });
+  }
+  const keys = new Map<string, string>();
+  const missing: (CodeRef & { key: string })[] = [];
+  for (const [key, ref] of layer.refs) {
+    const concept = byCode.get(`${ref.vocabularyId}|${ref.conceptCode}`);
+    if (concept) keys.set(key, layer.concept(concept.conceptId));
+    else missing.push({ key, ...ref });
+  }
+  for (const ref of missing) nodes.push({ key: ref.key, label: 'Code', properties: { vocabularyId: ref.vocabularyId, conceptCode: ref.conceptCode } });
+  for (const type of relationshipTypes) nodes.push({ key: `RelationshipType:${String(type.relationshipId)}`, label: 'RelationshipType', properties: withoutNulls(type) });
+  nodes.push(...layer.nodes, { key: 'KnowledgePack', label: 'KnowledgePack', properties: { id: PACK_NODE_ID, hash } }, { key: 'VocabularyGeneration', ...newGenerationNode() });
+  return graph.writeTransactionWith(async (run: Run) => {
+    const ids = new Map<string, string>();
+    for (const row of await run<{ key: string; id: string }>(WRITE_NODES, { nodes })) ids.set(row.key, row.id);
+    for (const [ref, concept] of keys) ids.set(ref, ids.get(concept)!);
+    await writeEdges(run, layer.edges, ids);
+    return codesOf(missing);
+  });
+}
+
+/** The layer's edges between the element ids written or found (an edge to an absent concept is left out). */
+async function writeEdges(run: Run, edges: CuratedLayer['edges'], ids: ReadonlyMap<string, string>): Promise<void> {
+  const written = edges.flatMap((edge) => {
+    const from = ids.get(edge.from);
+    const to = ids.get(edge.to);
+    return from && to ? [{ from, to, type: edge.type, properties: edge.properties }] : [];
+  });
+  await run(WRITE_EDGES, { edges: written });
+}
+
+const codesOf = (refs: readonly CodeRef[]) => [...new Set(refs.map((ref) => `${ref.vocabularyId} ${ref.conceptCode}`))].sort();
 
 /** The OMOP columns both concept files of the pack share. The pack carries no validity dates. */
 type PackConceptColumns = Pick<
