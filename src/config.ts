@@ -51,6 +51,7 @@ const envSchema = z
     NEO4J_TESTCONTAINERS_IMAGE: z.string().min(1).default('neo4j:5.26-community'),
     SEED_ON_START: flag.default(true),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+    WARM_UP_BUDGET_MS: count(0).default(20_000),
     NEO4J_CONNECT_TIMEOUT_MS: count(0).default(30_000),
     DATABASE_QUERY_TIMEOUT_MS: count(1).default(15_000),
     QUERY_MAX_DEPTH: count(1).default(12),
@@ -174,6 +175,8 @@ export interface Config {
   logLevel: string;
   seedOnStart: boolean;
   shutdownGraceMs: number;
+  /** At most this long is spent warming the API's query plans before /ready says ready; 0: no warm-up. */
+  warmUpBudgetMs: number;
   database: DatabaseConfig;
   limits: QueryLimits;
   http: HttpConfig;
@@ -204,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    warmUpBudgetMs: e.WARM_UP_BUDGET_MS,
     database: {
       provider: e.NEO4J_PROVIDER,
       uri: e.NEO4J_URI,

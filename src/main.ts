@@ -37,9 +37,6 @@ async function checkPortFree(port: number, host: string): Promise<void> {
 
 let log: Logger | undefined;
 
-/** At most this long is spent warming query plans before /ready says ready. */
-const WARM_UP_BUDGET_MS = 20_000;
-
 /** What start-up has made so far, so that a signal at any moment stops exactly that. */
 interface Started {
   database?: Promise<ProvidedDatabase>;
@@ -136,11 +133,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     made.service = await building;
     port = await made.service.listen(config.port, config.host);
-    logger.info({ port, ms: Date.now() - started }, 'listening: answering while the query plans warm up (/ready says warming)');
-    // Listening, /ready says 'warming' until the product's own operations have been asked once.
-    const warm = await made.service.warmUp(WARM_UP_BUDGET_MS);
-    if (stopping) return;
-    logger.info({ ms: warm.ms, operations: warm.operations, failed: warm.failed, skipped: warm.skipped }, 'warmed the query plans of the API operations');
+    if (config.warmUpBudgetMs > 0) {
+      logger.info({ port, ms: Date.now() - started }, 'listening: answering while the query plans warm up (/ready says warming)');
+      // Listening, /ready says 'warming' until the product's own operations have been asked once.
+      const warm = await made.service.warmUp(config.warmUpBudgetMs);
+      if (stopping) return;
+      logger.info({ ms: warm.ms, operations: warm.operations, failed: warm.failed, skipped: warm.skipped }, 'warmed the query plans of the API operations');
+    } else {
+      logger.info({ port, ms: Date.now() - started }, 'listening: no warm-up (WARM_UP_BUDGET_MS=0)');
+    }
   } catch (error) {
     if (stopping) return;
     await release();

@@ -118,6 +118,7 @@ describe('the service started while Neo4j is down', () => {
         NEO4J_PROVIDER: 'uri',
         NEO4J_CONNECT_TIMEOUT_MS: '120000',
         SEED_ON_START: 'false',
+        WARM_UP_BUDGET_MS: '0',
         PORT: String(port),
         LOG_LEVEL: 'info',
       },

@@ -69,7 +69,8 @@ interface Run {
 }
 
 function run(command: string, args: string[], env: Record<string, string>): Run {
-  const child = spawn(command, args, { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // No warm-up: these tests are about the process, and 'serving GraphQL' then follows 'listening' at once.
+  const child = spawn(command, args, { env: { ...process.env, LOG_LEVEL: 'info', WARM_UP_BUDGET_MS: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -97,6 +98,7 @@ describe('npm start stopped by a signal', () => {
     const { uri } = testNeo4j();
     const service = npmStart({ NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', PORT: String(await freePort()), SEED_ON_START: 'false' });
     await service.waitFor('serving GraphQL', 90_000);
+    expect(service.output()).toContain('listening: no warm-up (WARM_UP_BUDGET_MS=0)');
     const tree = descendants(service.child.pid!);
     expect(tree.length).toBeGreaterThan(0);
     service.child.kill(signal);

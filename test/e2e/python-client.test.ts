@@ -26,32 +26,41 @@ let url: string;
 let setupSeconds = 0;
 
 /** The environment, made when missing or when the requirements (or the Python) changed. */
-function ensureVenv(): void {
+/** The client's test environment, made once and kept while its requirements and Python stay the same. */
+async function ensureVenv(): Promise<void> {
   const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
   if (python.status !== 0) throw new Error('Python 3 is needed for the Python client tests and was not found as python3: install it (Debian: apt-get install python3 python3-venv)');
   const stamp = createHash('sha256').update(readFileSync(join(CLIENT, 'requirements-test.txt'))).update(python.stdout).digest('hex');
   const stampFile = join(VENV, '.requirements-sha256');
   if (existsSync(PYTHON) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
-  const step = (command: string, args: string[]) => {
-    const result = spawnSync(command, args, { encoding: 'utf8', timeout: 600_000 });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${`${result.stdout}${result.stderr}`.trim().split('\n').slice(-15).join('\n')}`);
+  const step = async (command: string, args: string[]) => {
+    await run(command, args, { encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`${command} ${args.join(' ')} failed:\n${`${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n')}`);
+    });
   };
-  step('python3', ['-m', 'venv', '--clear', VENV]);
-  step(PYTHON, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', join(CLIENT, 'requirements-test.txt')]);
+  await step('python3', ['-m', 'venv', '--clear', VENV]);
+  await step(PYTHON, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', join(CLIENT, 'requirements-test.txt')]);
   writeFileSync(stampFile, stamp);
 }
 
-beforeAll(async () => {
+async function installClient(): Promise<void> {
   const began = Date.now();
-  ensureVenv();
+  await ensureVenv();
   // Installed from its folder as the README says, every run (the package is small).
-  const install = spawnSync(PYTHON, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--force-reinstall', CLIENT], { encoding: 'utf8', timeout: 300_000 });
-  if (install.status !== 0) throw new Error(`pip install ./clients/python failed:\n${install.stderr}`);
+  await run(PYTHON, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--force-reinstall', CLIENT], { encoding: 'utf8', timeout: 300_000 }).catch(
+    (error: { stderr?: string }) => {
+      throw new Error(`pip install ./clients/python failed:\n${error.stderr ?? ''}`);
+    },
+  );
   setupSeconds = (Date.now() - began) / 1000;
   console.log(`python client environment ready in ${setupSeconds.toFixed(1)} s`);
-  await loadPackAndEunomia(graph);
+}
+
+beforeAll(async () => {
+  // The environment (mostly pip's downloads) is made while the graph loads (mostly the database's work).
+  await Promise.all([installClient(), loadPackAndEunomia(graph)]);
   ({ service, base: url } = await startService(graph));
-});
+}, 900_000);
 
 afterAll(async () => {
   await service?.stop();

@@ -52,6 +52,10 @@ afterAll(() => {
 const client = () => new GraphQLClient(`${base}/graphql`);
 
 describe('the running service', () => {
+  it('warmed the query plans of the API operations before it said it was serving (the default)', () => {
+    expect(output).toMatch(/"failed":\[\].*"msg":"warmed the query plans of the API operations"[\s\S]*serving GraphQL/);
+  });
+
   it('answers the lookup of CPT4 77412 with conceptId 2211867', async () => {
     const data = await client().request<{ concept: { conceptId: string; conceptCode: string } }>(
       gql`query ($vocabularyId: String!, $code: String!) { concept(vocabularyId: $vocabularyId, conceptCode: $code) { conceptId conceptCode } }`,
