@@ -4,6 +4,7 @@ import type { TreatmentInput } from '../../src/generated/graphql.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import { CriteriaRepository } from '../../src/modules/criteria/criteria-repository.js';
 import { recommend as engineRecommend } from '../../src/modules/criteria/engine.js';
+import { ruleSetFromPack } from '../../src/modules/criteria/rule-set-from-pack.js';
 import { TreatmentFactsSchema } from '../../src/seed-pack/criteria.js';
 import { readSeedPack } from '../../src/seed-pack/read-pack.js';
 import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
@@ -58,6 +59,15 @@ describe('recommendDeliveryCode through GraphQL', () => {
     expect(answer.criteriaMet[0]?.criterionId).toBe(criterion);
     expect(answer.decisionPath.some((step) => step.criterion?.criterionId === criterion && step.outcome !== null)).toBe(true);
     for (const code of answer.codes) expect(code.code.concept, code.code.conceptCode).not.toBeNull();
+  });
+
+  it('reads from the graph the rule set the pack gives (the in-memory copy the unit tests use)', async () => {
+    const fromGraph = await new CriteriaRepository(graph).ruleSet();
+    const fromPack = ruleSetFromPack(readSeedPack());
+    // Compared as plain values: maps as sorted entries, lists in the order each gives them.
+    const plain = (ruleSet: typeof fromPack) => JSON.parse(JSON.stringify({ ...ruleSet, criteria: [...ruleSet.criteria].sort(), techniques: [...ruleSet.techniques].sort(), codeVersions: [...ruleSet.codeVersions].sort() })) as unknown;
+    expect(plain(fromGraph)).toEqual(plain(fromPack));
+    expect(fromGraph.criteria.size).toBeGreaterThan(0);
   });
 
   it('agrees with every worked example the graph holds', async () => {

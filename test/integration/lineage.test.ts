@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRepositories } from '../../src/context.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
+import { readSeedPack } from '../../src/seed-pack/read-pack.js';
 import { graphqlClient } from '../helpers/graphql.js';
+import { historyFromPack } from '../helpers/history-from-pack.js';
 import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
 
 const { graph } = useTestDatabase();
@@ -73,6 +75,23 @@ async function onDate(code: { vocabularyId: string; conceptCode: string }, date:
   expect(result.errors).toBeUndefined();
   return (result.data as { codeOnDate: OnDate }).codeOnDate;
 }
+
+describe('the code history read from the graph', () => {
+  it('is the history the pack gives (the in-memory copy the unit tests use)', async () => {
+    const fromGraph = await createRepositories(graph).lineage.history();
+    const fromPack = historyFromPack(readSeedPack());
+    // Compared as plain values, in a stable order: the walks do not depend on the order rows come in.
+    const byJson = (items: readonly unknown[]) => items.map((item) => JSON.stringify(item, Object.keys(item as object).sort())).sort();
+    const plain = (history: typeof fromPack) => ({
+      events: byJson(history.events.map((e) => ({ ...e, from: byJson(e.from), to: byJson(e.to) }))),
+      versions: byJson(history.versions),
+      levelCriteria: [...history.levelCriteria].sort(),
+      criterionIds: [...history.criterionIds].sort(),
+    });
+    expect(plain(fromGraph)).toEqual(plain(fromPack));
+    expect(fromGraph.events.length).toBeGreaterThan(0);
+  });
+});
 
 describe('lineage', () => {
   it('walks 77418 forward: G6015 in physician offices and 77385/77386 in hospitals from 2015, then 77407 or 77412 from 2026', async () => {

@@ -1,17 +1,27 @@
 /**
  * The rule set built straight from a parsed knowledge pack, as the repository reads it from the
- * graph after a seed load. The service always reads the graph; this serves the fast unit tests
- * of the engine and the pack check that the worked examples follow from the rules.
+ * graph after a seed load (same records, same order: an integration test holds the two equal).
+ * The service always reads the graph; this serves the fast unit tests of the engine and the pack
+ * check that the worked examples follow from the rules.
  */
 import type { SeedPack } from '../../seed-pack/schema.js';
 import { codeKey } from '../../graph/code.js';
 import type { CodeVersionRecord, RuleSet } from './rule-set.js';
 
+/** Strings in Cypher's ORDER BY order (by code point), not the locale's. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function ruleSetFromPack(pack: SeedPack): RuleSet {
   const { criteria } = pack;
   const cpt = (conceptCode: string) => ({ vocabularyId: 'CPT4', conceptCode });
+  // As the repository reads them: the versions of the codes a rule can answer with (a level's,
+  // an add-on rule's, a prior-coding choice's, an excluded modality's route), by code and date.
+  const answered = new Set(
+    [...criteria.levels, ...criteria.addOnRules, ...criteria.priorCoding.flatMap((r) => r.choices), ...criteria.scope.excludedModalities.flatMap((m) => m.codes)].map(codeKey),
+  );
   const codeVersions = new Map<string, CodeVersionRecord[]>();
-  for (const version of [...pack.codeVersions].sort((a, b) => a.validFrom.localeCompare(b.validFrom))) {
+  const versions = pack.codeVersions.filter((version) => answered.has(codeKey(version)));
+  for (const version of versions.sort((a, b) => byCodePoint(codeKey(a), codeKey(b)) || byCodePoint(a.validFrom, b.validFrom))) {
     const key = codeKey(version);
     codeVersions.set(key, [...(codeVersions.get(key) ?? []), { validFrom: version.validFrom, validTo: version.validTo, meaning: version.meaning }]);
   }
@@ -64,7 +74,10 @@ export function ruleSetFromPack(pack: SeedPack): RuleSet {
       confidence: r.confidence,
       note: r.note ?? null,
     })),
-    priorCoding: criteria.priorCoding.map((r) => ({
+    // The repository's order (Cypher's ORDER BY): by validFrom, setting, then id.
+    priorCoding: [...criteria.priorCoding]
+      .sort((a, b) => byCodePoint(a.validFrom, b.validFrom) || byCodePoint(a.setting, b.setting) || byCodePoint(a.id, b.id))
+      .map((r) => ({
       ruleId: r.id,
       validFrom: r.validFrom,
       validTo: r.validTo,
