@@ -1,4 +1,5 @@
 import type { Graph } from './db/graph.js';
+import { PerGeneration } from './db/vocabulary-generation.js';
 import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './graph/relationship-catalogue.js';
 import type { Logger } from './logger.js';
 import { AboutRepository } from './modules/about/about-repository.js';
@@ -27,15 +28,32 @@ import { createSourceLoader, SourceRepository } from './modules/sources/source-r
 /** The composition root of the read side: every module's repository, and each request's context. */
 export type { Repositories, RequestContext };
 
-export function createRepositories(graph: Graph): Repositories {
+export interface RepositoryOptions {
+  /**
+   * The vocabulary generation the service watches (db/vocabulary-generation.ts): while it is
+   * known, the curated rule set, the code history and the relationship catalogue are read once
+   * per generation and shared by every request; without it, once per request.
+   */
+  generation?: () => number | undefined;
+}
+
+export function createRepositories(graph: Graph, options: RepositoryOptions = {}): Repositories {
   const concepts = new ConceptRepository(graph);
+  const criteria = new CriteriaRepository(graph);
+  const lineage = new LineageRepository(graph);
+  const relationshipCatalogue = new RelationshipCatalogueRepository(graph);
+  const generation = options.generation ?? (() => undefined);
+  const ruleSet = new PerGeneration(() => criteria.ruleSet(), generation);
+  const history = new PerGeneration(() => lineage.history(), generation);
+  const catalogue = new PerGeneration(() => relationshipCatalogue.load(), generation);
   return {
+    shared: { ruleSet: () => ruleSet.get(), history: () => history.get(), relationshipCatalogue: () => catalogue.get() },
     about: new AboutRepository(graph),
     concepts,
-    relationshipCatalogue: new RelationshipCatalogueRepository(graph),
+    relationshipCatalogue,
     sources: new SourceRepository(graph),
-    criteria: new CriteriaRepository(graph),
-    lineage: new LineageRepository(graph),
+    criteria,
+    lineage,
     search: new SearchRepository(graph),
     conceptSets: new ConceptSetRepository(graph),
     navigation: new NavigationRepository(graph),
@@ -53,7 +71,7 @@ export function createRepositories(graph: Graph): Repositories {
 export function createRequestContext(repositories: Repositories, requestId: string, log: Logger): RequestContext {
   let catalogue: Promise<RelationshipCatalogue> | undefined;
   let ruleSet: Promise<RuleSet> | undefined;
-  const relationshipCatalogue = () => (catalogue ??= repositories.relationshipCatalogue.load());
+  const relationshipCatalogue = () => (catalogue ??= repositories.shared.relationshipCatalogue());
   return {
     requestId,
     log,
@@ -61,12 +79,12 @@ export function createRequestContext(repositories: Repositories, requestId: stri
     loaders: {
       concepts: createConceptLoaders(repositories.conceptBatches),
       sources: createSourceLoader(repositories.sources),
-      lineage: createLineageLoaders(repositories.lineage),
+      lineage: createLineageLoaders(repositories.lineage, repositories.shared.history),
       hierarchy: createHierarchyLoaders(repositories.hierarchy),
       conceptRelationships: createConceptRelationshipLoaders(repositories.conceptRelationships, relationshipCatalogue),
       mapping: createMappingLoaders(repositories.mapping, relationshipCatalogue),
     },
     relationshipCatalogue,
-    ruleSet: () => (ruleSet ??= repositories.criteria.ruleSet()),
+    ruleSet: () => (ruleSet ??= repositories.shared.ruleSet()),
   };
 }

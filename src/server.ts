@@ -169,7 +169,8 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
   const app = express();
   app.disable('x-powered-by');
   const http = createHttpServer(app);
-  const repositories = createRepositories(graph);
+  // Shared reads follow the generation the watcher reads (with the answer cache on; else per request).
+  const repositories = createRepositories(graph, { generation: () => generation.generation });
   const metrics = createMetrics({ graph, answers, generation });
   const apollo = createApolloServer({
     limits: queryLimits,

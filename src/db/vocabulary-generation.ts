@@ -37,6 +37,34 @@ export async function readVocabularyStamp(graph: Graph): Promise<string | null> 
   return row?.stamp ?? null;
 }
 
+/**
+ * A value read from the graph once per vocabulary generation and shared by every request (the
+ * curated rule set, the code history, the relationship catalogue): read again when the generation
+ * changes, and at every call while it is unknown (no watcher running, or the database unreachable).
+ * A failed read is not kept.
+ */
+export class PerGeneration<T> {
+  private kept: { generation: number; value: Promise<T> } | undefined;
+
+  constructor(
+    private readonly read: () => Promise<T>,
+    private readonly generation: () => number | undefined,
+  ) {}
+
+  get(): Promise<T> {
+    const generation = this.generation();
+    if (generation === undefined) return this.read();
+    if (this.kept?.generation !== generation) {
+      const value = this.read();
+      const kept = (this.kept = { generation, value });
+      value.catch(() => {
+        if (this.kept === kept) this.kept = undefined;
+      });
+    }
+    return this.kept.value;
+  }
+}
+
 export interface GenerationWatcherOptions {
   /** How often the stamp is read (VOCABULARY_POLL_MS). */
   pollMs: number;

@@ -13,6 +13,7 @@ import type { RuleSet } from './criteria/rule-set.js';
 import type { HierarchyLoaders } from './hierarchy/hierarchy-loaders.js';
 import type { HierarchyRepository } from './hierarchy/hierarchy-repository.js';
 import type { LineageLoaders } from './lineage/lineage-loaders.js';
+import type { CodeHistory } from './lineage/lineage-records.js';
 import type { LineageRepository } from './lineage/lineage-repository.js';
 import type { MappingLoaders } from './mapping/mapping-loaders.js';
 import type { MappingRepository } from './mapping/mapping-repository.js';
@@ -42,13 +43,21 @@ export interface RequestContext {
     conceptRelationships: ConceptRelationshipLoaders;
     mapping: MappingLoaders;
   };
-  /** The RELATIONSHIP catalogue, read at most once per request. */
+  /** The RELATIONSHIP catalogue, read at most once per request (Repositories.shared). */
   relationshipCatalogue: () => Promise<RelationshipCatalogue>;
-  /** The curated criteria, techniques and worked examples, read at most once per request. */
+  /** The curated criteria, techniques and worked examples, read at most once per request (Repositories.shared). */
   ruleSet: () => Promise<RuleSet>;
 }
 
+/** The curated layer and the catalogue as every request reads them: once per vocabulary generation when the service watches it (db/vocabulary-generation.ts), else once per request. */
+export interface SharedReads {
+  ruleSet: () => Promise<RuleSet>;
+  history: () => Promise<CodeHistory>;
+  relationshipCatalogue: () => Promise<RelationshipCatalogue>;
+}
+
 export interface Repositories {
+  shared: SharedReads;
   about: AboutRepository;
   concepts: ConceptRepository;
   relationshipCatalogue: RelationshipCatalogueRepository;

@@ -143,6 +143,28 @@ describe('the answer cache', () => {
     await waitFor(askTwo, (text) => nameOf(text) === 'Second name', bound);
   });
 
+  it('reads the curated rule set once per vocabulary generation, shared by requests, and again after a change', async () => {
+    const { service, url } = await serve();
+    // Each request asks a new question (no kept answer), and each needs the rule set.
+    type Levels = { data: { deliveryLevels: { requiresAny: { criterionId: string; name: string }[] }[] } };
+    const criteria = async (n: number) => (JSON.parse((await ask(url, `query Q${n} { deliveryLevels { requiresAny { criterionId name } } }`)).text) as Levels).data.deliveryLevels.flatMap((l) => l.requiresAny);
+    const [first] = await criteria(0);
+    expect(first).toBeDefined();
+    const nameOfCriterion = async (n: number) => (await criteria(n)).find((c) => c.criterionId === first!.criterionId)?.name;
+    const original = await nameOfCriterion(1);
+    expect(original).toEqual(expect.any(String));
+    // A write behind the service's back, without marking the vocabulary changed: the shared rule set is kept.
+    await graph.write("MATCH (c:Criterion {criterionId: $id}) SET c.name = 'Renamed in the graph'", { id: first!.criterionId });
+    expect(await nameOfCriterion(2)).toBe(original);
+    // Marked changed, as every loader does: the next request reads it again.
+    await markVocabularyChanged(graph);
+    await service.generation.poll();
+    expect(await nameOfCriterion(3)).toBe('Renamed in the graph');
+    await loadSeed(graph, silentLog, { force: true });
+    await service.generation.poll();
+    expect(await nameOfCriterion(4)).toBe(original);
+  });
+
   it('drops what it kept when the knowledge pack is loaded, or when a writer marks the vocabulary changed', async () => {
     const { service, url } = await serve();
     await ask(url, BY_CODE, { c: 'NO-SUCH-CODE' });

@@ -9,11 +9,14 @@ export interface LineageLoaders {
   codesOnDate: DataLoader<CodeOnDateKey, CodeOnDateRecord, string>;
 }
 
-/** Created per request (context factory): caches never outlive a request. */
-export function createLineageLoaders(repository: LineageRepository): LineageLoaders {
+/**
+ * Created per request (context factory): its caches never outlive a request. `sharedHistory`
+ * gives the history kept across requests for the current vocabulary generation, when there is one.
+ */
+export function createLineageLoaders(repository: LineageRepository, sharedHistory: () => Promise<CodeHistory> = () => repository.history()): LineageLoaders {
   let history: Promise<CodeHistory> | undefined;
   const loaders: LineageLoaders = {
-    history: () => (history ??= repository.history()),
+    history: () => (history ??= sharedHistory()),
     codesOnDate: new DataLoader(async (keys) => repository.codesOnDate(keys, await loaders.history()), {
       cacheKeyFn: (key) => [key.code.vocabularyId, key.code.conceptCode, key.date, key.siteOfService ?? '', key.payer ?? ''].join('\u0000'),
     }),
