@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkVocabularyFolder } from '../../src/ingest/athena/files.js';
+import { diffVocabularyFolders } from '../../src/ingest/releases/diff.js';
 import { generateVocabulary } from '../../src/ingest/synthetic/generate.js';
+import { writeNextRelease } from '../../src/ingest/synthetic/next-release.js';
 
 const folders: string[] = [];
 function generate(seed: number) {
@@ -131,5 +133,35 @@ describe('synthetic vocabulary generator', () => {
     for (const [id] of synonymRows) perConcept.set(id!, (perConcept.get(id!) ?? 0) + 1);
     expect(perConcept.size).toBeGreaterThan(ids.size / 4);
     expect(Math.max(...perConcept.values())).toBe(2);
+  });
+});
+
+describe('the next release of a generated vocabulary', () => {
+  it('is named by its None row and makes the changes it reports, as the diff finds them, the same bytes every time', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pcg-synth-'));
+    folders.push(folder);
+    generateVocabulary({ folder, concepts: 8_000, relationships: 30_000, seed: 3, release: 'v5.0 01-JAN-26' });
+    const next = async () => {
+      const to = mkdtempSync(join(tmpdir(), 'pcg-synth-next-'));
+      folders.push(to);
+      return writeNextRelease({ from: folder, folder: to, release: 'v5.0 01-JUL-26', seed: 3 });
+    };
+    const report = await next();
+    expect(digest((await next()).folder)).toBe(digest(report.folder));
+    const counts: Record<string, number> = {};
+    const diff = await diffVocabularyFolders(folder, report.folder, (change) => void (counts[change.kind] = (counts[change.kind] ?? 0) + 1), { workDir: mkdtempSync(join(tmpdir(), 'pcg-diff-')) });
+    expect([diff.old.release.releaseId, diff.new.release.releaseId]).toEqual(['v5.0 01-JAN-26', 'v5.0 01-JUL-26']);
+    for (const kind of ['deprecated', 'renamed', 'movedDomain', 'removed', 'droppedMaps', 'added'] as const) expect(report[kind], kind).toBeGreaterThan(0);
+    expect(counts).toMatchObject({
+      CONCEPT_DEPRECATED: report.deprecated,
+      NAME_CHANGED: report.renamed,
+      DOMAIN_CHANGED: report.movedDomain,
+      CONCEPT_REMOVED: report.removed,
+      CONCEPT_ADDED: report.added,
+    });
+    // Each deprecated concept is replaced (both directions of the pair are added), and each new one mapped.
+    const replaced = rows(report.folder, 'CONCEPT_RELATIONSHIP.csv').filter((row) => row[2] === 'Concept replaced by' && row[3] === '20260701');
+    expect(replaced.length).toBeGreaterThan(0);
+    expect(replaced.length).toBeLessThanOrEqual(report.deprecated);
   });
 });

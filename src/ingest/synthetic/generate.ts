@@ -22,6 +22,8 @@ export interface GenerateOptions {
   /** CONCEPT_RELATIONSHIP rows wanted; at least what the structure needs (about 3.4 per concept). */
   relationships: number;
   seed: number;
+  /** A release name for VOCABULARY's 'None' row (e.g. 'v5.0 01-JAN-26'), as a real release has; none by default. */
+  release?: string;
 }
 
 export interface GenerateReport {
@@ -38,14 +40,15 @@ const ENGLISH = 4180186;
 const BRANCHING = 3;
 
 /** A stateless hash to [0, 1) of (seed, i, k): the same concept draws the same numbers in every pass. */
-function draw(seed: number, i: number, k: number): number {
+export function draw(seed: number, i: number, k: number): number {
   let h = (seed ^ Math.imul(i, 0x9e3779b1) ^ Math.imul(k + 1, 0x85ebca77)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
   return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
 }
 
-class TsvWriter {
+/** Tab-separated rows, written in blocks. */
+export class TsvWriter {
   private readonly fd: number;
   private buffer: string[] = [];
   rows = 0;
@@ -93,6 +96,8 @@ export function generateVocabulary(options: GenerateOptions): GenerateReport {
   simple('VOCABULARY.csv', ['vocabulary_id', 'vocabulary_name', 'vocabulary_reference', 'vocabulary_version', 'vocabulary_concept_id'], [
     ['SYNTH', 'Synthetic standard vocabulary', 'generated', `seed ${seed}`, 0],
     ['SYNTHSRC', 'Synthetic source vocabulary', 'generated', `seed ${seed}`, 0],
+    // The row and concept id a real release names itself with (the Eunomia sample's VOCABULARY).
+    ...(options.release ? [['None', 'OMOP Standardized Vocabularies', 'OMOP generated', options.release, 44819096]] : []),
   ]);
   simple('DOMAIN.csv', ['domain_id', 'domain_name', 'domain_concept_id'], [['Procedure', 'Procedure', 10]]);
   simple('CONCEPT_CLASS.csv', ['concept_class_id', 'concept_class_name', 'concept_class_concept_id'], [

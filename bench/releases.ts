@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApolloServer } from '../src/apollo.js';
+import { parseCommandLine, wholeNumber } from '../src/commands/command-line.js';
+import { createRepositories, createRequestContext } from '../src/context.js';
+import { createDriver, NO_AUTH } from '../src/db/driver.js';
+import { startEmbedded, stopEmbedded } from '../src/db/embedded/launcher.js';
+import { Graph } from '../src/db/graph.js';
+import { ensureSchema } from '../src/db/schema-setup.js';
+import { loadVocabularyFolder, type LoadReport } from '../src/ingest/athena/load.js';
+import { diffVocabularyFolders } from '../src/ingest/releases/diff.js';
+import { generateVocabulary } from '../src/ingest/synthetic/generate.js';
+import { writeNextRelease } from '../src/ingest/synthetic/next-release.js';
+import { createLogger } from '../src/logger.js';
+import { ms, runCalls, whole, type LoadResult } from './support/load.js';
+
+/**
+ * Vocabulary releases (docs/loading.md): a generated vocabulary as release A and its next release
+ * B (src/ingest/synthetic/next-release.ts), then, in one run on one machine:
+ * - B loaded over A with its change set (the Bolt loader compares every batch with the graph),
+ *   against B loaded into an empty database (the same rows, nothing to compare): target at most 1.3x;
+ * - `diff:vocabulary` of the two folders, in rows read per second: target >= 300,000 (the pace of
+ *   PostgreSQL COPY on this machine, docs/benchmarks.md);
+ * - a concept lookup and the first page of descendants, in-process through GraphQL (no answer
+ *   cache: each asked of a different concept), after A and again after B with the history in the
+ *   graph: target unchanged within noise.
+ *
+ * npm run bench:releases -- [--concepts N] [--calls N]
+ */
+const USAGE = 'usage: npm run bench:releases -- [--concepts N] [--calls N]';
+const { values } = parseCommandLine({ options: { concepts: { type: 'string', default: '1000000' }, calls: { type: 'string', default: '2000' } } }, USAGE);
+const concepts = wholeNumber('--concepts', values.concepts, 10, USAGE);
+const calls = wholeNumber('--calls', values.calls, 10, USAGE);
+const TARGETS = { trackedOverPlain: 1.3, diffRowsPerSecond: 300_000 };
+const RELEASE_A = 'v5.0 01-JAN-26';
+const RELEASE_B = 'v5.0 01-JUL-26';
+
+const work = mkdtempSync(join(tmpdir(), 'pcg-bench-releases-'));
+const say = (line: string) => console.log(line);
+const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
+say(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; load average at start ${load()}; ${new Date().toISOString().slice(0, 10)}`);
+
+/** A fresh embedded database for `use`, stopped and removed afterwards. */
+async function withDatabase<T>(name: string, use: (graph: Graph) => Promise<T>): Promise<T> {
+  const home = join(work, name);
+  const db = await startEmbedded({ home, port: 0, heap: '4g', pageCache: '2g' });
+  const driver = createDriver(db.uri, NO_AUTH, { retryMs: 60_000 });
+  try {
+    const graph = new Graph(driver, 'neo4j');
+    await ensureSchema(graph);
+    return await use(graph);
+  } finally {
+    await driver.close();
+    await stopEmbedded(home);
+  }
+}
+
+const timed = async (what: () => Promise<LoadReport>) => {
+  const began = performance.now();
+  const report = await what();
+  return { report, seconds: (performance.now() - began) / 1000 };
+};
+
+/** Lookups and descendants' first pages of `calls` different concepts, in-process, one at a time. */
+async function reads(graph: Graph): Promise<{ lookup: LoadResult; descendants: LoadResult }> {
+  const apollo = createApolloServer();
+  const repositories = createRepositories(graph);
+  const log = createLogger('silent');
+  const ask = async (query: string, conceptId: number) => {
+    const response = await apollo.executeOperation({ query, variables: { id: String(conceptId) } }, { contextValue: createRequestContext(repositories, 'bench', log) });
+    if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`the read failed: ${JSON.stringify(response.body)}`);
+  };
+  // Standard concepts of the generated hierarchy: ids from 100,000,000, the first 70% of them.
+  const id = (i: number) => 100_000_000 + ((i * 7_919) % Math.floor(concepts * 0.7));
+  const lookup = await runCalls((i) => ask('query ($id: ID!) { concept(conceptId: $id) { conceptId conceptName } }', id(i)), calls, 1, 600);
+  const descendants = await runCalls((i) => ask('query ($id: ID!) { concept(conceptId: $id) { descendants(first: 20) { totalCount edges { node { conceptId } } } } }', id(i + calls)), calls, 1, 600);
+  return { lookup, descendants };
+}
+
+try {
+  const a = join(work, 'release-a');
+  const b = join(work, 'release-b');
+  let began = performance.now();
+  const generated = generateVocabulary({ folder: a, concepts, relationships: concepts * 4, seed: 1, release: RELEASE_A });
+  const next = await writeNextRelease({ from: a, folder: b, release: RELEASE_B, seed: 1 });
+  say(
+    `data: release A ${whole(generated.concepts)} concepts, ${whole(generated.relationships)} relationship rows, ${whole(generated.ancestors)} ancestor rows; ` +
+      `B: ${next.deprecated} deprecated, ${next.renamed} renamed, ${next.movedDomain} moved domain, ${next.removed} absent, ${next.droppedMaps} 'Maps to' dropped, ${next.added} added ` +
+      `(written in ${((performance.now() - began) / 1000).toFixed(1)} s)`,
+  );
+
+  began = performance.now();
+  let changes = 0;
+  const diff = await diffVocabularyFolders(a, b, () => void changes++, { workDir: join(work, 'diff') });
+  say(`diff:vocabulary A -> B: ${whole(diff.rowsRead)} rows in ${diff.seconds.toFixed(1)} s = ${whole(diff.rowsPerSecond)} rows/s, ${whole(changes)} changes (target >= ${whole(TARGETS.diffRowsPerSecond)} rows/s)`);
+
+  const options = (name: string) => ({ rejectsFile: join(work, `${name}-rejects.tsv`) });
+  const tracked = await withDatabase('tracked', async (graph) => {
+    const first = await timed(() => loadVocabularyFolder(graph, a, options('a')));
+    say(`load A into an empty database: ${first.seconds.toFixed(1)} s (${whole(first.report.rowsRead / first.seconds)} rows/s)`);
+    const before = await reads(graph);
+    const second = await timed(() => loadVocabularyFolder(graph, b, options('b')));
+    say(`load B over A, its changes recorded: ${second.seconds.toFixed(1)} s (${whole(second.report.rowsRead / second.seconds)} rows/s), ${whole(second.report.release.changes)} changes, mode ${second.report.release.mode}`);
+    const after = await reads(graph);
+    return { seconds: second.seconds, before, after };
+  });
+  const plain = await withDatabase('plain', async (graph) => (await timed(() => loadVocabularyFolder(graph, b, options('plain')))).seconds);
+  say(`load B into an empty database (nothing to compare): ${plain.toFixed(1)} s`);
+  say('');
+  const ratio = tracked.seconds / plain;
+  say(`B with its change set / B alone: ${ratio.toFixed(2)}x (target <= ${TARGETS.trackedOverPlain}x) ${ratio <= TARGETS.trackedOverPlain ? 'met' : 'MISSED'}`);
+  say(`diff: ${whole(diff.rowsPerSecond)} rows/s (target >= ${whole(TARGETS.diffRowsPerSecond)}) ${diff.rowsPerSecond >= TARGETS.diffRowsPerSecond ? 'met' : 'MISSED'}`);
+  for (const kind of ['lookup', 'descendants'] as const) {
+    say(`${kind}, ${calls} calls, 1 client: p50 ${ms(tracked.before[kind].p50)} ms, p99 ${ms(tracked.before[kind].p99)} ms after A; p50 ${ms(tracked.after[kind].p50)} ms, p99 ${ms(tracked.after[kind].p99)} ms after B (history in the graph)`);
+  }
+  say(`load average at the end: ${load()}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
