@@ -106,6 +106,26 @@ describe('the knowledge pack in the graph', () => {
     expect(report).toMatchObject({ loaded: true, concepts: pack.omopConcepts.length + pack.localConcepts.length, unresolvedCodes: expect.arrayContaining(['CPT4 76950']) });
   });
 
+  it('loads over what another process wrote into the new database after its check, making no second node', async () => {
+    await resetDatabase(graph);
+    await loadSeed(graph, silentLog);
+    const alone = await fingerprint(graph);
+    // A second service whose check ran while the database was still empty.
+    let checked = false;
+    const late = new Graph(graph.driver, graph.database);
+    const read = late.read.bind(late);
+    late.read = (async (cypher: string, parameters?: Record<string, unknown>) => {
+      if (!checked && cypher.includes('AS empty')) {
+        checked = true;
+        return [{ hash: null, empty: true }];
+      }
+      return read(cypher, parameters);
+    }) as Graph['read'];
+    expect(await loadSeed(late, silentLog)).toMatchObject({ loaded: true });
+    expect(checked).toBe(true);
+    expect(await fingerprint(graph)).toBe(alone);
+  });
+
   it('skips a load when the graph already holds this exact pack', async () => {
     const report = await loadSeed(graph, silentLog);
     expect(report.loaded).toBe(false);

@@ -82,12 +82,7 @@ export async function loadSeed(graph: Graph, log: Logger, options: { dir?: strin
   }
   const pack = readSeedPack(options.dir);
   const concepts = seedConceptRows(pack);
-  let unresolvedCodes: string[];
-  if (loaded?.empty) {
-    // A new database: the whole pack in one transaction of few statements (seed-writer.ts).
-    const catalogue = mergeCatalogues([], [], packRelationshipCatalogue(options.dir));
-    unresolvedCodes = await writePackIntoEmptyGraph(graph, pack, concepts, relationshipTypeProperties(catalogue.rows, catalogue.plan), hash);
-  } else {
+  const general = async () => {
     // Services drop kept answers now (the pack is changing) and again when it has been written.
     await markVocabularyChanged(graph);
     // A local concept that a vocabulary load gave its real id is not written again under its
@@ -95,7 +90,24 @@ export async function loadSeed(graph: Graph, log: Logger, options: { dir?: strin
     await writeConcepts(graph, await withoutReconciled(graph, concepts));
     // The public OMOP relationship catalogue, under any catalogue a vocabulary load already wrote.
     await resolveCatalogue(graph, [], options.dir);
-    unresolvedCodes = await writeCuratedLayer(graph, pack, concepts, [recordPackHash(hash), VOCABULARY_CHANGED]);
+    return writeCuratedLayer(graph, pack, concepts, [recordPackHash(hash), VOCABULARY_CHANGED]);
+  };
+  let unresolvedCodes: string[];
+  if (loaded?.empty) {
+    // A new database: the whole pack in one transaction of few statements (seed-writer.ts).
+    const catalogue = mergeCatalogues([], [], packRelationshipCatalogue(options.dir));
+    try {
+      unresolvedCodes = await writePackIntoEmptyGraph(graph, pack, concepts, relationshipTypeProperties(catalogue.rows, catalogue.plan), hash);
+    } catch (error) {
+      // Another process wrote into the new database since the check (two services started on it
+      // at once): its nodes refuse the short path's creates, and the general path merges.
+      const [now] = await graph.read<{ empty: boolean }>(LOADED);
+      if (now?.empty !== false) throw error;
+      log.info({ hash }, 'the database was written to during the knowledge pack load; loading it again over what is there');
+      unresolvedCodes = await general();
+    }
+  } else {
+    unresolvedCodes = await general();
   }
   const report = { loaded: true as const, hash, concepts: concepts.length, changeEvents: pack.changeEvents.length, unresolvedCodes };
   log.info({ ...report, ms: Date.now() - started }, 'knowledge pack loaded');
