@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
 import { newGenerationNode } from '../../db/vocabulary-generation.js';
+import { codeKey } from '../../graph/code.js';
 import { newConceptProperties, type ConceptRow } from '../concept-writer.js';
 import { familyOf, type SeedPack } from '../../seed-pack/schema.js';
 
@@ -316,13 +317,13 @@ export async function writeCuratedLayer(graph: Graph, pack: SeedPack, concepts: 
  */
 export async function writePackIntoEmptyGraph(graph: Graph, pack: SeedPack, concepts: readonly ConceptRow[], relationshipTypes: readonly Properties[], hash: string): Promise<string[]> {
   const layer = curatedLayer(pack, concepts);
-  const modifiers = new Map(pack.modifiers.map((m) => [`${m.vocabularyId}|${m.code}`, { modifierKind: m.kind, modifierMeaning: m.meaning, modifierSources: m.sources }]));
+  const modifiers = new Map(pack.modifiers.map((m) => [codeKey({ vocabularyId: m.vocabularyId, conceptCode: m.code }), { modifierKind: m.kind, modifierMeaning: m.meaning, modifierSources: m.sources }]));
   // RESOLVE_REFS's choice among concepts of one code: isLocal false, then true, then absent (Cypher's ascending order).
   const rank = (row: ConceptRow) => (row.isLocal === false ? 0 : row.isLocal ? 1 : 2);
   const byCode = new Map<string, ConceptRow>();
   const nodes: { key: string; label: string; properties: Properties }[] = [];
   for (const row of concepts) {
-    const code = `${row.vocabularyId}|${row.conceptCode}`;
+    const code = codeKey(row);
     const chosen = byCode.get(code);
     if (!chosen || rank(row) < rank(chosen)) byCode.set(code, row);
     nodes.push({ key: layer.concept(row.conceptId), label: 'Concept', properties: { ...newConceptProperties(row), ...withoutNulls(modifiers.get(code) ?? {}) } });
@@ -330,7 +331,7 @@ export async function writePackIntoEmptyGraph(graph: Graph, pack: SeedPack, conc
   const keys = new Map<string, string>();
   const missing: (CodeRef & { key: string })[] = [];
   for (const [key, ref] of layer.refs) {
-    const concept = byCode.get(`${ref.vocabularyId}|${ref.conceptCode}`);
+    const concept = byCode.get(codeKey(ref));
     if (concept) keys.set(key, layer.concept(concept.conceptId));
     else missing.push({ key, ...ref });
   }
