@@ -2,7 +2,6 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadVocabularyFolder, type ProgressSink } from '../../src/ingest/athena/load.js';
-import { lineProgress } from '../../src/commands/progress.js';
 import { ReleaseOrderError } from '../../src/ingest/athena/release-tracking.js';
 import { fingerprint, resetDatabase, useTestDatabase } from '../helpers/database.js';
 import { graphqlClient } from '../helpers/graphql.js';
@@ -72,8 +71,7 @@ describe('a load that fails half-way', () => {
 
 describe('release B over release A', () => {
   beforeAll(async () => {
-    const started = Date.now();
-    const report = await loadVocabularyFolder(graph, writeNextRelease(EUNOMIA), { ...options(), progress: lineProgress((line) => console.error(`${((Date.now() - started) / 1000).toFixed(1)}s ${line}`), 0) });
+    const report = await loadVocabularyFolder(graph, writeNextRelease(EUNOMIA), options());
     expect(report.release.mode).toBe('tracked');
     expect(report.release.previousReleaseId).toBe(A);
     expect(report.release.changes).toBeGreaterThan(0);
