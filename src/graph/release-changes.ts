@@ -123,7 +123,7 @@ export function ancestryChange(descendant: number, ancestor: number, gained: boo
 }
 
 /** 'Maps to' first, then the replacement relationships, then the rest: the rows an ETL feels first. */
-const RELATIONSHIP_RANK: Readonly<Record<string, number>> = {
+export const RELATIONSHIP_RANK: Readonly<Record<string, number>> = {
   'Maps to': 0,
   'Concept replaced by': 1,
   'Concept same_as to': 2,

@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import type { Graph } from '../db/graph.js';
 import type { ConceptRecord } from '../graph/concept.js';
 import { codeKey } from '../graph/code.js';
@@ -41,34 +40,6 @@ const UPSERT_CONCEPTS = `
   SET c.conceptName = CASE WHEN takeName THEN row.conceptName ELSE coalesce(c.conceptName, row.vocabularyId + ' ' + row.conceptCode) END,
       c.nameSource = CASE WHEN takeName THEN row.nameSource ELSE coalesce(c.nameSource, 'PROJECT_LABEL') END
 `;
-
-/**
- * The properties UPSERT_CONCEPTS gives a concept it creates, for a writer that creates the nodes
- * itself in a graph that holds none of them yet (the knowledge pack's first load,
- * seed-writer.ts's writePackIntoEmptyGraph). Absent values are left out, as SET to null does.
- */
-export function newConceptProperties(row: ConceptRow): Record<string, unknown> {
-  const named = row.conceptName !== '';
-  const properties: Record<string, unknown> = {
-    conceptId: row.conceptId,
-    vocabularyId: row.vocabularyId,
-    conceptCode: row.conceptCode,
-    domainId: row.domainId,
-    conceptClassId: row.conceptClassId,
-    standardConcept: row.standardConcept,
-    invalidReason: row.invalidReason,
-    validStartDate: row.validStartDate ? neo4jDate(row.validStartDate) : null,
-    validEndDate: row.validEndDate ? neo4jDate(row.validEndDate) : null,
-    isLocal: row.isLocal ? true : null,
-    sources: row.sources ?? null,
-    release: row.release ?? null,
-    conceptName: named ? row.conceptName : `${row.vocabularyId} ${row.conceptCode}`,
-    nameSource: named ? row.nameSource : 'PROJECT_LABEL',
-  };
-  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null && value !== undefined));
-}
-
-const neo4jDate = (iso: string) => neo4j.types.Date.fromStandardDate(new Date(`${iso}T00:00:00Z`));
 
 /**
  * A vocabulary load brings the real id of a concept the pack holds under a local id (above

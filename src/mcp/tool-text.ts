@@ -2,19 +2,10 @@
  * The compact text of each tool's answer: what an agent reads when it does not read the
  * structured content. Pure functions of the GraphQL data; every list says its total.
  */
+import type { ConceptRecord } from '../graph/concept.js';
 
-export interface ConceptData {
-  conceptId: string;
-  conceptName: string;
-  domainId: string;
-  vocabularyId: string;
-  conceptClassId: string;
-  standardConcept: string | null;
-  conceptCode: string;
-  validStartDate: string | null;
-  validEndDate: string | null;
-  invalidReason: string | null;
-}
+/** A concept as the API answers it: the graph's record, its id as a GraphQL ID. */
+export type ConceptData = Omit<ConceptRecord, 'conceptId' | 'nameSource'> & { conceptId: string };
 
 export interface CodeData {
   vocabularyId: string;

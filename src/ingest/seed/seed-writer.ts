@@ -2,7 +2,8 @@ import neo4j from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
 import { newGenerationNode } from '../../db/vocabulary-generation.js';
 import { codeKey } from '../../graph/code.js';
-import { newConceptProperties, type ConceptRow } from '../concept-writer.js';
+import type { ConceptRow } from '../concept-writer.js';
+import { applyConceptRow } from '../bulk/concept-state.js';
 import { familyOf, type SeedPack } from '../../seed-pack/schema.js';
 
 /**
@@ -326,7 +327,10 @@ export async function writePackIntoEmptyGraph(graph: Graph, pack: SeedPack, conc
     const code = codeKey(row);
     const chosen = byCode.get(code);
     if (!chosen || rank(row) < rank(chosen)) byCode.set(code, row);
-    nodes.push({ key: layer.concept(row.conceptId), label: 'Concept', properties: { ...newConceptProperties(row), ...withoutNulls(modifiers.get(code) ?? {}) } });
+    // The node UPSERT_CONCEPTS would create (applyConceptRow is its twin in TypeScript), with the pack's modifier facts.
+    const created = applyConceptRow(undefined, row);
+    const properties = { ...created, validStartDate: dateOrNull(created.validStartDate), validEndDate: dateOrNull(created.validEndDate), ...modifiers.get(code) };
+    nodes.push({ key: layer.concept(row.conceptId), label: 'Concept', properties: withoutNulls(properties) });
   }
   const keys = new Map<string, string>();
   const missing: (CodeRef & { key: string })[] = [];

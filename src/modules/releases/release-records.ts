@@ -1,6 +1,6 @@
 import type { ConceptRecord } from '../../graph/concept.js';
 import type { CodeKey } from '../../graph/code.js';
-import type { ReleaseChangeKind } from '../../graph/release-changes.js';
+import type { ChangeRow, ReleaseChangeKind } from '../../graph/release-changes.js';
 
 /** A loaded release as the repository hands it to resolvers. */
 export interface ReleaseRecord {
@@ -19,14 +19,7 @@ export interface ReleaseRecord {
 }
 
 /** One stored change, with the releases it lies between. */
-export interface ReleaseChangeRecord {
-  kind: ReleaseChangeKind;
-  conceptId: number;
-  field: string | null;
-  before: string | null;
-  after: string | null;
-  relationshipId: string | null;
-  otherConceptId: number | null;
+export interface ReleaseChangeRecord extends ChangeRow {
   fromRelease: string;
   toRelease: string;
 }

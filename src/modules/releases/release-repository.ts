@@ -1,6 +1,6 @@
 import { int } from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
-import { RELEASE_CHANGE_KINDS } from '../../graph/release-changes.js';
+import { RELATIONSHIP_RANK, RELEASE_CHANGE_KINDS } from '../../graph/release-changes.js';
 import type { ConceptNow } from './as-of-release.js';
 import type { ReleaseChangeRecord, ReleaseRecord } from './release-records.js';
 
@@ -69,15 +69,6 @@ const mapsToNow = (type: string) => `
          ${type === '' ? '[]' : `[(c)-[r:${type}]->(t:Concept) WHERE r.invalidReason IS NULL AND r.relationshipId = 'Maps to' | t.conceptId]`} AS mapsTo
 `;
 
-export const RELATIONSHIP_RANK: Record<string, number> = {
-  'Maps to': 0,
-  'Concept replaced by': 1,
-  'Concept same_as to': 2,
-  'Concept poss_eq to': 3,
-  'Concept was_a to': 4,
-  'Concept alt_to to': 5,
-  'Maps to value': 6,
-};
 
 const TYPE_NAME = /^[A-Z][A-Z0-9_]*$/;
 
