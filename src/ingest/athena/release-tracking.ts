@@ -106,15 +106,17 @@ const OMOP_TYPES = `
   RETURN DISTINCT t.neo4jType AS type
 `;
 
-const removedRelationships = (type: string) => `
-  MATCH (a:Concept)-[r:${type}]->(b:Concept)
+// Over every OMOP type at once (`types` is 'A|B|...'): one statement for a catalogue of hundreds
+// of types, where one per type would cost a minute of query planning on every tracked load.
+const removedRelationships = (types: string) => `
+  MATCH (a:Concept)-[r:${types}]->(b:Concept)
   WHERE r.release = $previous
-  RETURN a.conceptId AS start, r.relationshipId AS relationshipId, b.conceptId AS end, r.invalidReason AS invalidReason,
+  RETURN a.conceptId AS start, type(r) AS type, r.relationshipId AS relationshipId, b.conceptId AS end, r.invalidReason AS invalidReason,
          toString(r.validStartDate) AS validStartDate, toString(r.validEndDate) AS validEndDate
 `;
 
-const deleteRemoved = (type: string) => `
-  MATCH ()-[r:${type}]->()
+const deleteRemoved = (types: string) => `
+  MATCH ()-[r:${types}]->()
   WHERE r.release = $previous
   WITH r LIMIT 10000
   DELETE r
@@ -177,6 +179,16 @@ const undoRelationships = (type: string) => `
     SET r.invalidReason = x.before
   }
   RETURN count(*) AS undone
+`;
+const TOUCHED_RELATIONSHIP_TYPES = `
+  CALL () {
+    MATCH (x:ReleaseChange {toRelease: $releaseId}) WHERE x.relationshipId IS NOT NULL
+    RETURN collect(DISTINCT x.relationshipId) AS touched
+  }
+  MATCH (t:RelationshipType) WHERE t.neo4jType IS NOT NULL
+  WITH touched, t.neo4jType AS type, collect(DISTINCT coalesce(t.storedAsRelationshipId, t.relationshipId)) AS ids
+  WHERE any(id IN ids WHERE id IN touched)
+  RETURN type, ids
 `;
 const UNDO_GAINED_ANCESTORS = `
   MATCH (x:ReleaseChange {toRelease: $releaseId, kind: 'ANCESTRY_CHANGED'}) WHERE x.after IS NOT NULL
@@ -383,15 +395,15 @@ export class ChangeRecorder {
       await this.write(page.flatMap((c) => compareConcept(c.conceptId, { conceptName: c.conceptName } as ConceptFields, null)));
       after = page[page.length - 1]!.conceptId;
     }
-    const types = (await this.graph.read<{ type: string }>(OMOP_TYPES)).map((t) => safeType(t.type));
-    for (const type of types) {
-      const gone = await this.graph.read<{ start: number; relationshipId: string; end: number; invalidReason: string | null; validStartDate: string | null; validEndDate: string | null }>(
-        removedRelationships(type),
+    const types = (await this.graph.read<{ type: string }>(OMOP_TYPES)).map((t) => safeType(t.type)).join('|');
+    if (types) {
+      const gone = await this.graph.read<{ start: number; type: string; relationshipId: string; end: number; invalidReason: string | null; validStartDate: string | null; validEndDate: string | null }>(
+        removedRelationships(types),
         { previous },
       );
       await this.write(
         gone.flatMap((g) =>
-          compareRelationship(g.start, g.relationshipId, g.end, g, null).map((c) => ({ ...c, restore: `${type}\t${g.validStartDate ?? ''}\t${g.validEndDate ?? ''}` })),
+          compareRelationship(g.start, g.relationshipId, g.end, g, null).map((c) => ({ ...c, restore: `${g.type}\t${g.validStartDate ?? ''}\t${g.validEndDate ?? ''}` })),
         ),
       );
     }
@@ -401,7 +413,7 @@ export class ChangeRecorder {
       await this.write(lostAncestors.map((a) => ({ ...ancestryChange(a.descendant, a.ancestor, false), restore: `${a.minLevels},${a.maxLevels}` })));
     }
     // Every removal is recorded before the first is applied: an undo finds them all.
-    for (const type of types) while ((await this.graph.write<{ deleted: number }>(deleteRemoved(type), { previous }))[0]!.deleted > 0);
+    if (types) while ((await this.graph.write<{ deleted: number }>(deleteRemoved(types), { previous }))[0]!.deleted > 0);
     if (options.ancestors) while ((await this.graph.write<{ deleted: number }>(deleteRemoved('HAS_ANCESTOR'), { previous }))[0]!.deleted > 0);
   }
 }
@@ -446,9 +458,9 @@ export async function abortRelease(graph: Graph, plan: ReleasePlan): Promise<voi
   if (previous !== null) {
     await graph.write(UNDO_FIELDS, { releaseId });
     await graph.write(UNDO_ADDED_CONCEPTS, { releaseId });
-    const types = await graph.read<{ type: string; ids: string[] }>(
-      'MATCH (t:RelationshipType) WHERE t.neo4jType IS NOT NULL RETURN t.neo4jType AS type, collect(DISTINCT coalesce(t.storedAsRelationshipId, t.relationshipId)) AS ids',
-    );
+    // Only the relationship types the load changed: one statement per type of a catalogue of
+    // hundreds would cost a minute of query planning for a load that touched a few.
+    const types = await graph.read<{ type: string; ids: string[] }>(TOUCHED_RELATIONSHIP_TYPES, { releaseId });
     for (const { type, ids } of types) {
       await graph.write(undoRelationships(safeType(type)), { releaseId, relationshipIds: ids });
       await graph.write(RECREATE_REMOVED(safeType(type)), { releaseId, previous, needle: `${type}\t` });
