@@ -207,7 +207,7 @@ describe('reconciling with curated concepts', () => {
       },
     ]);
     await graph.write("MATCH (c:Concept {conceptId: 2000000001}) CREATE (c)-[:CHANGED_IN]->(:CodeChange {changeId: 'x'})");
-    const folder = copyFolder(EUNOMIA, 'reconcile');
+    const folder = eunomiaWithFewerAncestors('reconcile');
     try {
       // a stand-in for the released id: obviously not a real OMOP id, and not the local one
       appendFileSync(join(folder, 'CONCEPT.csv'), '2099999902,Stereoscopic x-ray guidance,Procedure,HCPCS,HCPCS,S,G6002,2015-01-01,2025-12-31,D\n');
