@@ -51,11 +51,19 @@ const dataRows = (folder: string, file: string) => readFileSync(join(folder, fil
 const summary = (files: readonly FileReport[]) =>
   files.map(({ file, rowsRead, rowsWritten, rejected, rowsWithMissingConcepts, missingConceptIds }) => ({ file, rowsRead, rowsWritten, rejected, rowsWithMissingConcepts, missingConceptIds }));
 
-async function bulkRoute(folder: string, rejectsFile: string, bucketBytes?: number): Promise<{ report: BulkImportReport; print: string; home: string }> {
+/** Imports `folder` into a new home, then starts Neo4j on it once: its fingerprint, and `inspect` on the same database. */
+async function bulkRoute(
+  folder: string,
+  rejectsFile: string,
+  options: { bucketBytes?: number; inspect?: (graph: Graph, report: BulkImportReport) => Promise<void> } = {},
+): Promise<{ report: BulkImportReport; print: string }> {
   const home = newHome();
-  const report = await importVocabularyFolder(folder, { embedded: embedded(home), rejectsFile, bucketBytes });
-  const print = await withDatabase(home, (g) => fingerprint(g, { releaseRecords: false }));
-  return { report, print, home };
+  const report = await importVocabularyFolder(folder, { embedded: embedded(home), rejectsFile, bucketBytes: options.bucketBytes });
+  const print = await withDatabase(home, async (g) => {
+    await options.inspect?.(g, report);
+    return fingerprint(g, { releaseRecords: false });
+  });
+  return { report, print };
 }
 
 describe('the bulk import builds the graph the Bolt loader builds', () => {
@@ -65,24 +73,25 @@ describe('the bulk import builds the graph the Bolt loader builds', () => {
     const folder = eunomiaWithFewerAncestors('bulk-eunomia');
     try {
       const bolt = await boltRoute(folder, join(work, 'bolt-rejects.tsv'));
-      const bulk = await bulkRoute(folder, join(work, 'bulk-rejects.tsv'));
+      const bulk = await bulkRoute(folder, join(work, 'bulk-rejects.tsv'), {
+        inspect: async (g, report) => {
+          // Integers and dates keep their types; the schema and the pack are there; every absent id has its placeholder.
+          const [types] = await g.read<{ id: string; start: string; min: string; synonyms: string }>(
+            `MATCH (c:Concept {conceptId: 1322184})-[r:HAS_ANCESTOR]->() RETURN valueType(c.conceptId) AS id, valueType(c.validStartDate) AS start,
+             valueType(r.minLevels) AS min, valueType(c.synonyms) AS synonyms LIMIT 1`,
+          );
+          expect(types).toEqual({ id: 'INTEGER NOT NULL', start: 'DATE NOT NULL', min: 'INTEGER NOT NULL', synonyms: 'LIST<STRING NOT NULL> NOT NULL' });
+          expect(await count(g, 'MATCH (c:Unresolved) RETURN count(c) AS n')).toBe(report.conversion.counts.placeholders);
+          expect(report.conversion.counts.placeholders).toBeGreaterThan(0);
+          const indexes = (await g.read<{ name: string }>('SHOW INDEXES YIELD name, state WHERE state = "ONLINE" RETURN name')).map((r) => r.name);
+          expect(indexes).toEqual(expect.arrayContaining(['concept_id_unique', 'concept_vocabulary_code', 'concept_code', 'concept_text']));
+          expect(await count(g, 'MATCH (n:CodeChange) RETURN count(n) AS n')).toBeGreaterThan(0);
+          expect(await count(g, 'CALL db.index.fulltext.queryNodes("concept_text", "clopidogrel") YIELD node RETURN count(node) AS n')).toBeGreaterThan(0);
+        },
+      });
       expect(bulk.print).toBe(bolt.print);
       expect(summary(bulk.report.conversion.files)).toEqual(summary(bolt.report.files));
       expect(bulk.report.conversion.counts).toMatchObject({ ancestors: dataRows(folder, 'CONCEPT_ANCESTOR.csv'), relationships: 4 });
-      await withDatabase(bulk.home, async (g) => {
-        // Integers and dates keep their types; the schema and the pack are there; every absent id has its placeholder.
-        const [types] = await g.read<{ id: string; start: string; min: string; synonyms: string }>(
-          `MATCH (c:Concept {conceptId: 1322184})-[r:HAS_ANCESTOR]->() RETURN valueType(c.conceptId) AS id, valueType(c.validStartDate) AS start,
-           valueType(r.minLevels) AS min, valueType(c.synonyms) AS synonyms LIMIT 1`,
-        );
-        expect(types).toEqual({ id: 'INTEGER NOT NULL', start: 'DATE NOT NULL', min: 'INTEGER NOT NULL', synonyms: 'LIST<STRING NOT NULL> NOT NULL' });
-        expect(await count(g, 'MATCH (c:Unresolved) RETURN count(c) AS n')).toBe(bulk.report.conversion.counts.placeholders);
-        expect(bulk.report.conversion.counts.placeholders).toBeGreaterThan(0);
-        const indexes = (await g.read<{ name: string }>('SHOW INDEXES YIELD name, state WHERE state = "ONLINE" RETURN name')).map((r) => r.name);
-        expect(indexes).toEqual(expect.arrayContaining(['concept_id_unique', 'concept_vocabulary_code', 'concept_code', 'concept_text']));
-        expect(await count(g, 'MATCH (n:CodeChange) RETURN count(n) AS n')).toBeGreaterThan(0);
-        expect(await count(g, 'CALL db.index.fulltext.queryNodes("concept_text", "clopidogrel") YIELD node RETURN count(node) AS n')).toBeGreaterThan(0);
-      });
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -122,7 +131,18 @@ describe('the bulk import builds the graph the Bolt loader builds', () => {
       );
       appendFileSync(join(athena, 'CONCEPT_SYNONYM.csv'), '9000009\ta synonym of nothing\t4180186\n9000004\tan extra name\t4180186\n');
       const bolt = await boltRoute(athena, join(work, 'bolt-pack.tsv'));
-      const bulk = await bulkRoute(athena, join(work, 'bulk-pack.tsv'));
+      const bulk = await bulkRoute(athena, join(work, 'bulk-pack.tsv'), {
+        inspect: async (g) => {
+          const rows = await g.read<{ id: number; local: boolean; name: string; changes: number }>(
+            "MATCH (c:Concept {vocabularyId: 'HCPCS', conceptCode: 'G6002'}) RETURN c.conceptId AS id, c.isLocal AS local, c.conceptName AS name, COUNT { (c)-[:CHANGED_IN]->() } AS changes",
+          );
+          expect(rows).toEqual([{ id: 2099999902, local: false, name: 'Stereoscopic x-ray guidance', changes: expect.any(Number) }]);
+          expect(rows[0]!.changes).toBeGreaterThan(0);
+          const names = await g.read<{ source: string }>('MATCH (c:Concept) WHERE c.conceptId IN [2211863, 2211867] RETURN c.nameSource AS source ORDER BY c.conceptId');
+          expect(names.map((r) => r.source)).toEqual(['VOCABULARY', 'PROJECT_LABEL']);
+          expect(await count(g, "MATCH (c:Concept {conceptId: 9000004, conceptName: 'Good extra row renamed'}) RETURN count(c) AS n")).toBe(1);
+        },
+      });
       expect(bolt.report.reconciledLocalConcepts).toBe(1);
       expect(bulk.report.reconciledLocalConcepts).toBe(1);
       expect(bulk.print).toBe(bolt.print);
@@ -131,16 +151,6 @@ describe('the bulk import builds the graph the Bolt loader builds', () => {
       // The sample's 4 edges and the 'Maps to' row to the absent 9000005 (its placeholder): none lost for want of a catalogue row.
       expect(bulk.report.conversion.counts.relationships).toBe(5);
       expect(readFileSync(join(work, 'bulk-pack.tsv'), 'utf8')).toBe(readFileSync(join(work, 'bolt-pack.tsv'), 'utf8'));
-      await withDatabase(bulk.home, async (g) => {
-        const rows = await g.read<{ id: number; local: boolean; name: string; changes: number }>(
-          "MATCH (c:Concept {vocabularyId: 'HCPCS', conceptCode: 'G6002'}) RETURN c.conceptId AS id, c.isLocal AS local, c.conceptName AS name, COUNT { (c)-[:CHANGED_IN]->() } AS changes",
-        );
-        expect(rows).toEqual([{ id: 2099999902, local: false, name: 'Stereoscopic x-ray guidance', changes: expect.any(Number) }]);
-        expect(rows[0]!.changes).toBeGreaterThan(0);
-        const names = await g.read<{ source: string }>('MATCH (c:Concept) WHERE c.conceptId IN [2211863, 2211867] RETURN c.nameSource AS source ORDER BY c.conceptId');
-        expect(names.map((r) => r.source)).toEqual(['VOCABULARY', 'PROJECT_LABEL']);
-        expect(await count(g, "MATCH (c:Concept {conceptId: 9000004, conceptName: 'Good extra row renamed'}) RETURN count(c) AS n")).toBe(1);
-      });
     } finally {
       rmSync(folder, { recursive: true, force: true });
       rmSync(athena, { recursive: true, force: true });
@@ -153,7 +163,7 @@ describe('the bulk import builds the graph the Bolt loader builds', () => {
       generateVocabulary({ folder, concepts: 2_000, relationships: 8_000, seed: 5 });
       const bolt = await boltRoute(folder, join(work, 'bolt-generated.tsv'));
       // Buckets of about 16 KB of input: the merge across many buckets is what is exercised.
-      const bulk = await bulkRoute(folder, join(work, 'bulk-generated.tsv'), 1 / 1024);
+      const bulk = await bulkRoute(folder, join(work, 'bulk-generated.tsv'), { bucketBytes: 1 / 1024 });
       expect(bulk.print).toBe(bolt.print);
       expect(bulk.report.conversion.counts.relationships).toBe(4_000);
       expect(summary(bulk.report.conversion.files)).toEqual(summary(bolt.report.files));
