@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, useTestDatabase } from '../helpers/database.js';
 import { spawnCommand } from '../helpers/commands.js';
-import { copyFolder, EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
+import { copyFolder, EUNOMIA, eunomiaWithFewerAncestors, tempFolder } from '../helpers/vocabulary-folders.js';
 
 /** The vocabulary loader as a user runs it: `npm run load:vocabulary -- <folder> [--strict]`. */
 const { graph } = useTestDatabase();
 let corrupt: string;
+let smallCorrupt: string;
 const work = tempFolder('cli');
 
 function runCli(...args: string[]) {
@@ -17,11 +18,13 @@ function runCli(...args: string[]) {
 beforeAll(async () => {
   await resetDatabase(graph);
   corrupt = copyFolder(EUNOMIA, 'cli-corrupt');
-  appendFileSync(join(corrupt, 'CONCEPT.csv'), '9000002,Bad date,Drug,RxNorm,Clinical Drug,S,X1,2020-02-30,2099-12-31,\n');
+  // The same bad row in the sample with fewer ancestor rows, where the whole table adds nothing.
+  smallCorrupt = eunomiaWithFewerAncestors('cli-corrupt-small');
+  for (const folder of [corrupt, smallCorrupt]) appendFileSync(join(folder, 'CONCEPT.csv'), '9000002,Bad date,Drug,RxNorm,Clinical Drug,S,X1,2020-02-30,2099-12-31,\n');
 });
 
 afterAll(() => {
-  rmSync(corrupt, { recursive: true, force: true });
+  for (const folder of [corrupt, smallCorrupt]) rmSync(folder, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -38,7 +41,7 @@ describe('npm run load:vocabulary', () => {
   });
 
   it('exits 1 with --strict when a row was rejected', () => {
-    expect(runCli(corrupt, '--strict', '--rejects', join(work, 'strict.tsv')).code).toBe(1);
+    expect(runCli(smallCorrupt, '--strict', '--rejects', join(work, 'strict.tsv')).code).toBe(1);
   });
 
   it('exits 1 and says nothing was written when the folder does not pass the check', () => {
