@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/sequencer.js';
 import { testWorkers } from './test/workers.js';
 
 /**
@@ -19,6 +20,8 @@ export default defineConfig({
     hookTimeout: 240_000,
     // Per-file timings at the end of the run: where the suite's time goes.
     reporters: ['default', './test/slowest-files-reporter.ts'],
+    // The files that take minutes start first (test/sequencer.ts).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], maxWorkers: workers, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], globalSetup: [DATABASES], maxWorkers: workers, sequence: { groupOrder: 1 } } },
