@@ -2,10 +2,11 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeCatalogues, packRelationshipCatalogue } from '../athena/catalogue.js';
 import { checkVocabularyFolder, type VocabularyFile, type VocabularyFileName } from '../athena/files.js';
-import { FolderCheckError, openRecords, readCatalogue, type FileReport, type ProgressSink } from '../athena/load.js';
+import { FolderCheckError, readCatalogue, type FileReport, type ProgressSink } from '../athena/load.js';
 import type { StoredAs } from '../../graph/relationship-types.js';
 import { parseAncestor, parseConcept, parseConceptRelationship, type Parsed, type RawRecord } from '../athena/rows.js';
 import { bucketCount, Buckets } from '../bulk/convert.js';
+import { openRecordBatches } from '../bulk/tab-records.js';
 import { ancestryChange, compareConcept, compareRelationship, RELEASE_CHANGE_KINDS, type ChangeRow, type ConceptFields, type ReleaseChangeKind } from '../../graph/release-changes.js';
 import { readReleaseIdentity, type ReleaseIdentity } from './release-identity.js';
 
@@ -61,29 +62,39 @@ const formatOf = (files: readonly VocabularyFile[]) => {
   return concept.delimiter === '\t' ? 'tab-delimited (ATHENA download)' : 'comma-delimited (CSV export)';
 };
 
-/** Reads one file's good rows through the loader's parsers; returns what it read and rejected. */
+/**
+ * Reads one file's good rows through the loader's parsers, in the batches the bulk import reads
+ * (ATHENA's tab-delimited files split directly, quoted exports through the CSV parser); returns
+ * what it read and rejected.
+ */
 async function eachRow<T>(file: VocabularyFile, parse: (r: RawRecord) => Parsed<T>, onRow: (row: T) => void, progress?: ProgressSink): Promise<FileReport> {
   const started = Date.now();
   const report: FileReport = { file: file.name, path: file.path, rowsRead: 0, rowsWritten: 0, rejected: 0, rowsWithMissingConcepts: 0, missingConceptIds: 0, seconds: 0 };
   progress?.startFile(file.name, file.bytes);
-  const source = openRecords(file);
+  const source = openRecordBatches(file);
   const width = file.header.length;
-  for await (const item of source.items) {
-    report.rowsRead += 1;
-    if ('error' in item || item.values.length !== width) {
-      report.rejected += 1;
-      continue;
+  let reported = 0;
+  for await (const batch of source.batches) {
+    for (const item of batch) {
+      report.rowsRead += 1;
+      if ('error' in item || item.values.length !== width) {
+        report.rejected += 1;
+        continue;
+      }
+      const record: RawRecord = {};
+      for (let i = 0; i < width; i++) record[file.header[i]!] = item.values[i];
+      const parsed = parse(record);
+      if ('reject' in parsed) {
+        report.rejected += 1;
+        continue;
+      }
+      report.rowsWritten += 1;
+      onRow(parsed.row);
     }
-    const record: RawRecord = {};
-    for (let i = 0; i < width; i++) record[file.header[i]!] = item.values[i];
-    const parsed = parse(record);
-    if ('reject' in parsed) {
-      report.rejected += 1;
-      continue;
+    if (progress && report.rowsRead - reported >= 50_000) {
+      reported = report.rowsRead;
+      progress.update(source.bytesRead(), report.rowsRead);
     }
-    report.rowsWritten += 1;
-    onRow(parsed.row);
-    if (progress && report.rowsRead % 50_000 === 0) progress.update(source.bytesRead(), report.rowsRead);
   }
   report.seconds = (Date.now() - started) / 1000;
   progress?.update(file.bytes, report.rowsRead);
@@ -185,8 +196,12 @@ export async function diffVocabularyFolders(oldFolder: string, newFolder: string
       const was = new Map<number, ReturnType<typeof fieldsOf>>();
       const now = new Map<number, ReturnType<typeof fieldsOf>>();
       // A concept in CONCEPT and CONCEPT_CPT4 is one concept: the later row wins, as in the loader.
-      for (const line of oldConcepts!) was.set((JSON.parse(line) as ConceptLine)[0], fieldsOf(JSON.parse(line) as ConceptLine));
-      for (const line of newConcepts!) now.set((JSON.parse(line) as ConceptLine)[0], fieldsOf(JSON.parse(line) as ConceptLine));
+      for (const [lines, into] of [[oldConcepts!, was], [newConcepts!, now]] as const) {
+        for (const text of lines) {
+          const line = JSON.parse(text) as ConceptLine;
+          into.set(line[0], fieldsOf(line));
+        }
+      }
       const changes: ChangeRow[] = [];
       for (const id of new Set([...was.keys(), ...now.keys()])) changes.push(...compareConcept(id, was.get(id) ?? null, now.get(id) ?? null));
 
