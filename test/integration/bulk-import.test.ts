@@ -51,14 +51,14 @@ const dataRows = (folder: string, file: string) => readFileSync(join(folder, fil
 const summary = (files: readonly FileReport[]) =>
   files.map(({ file, rowsRead, rowsWritten, rejected, rowsWithMissingConcepts, missingConceptIds }) => ({ file, rowsRead, rowsWritten, rejected, rowsWithMissingConcepts, missingConceptIds }));
 
-/** Imports `folder` into a new home, then starts Neo4j on it once: its fingerprint, and `inspect` on the same database. */
+/** Imports `folder` into a new home (or `home`), then starts Neo4j on it once: its fingerprint, and `inspect` on the same database. */
 async function bulkRoute(
   folder: string,
   rejectsFile: string,
-  options: { bucketBytes?: number; inspect?: (graph: Graph, report: BulkImportReport) => Promise<void> } = {},
+  options: { home?: string; force?: boolean; bucketBytes?: number; inspect?: (graph: Graph, report: BulkImportReport) => Promise<void> } = {},
 ): Promise<{ report: BulkImportReport; print: string }> {
-  const home = newHome();
-  const report = await importVocabularyFolder(folder, { embedded: embedded(home), rejectsFile, bucketBytes: options.bucketBytes });
+  const home = options.home ?? newHome();
+  const report = await importVocabularyFolder(folder, { embedded: embedded(home), rejectsFile, force: options.force, bucketBytes: options.bucketBytes });
   const print = await withDatabase(home, async (g) => {
     await options.inspect?.(g, report);
     return fingerprint(g, { releaseRecords: false });
@@ -67,14 +67,37 @@ async function bulkRoute(
 }
 
 describe('the bulk import builds the graph the Bolt loader builds', () => {
-  it('for the Eunomia GiBleed vocabulary, with the same per-file report, and the knowledge pack on top', async () => {
+  it('for the Eunomia GiBleed vocabulary, with the same per-file report and the knowledge pack on top, replacing the database of a home whole', async () => {
     // Its ancestry between the concepts it defines and 2,000 rows more (with absent ids): the
     // whole 65,690 rows would add a minute and no path (bench:import measures the volume).
     const folder = eunomiaWithFewerAncestors('bulk-eunomia');
+    const home = newHome();
     try {
+      // A home the service has used: a database with something in it. The import refuses it
+      // while it runs, and without --force.
+      const db = await startEmbedded(embedded(home));
+      try {
+        const driver = createDriver(db.uri, NO_AUTH);
+        await new Graph(driver, 'neo4j').write("CREATE (:Marker {note: 'the old database'})");
+        await driver.close();
+        const running = await importVocabularyFolder(folder, { embedded: embedded(home), force: true, rejectsFile: join(work, 'running.tsv') }).catch((e: unknown) => e);
+        expect(running).toBeInstanceOf(BulkImportError);
+        expect((running as Error).message).toMatch(/is running \(pid \d+\); stop it first/);
+      } finally {
+        await stopEmbedded(db.home);
+      }
+      const refused = await importVocabularyFolder(folder, { embedded: embedded(home), rejectsFile: join(work, 'refused.tsv') }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(BulkImportError);
+      expect((refused as Error).message).toMatch(/already holds a database; .*--force/);
+      expect(readdirSync(dirname(home))).toEqual(['service']);
+
       const bolt = await boltRoute(folder, join(work, 'bolt-rejects.tsv'));
       const bulk = await bulkRoute(folder, join(work, 'bulk-rejects.tsv'), {
+        home,
+        force: true,
         inspect: async (g, report) => {
+          // Nothing of the old database is left.
+          expect(await count(g, 'MATCH (m:Marker) RETURN count(m) AS n')).toBe(0);
           // Integers and dates keep their types; the schema and the pack are there; every absent id has its placeholder.
           const [types] = await g.read<{ id: string; start: string; min: string; synonyms: string }>(
             `MATCH (c:Concept {conceptId: 1322184})-[r:HAS_ANCESTOR]->() RETURN valueType(c.conceptId) AS id, valueType(c.validStartDate) AS start,
@@ -89,9 +112,12 @@ describe('the bulk import builds the graph the Bolt loader builds', () => {
           expect(await count(g, 'CALL db.index.fulltext.queryNodes("concept_text", "clopidogrel") YIELD node RETURN count(node) AS n')).toBeGreaterThan(0);
         },
       });
+      expect(bulk.report.replaced).toBe(true);
       expect(bulk.print).toBe(bolt.print);
       expect(summary(bulk.report.conversion.files)).toEqual(summary(bolt.report.files));
       expect(bulk.report.conversion.counts).toMatchObject({ ancestors: dataRows(folder, 'CONCEPT_ANCESTOR.csv'), relationships: 4 });
+      // Nothing is left beside the home: the build folder was renamed into place, the old one removed.
+      expect(readdirSync(dirname(home))).toEqual(['service']);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -192,38 +218,6 @@ describe('bad input behaves as in the Bolt loader', () => {
 });
 
 describe('the database home', () => {
-  it('is refused while its database runs, not overwritten without --force, and replaced whole with it', async () => {
-    const home = newHome();
-    const folder = eunomiaWithFewerAncestors('bulk-home');
-    // A home the service has used: a database with something in it.
-    const db = await startEmbedded(embedded(home));
-    try {
-      const driver = createDriver(db.uri, NO_AUTH);
-      await new Graph(driver, 'neo4j').write("CREATE (:Marker {note: 'the old database'})");
-      await driver.close();
-      const running = await importVocabularyFolder(folder, { embedded: embedded(home), force: true, rejectsFile: join(work, 'running.tsv') }).catch((e: unknown) => e);
-      expect(running).toBeInstanceOf(BulkImportError);
-      expect((running as Error).message).toMatch(/is running \(pid \d+\); stop it first/);
-    } finally {
-      await stopEmbedded(db.home);
-    }
-
-    const refused = await importVocabularyFolder(folder, { embedded: embedded(home), rejectsFile: join(work, 'refused.tsv') }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(BulkImportError);
-    expect((refused as Error).message).toMatch(/already holds a database; .*--force/);
-    expect(readdirSync(dirname(home))).toEqual(['service']);
-
-    const report = await importVocabularyFolder(folder, { embedded: embedded(home), force: true, rejectsFile: join(work, 'forced.tsv') });
-    expect(report.replaced).toBe(true);
-    const after = await withDatabase(home, async (g) => ({
-      markers: await count(g, 'MATCH (m:Marker) RETURN count(m) AS n'),
-      ancestors: await count(g, 'MATCH ()-[r:HAS_ANCESTOR]->() RETURN count(r) AS n'),
-    }));
-    expect(after).toEqual({ markers: 0, ancestors: dataRows(folder, 'CONCEPT_ANCESTOR.csv') });
-    // Nothing is left beside the home: the build folder was renamed into place, the old one removed.
-    expect(readdirSync(dirname(home))).toEqual(['service']);
-  }, LONG);
-
   it('keeps the old database when the import fails', async () => {
     const home = newHome();
     mkdirSync(join(home, 'data', 'databases', 'neo4j'), { recursive: true });
