@@ -4,7 +4,7 @@ import type { ConceptRow } from '../concept-writer.js';
 import type { VocabularyFile, VocabularyFileName } from '../athena/files.js';
 import { mergeCatalogues, packRelationshipCatalogue } from '../athena/catalogue.js';
 import { readCatalogue, Rejects, type FileReport, type ProgressSink } from '../athena/load.js';
-import { openRecordBatches } from './tab-records.js';
+import { emptyFileReport, readParsedRows } from './tab-records.js';
 import {
   parseAncestor,
   parseConcept,
@@ -227,7 +227,6 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
   const relationshipFiles: string[] = [];
   const counts = { concepts: 0, placeholders: 0, relationships: 0, ancestors: 0, catalogue: 0 };
 
-  /** Reads one file as the loader does (same counts, same rejects), handing each good row on. */
   /**
    * Reads one file as the loader does (same counts, same rejects), handing each good row on.
    * `use` may return false to give up the pass (`tentative`: its rejects are held back until
@@ -243,45 +242,9 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
     const held: [number, string, string[]][] = [];
     const reject = (line: number, reason: string, values: string[]) =>
       tentative ? held.push([line, reason, values]) : rejects.add(file.name, line, reason, values);
-    let gaveUp = false;
-    const report: FileReport = { file: file.name, path: file.path, rowsRead: 0, rowsWritten: 0, rejected: 0, rowsWithMissingConcepts: 0, missingConceptIds: 0, seconds: 0 };
+    const report = emptyFileReport(file);
     const stream: Stream = { file, report, missingIds: new Set() };
-    options.progress?.startFile(file.name, file.bytes);
-    const source = openRecordBatches(file);
-    let lastProgress = 0;
-    const width = file.header.length;
-    reading: for await (const batch of source.batches) {
-      for (const item of batch) {
-        report.rowsRead += 1;
-        if ('error' in item) {
-          report.rejected += 1;
-          reject(item.line, `unreadable row: ${item.error}`, []);
-          continue;
-        }
-        if (item.values.length !== width) {
-          report.rejected += 1;
-          reject(item.line, `expected ${width} columns, found ${item.values.length}`, item.values);
-          continue;
-        }
-        const record: RawRecord = {};
-        for (let i = 0; i < width; i++) record[file.header[i]!] = item.values[i];
-        const parsed = parse(record);
-        if ('reject' in parsed) {
-          report.rejected += 1;
-          reject(item.line, parsed.reject, item.values);
-          continue;
-        }
-        report.rowsWritten += 1;
-        if (use(parsed.row, item.line, stream) === false) {
-          gaveUp = true;
-          break reading;
-        }
-      }
-      if (options.progress && report.rowsRead - lastProgress >= 10_000) {
-        lastProgress = report.rowsRead;
-        options.progress.update(source.bytesRead(), report.rowsRead);
-      }
-    }
+    const gaveUp = !(await readParsedRows(file, report, parse, (row, line) => use(row, line, stream), reject, options.progress));
     if (gaveUp) return undefined;
     for (const [line, reason, values] of held) rejects.add(file.name, line, reason, values);
     report.missingConceptIds = stream.missingIds.size;

@@ -6,7 +6,7 @@ import { FolderCheckError, readCatalogue, type FileReport, type ProgressSink } f
 import type { StoredAs } from '../../graph/relationship-types.js';
 import { parseAncestor, parseConcept, parseConceptRelationship, type Parsed, type RawRecord } from '../athena/rows.js';
 import { bucketCount, Buckets } from '../bulk/convert.js';
-import { openRecordBatches } from '../bulk/tab-records.js';
+import { emptyFileReport, readParsedRows } from '../bulk/tab-records.js';
 import { ancestryChange, compareConcept, compareRelationship, RELEASE_CHANGE_KINDS, type ChangeRow, type ConceptFields, type ReleaseChangeKind } from '../../graph/release-changes.js';
 import { readReleaseIdentity, type ReleaseIdentity } from './release-identity.js';
 
@@ -55,47 +55,34 @@ export interface DiffReport {
 }
 
 type ConceptLine = [number, string, string, string, string, string | null, string, string | null, string | null, string | null];
-type RelationshipLine = [number, string, number, string | null, string | null, string | null];
+
+/** A concept's id, read from its bucket line (JSON, the id first) without parsing the rest. */
+const conceptIdOf = (text: string) => Number(text.slice(1, text.indexOf(',')));
+
+/**
+ * A relationship row in a bucket: start, canonical id, end, then its dates and invalid reason
+ * ('' for none), joined by U+0001 (no vocabulary text holds it). Its key is the first three
+ * fields; an unchanged row is the same text in both releases, compared without parsing.
+ */
+const SEPARATOR = '\u0001';
+const relationshipLine = (start: number, id: string, end: number, row: { validStartDate: string | null; validEndDate: string | null; invalidReason: string | null }) =>
+  [start, id, end, row.validStartDate ?? '', row.validEndDate ?? '', row.invalidReason ?? ''].join(SEPARATOR);
+const relationshipKey = (text: string) => text.slice(0, text.indexOf(SEPARATOR, text.indexOf(SEPARATOR, text.indexOf(SEPARATOR) + 1) + 1));
+const relationshipOf = (text: string) => {
+  const [start, id, end, validStartDate, validEndDate, invalidReason] = text.split(SEPARATOR) as [string, string, string, string, string, string];
+  return { start: Number(start), id, end: Number(end), fields: { validStartDate: validStartDate || null, validEndDate: validEndDate || null, invalidReason: invalidReason || null } };
+};
 
 const formatOf = (files: readonly VocabularyFile[]) => {
   const concept = files.find((f) => f.name === 'CONCEPT')!;
   return concept.delimiter === '\t' ? 'tab-delimited (ATHENA download)' : 'comma-delimited (CSV export)';
 };
 
-/**
- * Reads one file's good rows through the loader's parsers, in the batches the bulk import reads
- * (ATHENA's tab-delimited files split directly, quoted exports through the CSV parser); returns
- * what it read and rejected.
- */
+/** Reads one file's good rows through the loader's parsers, as the bulk import reads them; returns what it read and rejected. */
 async function eachRow<T>(file: VocabularyFile, parse: (r: RawRecord) => Parsed<T>, onRow: (row: T) => void, progress?: ProgressSink): Promise<FileReport> {
   const started = Date.now();
-  const report: FileReport = { file: file.name, path: file.path, rowsRead: 0, rowsWritten: 0, rejected: 0, rowsWithMissingConcepts: 0, missingConceptIds: 0, seconds: 0 };
-  progress?.startFile(file.name, file.bytes);
-  const source = openRecordBatches(file);
-  const width = file.header.length;
-  let reported = 0;
-  for await (const batch of source.batches) {
-    for (const item of batch) {
-      report.rowsRead += 1;
-      if ('error' in item || item.values.length !== width) {
-        report.rejected += 1;
-        continue;
-      }
-      const record: RawRecord = {};
-      for (let i = 0; i < width; i++) record[file.header[i]!] = item.values[i];
-      const parsed = parse(record);
-      if ('reject' in parsed) {
-        report.rejected += 1;
-        continue;
-      }
-      report.rowsWritten += 1;
-      onRow(parsed.row);
-    }
-    if (progress && report.rowsRead - reported >= 50_000) {
-      reported = report.rowsRead;
-      progress.update(source.bytesRead(), report.rowsRead);
-    }
-  }
+  const report = emptyFileReport(file);
+  await readParsedRows(file, report, parse, onRow, () => {}, progress);
   report.seconds = (Date.now() - started) / 1000;
   progress?.update(file.bytes, report.rowsRead);
   progress?.finishFile(report);
@@ -128,8 +115,7 @@ async function split(files: readonly VocabularyFile[], side: Side, plan: Readonl
         const stored = plan.get(row.relationshipId)!;
         const start = stored.reversed ? row.conceptId2 : row.conceptId1;
         const end = stored.reversed ? row.conceptId1 : row.conceptId2;
-        const line: RelationshipLine = [start, stored.canonicalId, end, row.validStartDate, row.validEndDate, row.invalidReason];
-        side.relationships.add(start, JSON.stringify(line));
+        side.relationships.add(start, relationshipLine(start, stored.canonicalId, end, row));
       }, progress),
     );
   }
@@ -193,46 +179,61 @@ export async function diffVocabularyFolders(oldFolder: string, newFolder: string
     const drains = [before.concepts, after.concepts, before.relationships, after.relationships, before.ancestors, after.ancestors].map((b) => b.drain());
     for (let bucket = 0; bucket < count; bucket++) {
       const [oldConcepts, newConcepts, oldRels, newRels, oldAnc, newAnc] = drains.map((d) => (d.next().value as string[] | undefined) ?? []);
-      const was = new Map<number, ReturnType<typeof fieldsOf>>();
-      const now = new Map<number, ReturnType<typeof fieldsOf>>();
+      // Most rows are the same in both releases: equal text is skipped unparsed.
+      const was = new Map<number, string>();
+      const now = new Map<number, string>();
       // A concept in CONCEPT and CONCEPT_CPT4 is one concept: the later row wins, as in the loader.
-      for (const [lines, into] of [[oldConcepts!, was], [newConcepts!, now]] as const) {
-        for (const text of lines) {
-          const line = JSON.parse(text) as ConceptLine;
-          into.set(line[0], fieldsOf(line));
+      for (const text of oldConcepts!) was.set(conceptIdOf(text), text);
+      for (const text of newConcepts!) now.set(conceptIdOf(text), text);
+      const parsed = new Map<string, ReturnType<typeof fieldsOf>>();
+      const fieldsFrom = (text: string | undefined) => {
+        if (text === undefined) return null;
+        let fields = parsed.get(text);
+        if (!fields) parsed.set(text, (fields = fieldsOf(JSON.parse(text) as ConceptLine)));
+        return fields;
+      };
+      const changes: ChangeRow[] = [];
+      for (const [id, text] of now) if (was.get(id) !== text) changes.push(...compareConcept(id, fieldsFrom(was.get(id)), fieldsFrom(text)));
+      for (const [id, text] of was) if (!now.has(id)) changes.push(...compareConcept(id, fieldsFrom(text), null));
+
+      const oldRows = new Map<string, string>();
+      for (const text of oldRels!) oldRows.set(relationshipKey(text), text);
+      const newRows = new Map<string, string>();
+      for (const text of newRels!) newRows.set(relationshipKey(text), text);
+      for (const [key, text] of newRows) {
+        const before = oldRows.get(key);
+        if (before === text) continue;
+        const row = relationshipOf(text);
+        changes.push(...compareRelationship(row.start, row.id, row.end, before === undefined ? null : relationshipOf(before).fields, row.fields));
+      }
+      for (const [key, text] of oldRows) {
+        if (newRows.has(key)) continue;
+        const row = relationshipOf(text);
+        changes.push(...compareRelationship(row.start, row.id, row.end, row.fields, null));
+      }
+
+      // Ancestor pairs: one set of the old release's, each marked when the new one has it too.
+      const oldPairs = new Map<string, boolean>();
+      for (const text of oldAnc!) oldPairs.set(text, false);
+      const gained = new Set<string>();
+      const pair = (text: string, isGained: boolean) => {
+        const comma = text.indexOf(',');
+        changes.push(ancestryChange(Number(text.slice(0, comma)), Number(text.slice(comma + 1)), isGained));
+      };
+      for (const text of newAnc!) {
+        if (oldPairs.has(text)) oldPairs.set(text, true);
+        else if (!gained.has(text)) {
+          gained.add(text);
+          pair(text, true);
         }
       }
-      const changes: ChangeRow[] = [];
-      for (const id of new Set([...was.keys(), ...now.keys()])) changes.push(...compareConcept(id, was.get(id) ?? null, now.get(id) ?? null));
-
-      const key = (l: RelationshipLine) => `${l[0]}\u0001${l[1]}\u0001${l[2]}`;
-      const oldRows = new Map<string, RelationshipLine>();
-      for (const text of oldRels!) {
-        const l = JSON.parse(text) as RelationshipLine;
-        oldRows.set(key(l), l);
-      }
-      const newRows = new Map<string, RelationshipLine>();
-      for (const text of newRels!) {
-        const l = JSON.parse(text) as RelationshipLine;
-        newRows.set(key(l), l);
-      }
-      const fields = (l: RelationshipLine | undefined) => (l ? { validStartDate: l[3], validEndDate: l[4], invalidReason: l[5] } : null);
-      for (const [k, l] of newRows) changes.push(...compareRelationship(l[0], l[1], l[2], fields(oldRows.get(k)), fields(l)));
-      for (const [k, l] of oldRows) if (!newRows.has(k)) changes.push(...compareRelationship(l[0], l[1], l[2], fields(l), null));
-
-      const oldPairs = new Set(oldAnc);
-      const newPairs = new Set(newAnc);
-      const pair = (text: string, gained: boolean) => {
-        const comma = text.indexOf(',');
-        changes.push(ancestryChange(Number(text.slice(0, comma)), Number(text.slice(comma + 1)), gained));
-      };
-      for (const text of newPairs) if (!oldPairs.has(text)) pair(text, true);
-      for (const text of oldPairs) if (!newPairs.has(text)) pair(text, false);
+      for (const [text, kept] of oldPairs) if (!kept) pair(text, false);
 
       changes.sort((a, b) => a.conceptId - b.conceptId);
       for (const c of changes) {
-        const concept = now.get(c.conceptId) ?? was.get(c.conceptId);
-        const vocabularies = [now.get(c.conceptId)?.vocabularyId, was.get(c.conceptId)?.vocabularyId];
+        const [current, previous] = [fieldsFrom(now.get(c.conceptId)), fieldsFrom(was.get(c.conceptId))];
+        const concept = current ?? previous;
+        const vocabularies = [current?.vocabularyId, previous?.vocabularyId];
         if (only && !vocabularies.some((v) => v !== undefined && only.has(v))) continue;
         counts[c.kind] += 1;
         total += 1;
