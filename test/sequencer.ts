@@ -2,12 +2,20 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The files that take minutes (they build and start databases of their own), started before any
- * other of their tier. Vitest's own order runs the end-to-end project before the integration one
- * and, on a fresh clone with no timings cached, larger files first: the bulk import test started
- * last and ran alone on one worker for its last minutes while the other had nothing left to do.
+ * The files that take a minute or more (they build and start databases or environments of their
+ * own), started before any other of their tier, longest first. Vitest's own order runs the
+ * end-to-end project before the integration one and, on a fresh clone with no timings cached,
+ * larger files first: the bulk import test started last and ran alone on one worker for its last
+ * minutes while the other had nothing left to do; the Python client's did the same at the end.
  */
-const LONGEST = ['test/integration/bulk-import.test.ts'];
+const LONGEST = [
+  'test/integration/bulk-import.test.ts',
+  'test/e2e/python-client.test.ts',
+  'test/e2e/database-faults.test.ts',
+  'test/e2e/process-lifecycle.test.ts',
+  'test/integration/vocabulary-loader.test.ts',
+  'test/e2e/database-outage.test.ts',
+];
 
 /**
  * Vitest's order (tiers by groupOrder; within a tier, the timings of the last run when it has
