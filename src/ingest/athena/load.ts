@@ -71,6 +71,18 @@ export interface FileReport {
   seconds: number;
 }
 
+/** A new file's report, all counts at zero. */
+export const emptyFileReport = (file: VocabularyFile): FileReport => ({
+  file: file.name,
+  path: file.path,
+  rowsRead: 0,
+  rowsWritten: 0,
+  rejected: 0,
+  rowsWithMissingConcepts: 0,
+  missingConceptIds: 0,
+  seconds: 0,
+});
+
 export interface LoadReport {
   folder: string;
   files: FileReport[];
@@ -264,16 +276,7 @@ async function loadFile(
 ): Promise<FileReport> {
   const started = Date.now();
   const handler = HANDLERS[file.name];
-  const report: FileReport = {
-    file: file.name,
-    path: file.path,
-    rowsRead: 0,
-    rowsWritten: 0,
-    rejected: 0,
-    rowsWithMissingConcepts: 0,
-    missingConceptIds: 0,
-    seconds: 0,
-  };
+  const report = emptyFileReport(file);
   const missingIds = new Set<number>();
   options.progress?.startFile(file.name, file.bytes);
 

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import type { ConceptRow } from '../concept-writer.js';
 import type { VocabularyFile, VocabularyFileName } from '../athena/files.js';
 import { mergeCatalogues, packRelationshipCatalogue } from '../athena/catalogue.js';
-import { readCatalogue, Rejects, type FileReport, type ProgressSink } from '../athena/load.js';
-import { emptyFileReport, readParsedRows } from './tab-records.js';
+import { emptyFileReport, readCatalogue, Rejects, type FileReport, type ProgressSink } from '../athena/load.js';
+import { readParsedRows } from './tab-records.js';
 import {
   parseAncestor,
   parseConcept,

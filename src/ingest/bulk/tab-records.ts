@@ -45,18 +45,6 @@ export function openRecordBatches(file: VocabularyFile): { bytesRead: () => numb
   return { bytesRead: () => input.bytesRead, batches: batches() };
 }
 
-/** A new file's report, all counts at zero. */
-export const emptyFileReport = (file: VocabularyFile): FileReport => ({
-  file: file.name,
-  path: file.path,
-  rowsRead: 0,
-  rowsWritten: 0,
-  rejected: 0,
-  rowsWithMissingConcepts: 0,
-  missingConceptIds: 0,
-  seconds: 0,
-});
-
 /**
  * Reads one file's rows as the loader does (the same counts in `report`, the same reasons for a
  * rejected row), parsing each with `parse` and handing each good one to `use`, which may return
