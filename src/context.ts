@@ -4,7 +4,7 @@ import { RelationshipCatalogueRepository, type RelationshipCatalogue } from './g
 import type { Logger } from './logger.js';
 import { AboutRepository } from './modules/about/about-repository.js';
 import { CatalogueRepository } from './modules/catalogue/catalogue-repository.js';
-import { billingRulesFromPack } from './modules/claims/billing-rules.js';
+import { BillingRepository } from './modules/claims/billing-repository.js';
 import { ClaimCodeRepository } from './modules/claims/claim-code-repository.js';
 import { ConceptSetRepository } from './modules/concept-sets/concept-set-repository.js';
 import { createConceptLoaders, createSharedConceptLoaders } from './modules/concepts/concept-loaders.js';
@@ -46,8 +46,10 @@ export function createRepositories(graph: Graph, options: RepositoryOptions = {}
   const ruleSet = new PerGeneration(() => criteria.ruleSet(), generation);
   const history = new PerGeneration(() => lineage.history(), generation);
   const catalogue = new PerGeneration(() => relationshipCatalogue.load(), generation);
+  const billing = new BillingRepository(graph);
+  const billingRules = new PerGeneration(() => billing.rules(), generation);
   return {
-    shared: { ruleSet: () => ruleSet.get(), history: () => history.get(), relationshipCatalogue: () => catalogue.get() },
+    shared: { ruleSet: () => ruleSet.get(), history: () => history.get(), relationshipCatalogue: () => catalogue.get(), billingRules: () => billingRules.get() },
     about: new AboutRepository(graph),
     concepts,
     relationshipCatalogue,
@@ -63,7 +65,7 @@ export function createRepositories(graph: Graph, options: RepositoryOptions = {}
     conceptRelationships: new ConceptRelationshipRepository(graph),
     mapping: new MappingRepository(graph),
     claimCodes: new ClaimCodeRepository(graph),
-    billingRules: billingRulesFromPack(),
+    billing,
     conceptBatches: createSharedConceptLoaders(concepts),
   };
 }

@@ -11,7 +11,7 @@ import { EmbeddedNeo4jError } from '../db/embedded/launcher.js';
 import { lineProgress, terminalProgress } from './progress.js';
 import { loadSeed } from '../ingest/seed/load-seed.js';
 import { createLogger } from '../logger.js';
-import { billingRulesFromPack } from '../modules/claims/billing-rules.js';
+import { BillingRepository } from '../modules/claims/billing-repository.js';
 import { ClaimCodeRepository } from '../modules/claims/claim-code-repository.js';
 import { ClaimFileError, csvHeader, formatOf, formatRejects, formatRows, readCsvClaims, readJsonlClaims, type ClaimFileFormat } from '../modules/claims/claim-files.js';
 import { mapClaimStream, type StreamReport } from '../modules/claims/claim-mapper.js';
@@ -171,7 +171,8 @@ async function main(): Promise<number> {
   const { graph } = db;
   try {
     if (config.seedOnStart) await loadSeed(graph, log);
-    const rules = billingRulesFromPack();
+    const rules = await new BillingRepository(graph).rules();
+    if (rules.data.profiles.length === 0) console.error('warning: the graph holds no billing profiles (no knowledge pack loaded): lines are mapped without the billing flags');
     // The graph does not change during a run: each code is read once (bounded).
     const source = new ClaimCodeRepository(graph, { codeCacheSize: 10_000 });
 

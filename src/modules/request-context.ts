@@ -3,6 +3,7 @@ import type { RelationshipCatalogue, RelationshipCatalogueRepository } from '../
 import type { Logger } from '../logger.js';
 import type { AboutRepository } from './about/about-repository.js';
 import type { CatalogueRepository } from './catalogue/catalogue-repository.js';
+import type { BillingRepository } from './claims/billing-repository.js';
 import type { BillingRules } from './claims/billing-rules.js';
 import type { ClaimCodeSource } from './claims/claim-code-source.js';
 import type { ConceptSetRepository } from './concept-sets/concept-set-repository.js';
@@ -49,11 +50,13 @@ export interface RequestContext {
   ruleSet: () => Promise<RuleSet>;
 }
 
-/** The curated layer and the catalogue as every request reads them: once per vocabulary generation when the service watches it (db/vocabulary-generation.ts), else once per request. */
+/** The curated layer (criteria, code history, billing) and the catalogue as every request reads them: once per vocabulary generation when the service watches it (db/vocabulary-generation.ts), else once per request. */
 export interface SharedReads {
   ruleSet: () => Promise<RuleSet>;
   history: () => Promise<CodeHistory>;
   relationshipCatalogue: () => Promise<RelationshipCatalogue>;
+  /** The claim rules' billing data (families, profiles, modifiers). */
+  billingRules: () => Promise<BillingRules>;
 }
 
 export interface Repositories {
@@ -74,8 +77,8 @@ export interface Repositories {
   releases: ReleaseRepository;
   /** What the claim rules read from the graph: an adapter over the concept, mapping and lineage modules. */
   claimCodes: ClaimCodeSource;
-  /** The knowledge pack's billing data (families, profiles, modifiers), read once per process. */
-  billingRules: BillingRules;
+  /** The curated billing data; requests read it through `shared.billingRules`. */
+  billing: BillingRepository;
   /** Concept lookups batched across concurrent requests (one per process). */
   conceptBatches: ConceptLoaders;
 }

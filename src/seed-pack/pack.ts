@@ -9,6 +9,7 @@ import type { ChangeEvent, CodeVersion } from './history.js';
 import type { CodeRange, Family, Modifier, Payment, Profile } from './billing.js';
 import { FACT_KEYS, TREATMENT_TYPES, TreatmentFactsSchema, type CriteriaFile, type When } from './criteria.js';
 import { codeKey } from '../graph/code.js';
+import { codeRangeLabel, familyOf, rangeContains, rangeWithin } from '../graph/code-family.js';
 
 export interface SeedPack {
   sources: Source[];
@@ -48,44 +49,8 @@ export function conceptKey(vocabularyId: string, conceptCode: string): string {
   return codeKey({ vocabularyId, conceptCode });
 }
 
-function rangeContains(range: CodeRange, vocabularyId: string, code: string): boolean {
-  return range.vocabularyId === vocabularyId && code.length === range.from.length && range.from <= code && code <= range.to;
-}
-
-/** Does range `inner` lie inside range `outer`? */
-function rangeWithin(inner: CodeRange, outer: CodeRange): boolean {
-  return rangeContains(outer, inner.vocabularyId, inner.from) && rangeContains(outer, inner.vocabularyId, inner.to);
-}
-
 function rangesOverlap(a: CodeRange, b: CodeRange): boolean {
   return a.vocabularyId === b.vocabularyId && a.from.length === b.from.length && a.from <= b.to && b.from <= a.to;
-}
-
-function formatRange(range: CodeRange): string {
-  return `${range.vocabularyId} ${range.from}-${range.to}`;
-}
-
-/**
- * The most specific family of a code: a family naming the code explicitly wins; otherwise the
- * family whose matching range lies inside every other matching range (the narrowest). Returns
- * null when no family matches, or when two matching families are not nested (ambiguous).
- */
-export function familyOf(families: readonly Family[], vocabularyId: string, conceptCode: string): Family | null {
-  const explicit = families.filter((family) =>
-    family.codes.some((code) => code.vocabularyId === vocabularyId && code.conceptCode === conceptCode),
-  );
-  if (explicit.length === 1) return explicit[0] ?? null;
-  if (explicit.length > 1) return null;
-  const matches: { family: Family; range: CodeRange }[] = [];
-  for (const family of families) {
-    for (const range of family.ranges) {
-      if (rangeContains(range, vocabularyId, conceptCode)) matches.push({ family, range });
-    }
-  }
-  const narrowest = matches.filter((candidate) => matches.every((other) => rangeWithin(candidate.range, other.range)));
-  const ids = new Set(narrowest.map((candidate) => candidate.family.id));
-  if (ids.size !== 1) return null;
-  return narrowest[0]?.family ?? null;
 }
 
 /** Adds one day to a YYYY-MM-DD date. */
@@ -375,7 +340,7 @@ export function checkPack(pack: SeedPack): string[] {
       else {
         for (const range of family.ranges) {
           if (!parent.ranges.some((outer) => rangeWithin(range, outer))) {
-            report(where, `range ${formatRange(range)} is not inside its parent '${parent.id}'`);
+            report(where, `range ${codeRangeLabel(range)} is not inside its parent '${parent.id}'`);
           }
         }
       }
@@ -393,7 +358,7 @@ export function checkPack(pack: SeedPack): string[] {
           if (!nested) {
             report(
               SEED_FILES.families,
-              `ranges ${formatRange(ra)} ('${a.id}') and ${formatRange(rb)} ('${b.id}') overlap without one containing the other`,
+              `ranges ${codeRangeLabel(ra)} ('${a.id}') and ${codeRangeLabel(rb)} ('${b.id}') overlap without one containing the other`,
             );
           }
         }

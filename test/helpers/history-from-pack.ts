@@ -1,6 +1,7 @@
 import type { CodeFacts, CodeHistory } from '../../src/modules/lineage/lineage-records.js';
 import type { CodeKey } from '../../src/graph/code.js';
-import { familyOf, type SeedPack } from '../../src/seed-pack/schema.js';
+import { familyOf } from '../../src/graph/code-family.js';
+import type { SeedPack } from '../../src/seed-pack/schema.js';
 
 /**
  * The code history the repository would read from a graph loaded with `pack`, built in memory:

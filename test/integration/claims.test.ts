@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
-import { billingRulesFromPack } from '../../src/modules/claims/billing-rules.js';
+import { BillingRepository } from '../../src/modules/claims/billing-repository.js';
+import { billingDataFromPack, billingRulesFromPack, type BillingData } from '../../src/modules/claims/billing-rules.js';
 import { ClaimCodeRepository } from '../../src/modules/claims/claim-code-repository.js';
 import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource } from '../../src/modules/claims/claim-code-source.js';
 import { mapClaimBatch } from '../../src/modules/claims/claim-mapper.js';
@@ -326,6 +327,31 @@ describe('mapClaimLines on a loaded vocabulary', () => {
     const { lines } = await map([{ code: '77412-q9', dateOfService: '2025-03-03' }]);
     expect(lines[0]).toMatchObject({ status: 'MAPPED', flags: [] });
     expect(lines[0]!.rows[0]).toMatchObject({ modifierConceptId: '2100000021', modifierSourceValue: 'q9' });
+  });
+
+  it('reads from the graph the billing data the pack gives (the in-memory copy the unit tests use)', async () => {
+    const fromGraph = (await new BillingRepository(graph).rules()).data;
+    const fromPack = billingDataFromPack(pack);
+    // Families and profiles compared in one order; modifiers, primary codes and bundled-into codes in the order each gives them.
+    const plain = (data: BillingData) => ({
+      families: [...data.families].sort((a, b) => a.id.localeCompare(b.id)),
+      profiles: [...data.profiles].sort((a, b) => `${a.vocabularyId} ${a.conceptCode}`.localeCompare(`${b.vocabularyId} ${b.conceptCode}`)),
+      modifiers: data.modifiers,
+    });
+    expect(plain(fromGraph)).toEqual(plain(fromPack));
+    expect(fromGraph.profiles.find((p) => p.conceptCode === '77387')?.primaryCodes).toEqual(['77402', '77407', '77412', '77385', '77386']);
+    expect(fromGraph.families.find((f) => f.id === 'management')?.codes).toEqual([{ vocabularyId: 'CPT4', conceptCode: '77419' }, { vocabularyId: 'CPT4', conceptCode: '77420' }]);
+  });
+
+  it('maps with the billing data the graph holds, not the pack files', async () => {
+    const line = { code: '77427', modifiers: ['26'], dateOfService: '2025-03-03' };
+    expect((await map([line])).lines[0]!.flags).toEqual(['WEEKLY_MANAGEMENT', 'PROFESSIONAL_COMPONENT']);
+    await graph.writeTransaction([{ cypher: `MATCH (m:Modifier {code: '26'}) SET m.kind = 'distinct_service'` }]);
+    try {
+      expect((await map([line])).lines[0]!.flags).toEqual(['WEEKLY_MANAGEMENT']);
+    } finally {
+      await graph.writeTransaction([{ cypher: `MATCH (m:Modifier {code: '26'}) SET m.kind = 'component'` }]);
+    }
   });
 
   it('resolves each distinct (code, date, site) once per batch', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSeedPack } from '../../src/seed-pack/read-pack.js';
-import { checkPack, familyOf, type SeedPack } from '../../src/seed-pack/schema.js';
+import { familyOf } from '../../src/graph/code-family.js';
+import { checkPack, type SeedPack } from '../../src/seed-pack/schema.js';
 
 const pack = readSeedPack();
 const clone = (): SeedPack => structuredClone(pack);

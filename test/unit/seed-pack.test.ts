@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultSeedDir, readSeedPack } from '../../src/seed-pack/read-pack.js';
 import { recommend } from '../../src/modules/criteria/engine.js';
 import { ruleSetFromPack } from '../../src/modules/criteria/rule-set-from-pack.js';
+import { familyOf } from '../../src/graph/code-family.js';
 import {
   LOCAL_CONCEPT_ID_MIN,
   checkPack,
-  familyOf,
   type SeedPack,
   type TreatmentFacts,
 } from '../../src/seed-pack/schema.js';

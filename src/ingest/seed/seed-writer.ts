@@ -1,10 +1,11 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../../db/graph.js';
 import { newGenerationNode } from '../../db/vocabulary-generation.js';
-import { codeKey } from '../../graph/code.js';
+import { codeKey, codeLabel } from '../../graph/code.js';
 import type { ConceptRow } from '../concept-writer.js';
 import { applyConceptRow } from '../bulk/concept-state.js';
-import { familyOf, type SeedPack } from '../../seed-pack/schema.js';
+import { codeRangeLabel, familyOf } from '../../graph/code-family.js';
+import type { SeedPack } from '../../seed-pack/schema.js';
 
 /**
  * Turns the curated pack into concept rows and the statements of the curated layer (sources,
@@ -22,6 +23,7 @@ export const CURATED_LABELS = [
   'CodeFamily',
   'BillingProfile',
   'ComponentChange',
+  'Modifier',
   'Payment',
   'DeliveryLevel',
   'Criterion',
@@ -37,12 +39,6 @@ export const CURATED_LABELS = [
 const CLEAR_CURATED = `
   MATCH (n) WHERE ${CURATED_LABELS.map((label) => `n:${label}`).join(' OR ')}
   DETACH DELETE n
-`;
-
-const WRITE_MODIFIERS = `
-  UNWIND $rows AS row
-  MATCH (c:Concept {vocabularyId: row.vocabularyId, conceptCode: row.code})
-  SET c.modifierKind = row.kind, c.modifierMeaning = row.meaning, c.modifierSources = row.sources
 `;
 
 /**
@@ -175,7 +171,11 @@ export function curatedLayer(pack: SeedPack, concepts: readonly ConceptRow[]): C
   }
 
   for (const f of pack.families) {
-    layer.node('CodeFamily', { familyId: f.id, name: f.name, billed: f.billed, ranges: f.ranges.map((r) => `${r.vocabularyId} ${r.from}-${r.to}`), sources: f.sources, note: f.note }, f.id);
+    layer.node(
+      'CodeFamily',
+      { familyId: f.id, name: f.name, billed: f.billed, ranges: f.ranges.map(codeRangeLabel), codes: f.codes.map(codeLabel), sources: f.sources, note: f.note },
+      f.id,
+    );
   }
   for (const f of pack.families) layer.edge(layer.existing('CodeFamily', f.id), 'PART_OF', layer.existing('CodeFamily', f.parent), { sources: f.sources });
   const familySources = new Map(pack.families.map((f) => [f.id, f.sources]));
@@ -192,16 +192,23 @@ export function curatedLayer(pack: SeedPack, concepts: readonly ConceptRow[]): C
       pitfalls: p.pitfalls, sources: p.sources, confidence: p.confidence, note: p.note,
     });
     layer.edge(layer.ref(p), 'HAS_BILLING_PROFILE', profile, { sources: p.sources });
-    for (const primary of p.primaryCodes ?? []) layer.edge(profile, 'ADD_ON_TO', layer.ref({ vocabularyId: p.vocabularyId, conceptCode: primary }), { sources: p.sources });
-    for (const change of p.componentChanges) {
+    (p.primaryCodes ?? []).forEach((primary, i) => layer.edge(profile, 'ADD_ON_TO', layer.ref({ vocabularyId: p.vocabularyId, conceptCode: primary }), { position: position(i), sources: p.sources }));
+    p.componentChanges.forEach((change, changeIndex) => {
       const cc = layer.node('ComponentChange', {
         effectiveDate: date(change.effectiveDate), component: change.component, change: change.change, statusIndicator: change.statusIndicator,
         setting: change.setting ?? 'all', sources: change.sources, note: change.note,
       });
-      layer.edge(profile, 'HAS_COMPONENT_CHANGE', cc, { sources: change.sources });
-      for (const into of change.into) layer.edge(cc, 'INTO', layer.ref({ vocabularyId: p.vocabularyId, conceptCode: into }), { sources: change.sources });
-    }
+      layer.edge(profile, 'HAS_COMPONENT_CHANGE', cc, { position: position(changeIndex), sources: change.sources });
+      change.into.forEach((into, i) => layer.edge(cc, 'INTO', layer.ref({ vocabularyId: p.vocabularyId, conceptCode: into }), { position: position(i), sources: change.sources }));
+    });
   }
+
+  pack.modifiers.forEach((m, i) => {
+    const modifier = layer.node('Modifier', {
+      code: m.code, vocabularyId: m.vocabularyId, kind: m.kind, meaning: m.meaning, position: position(i), sources: m.sources, confidence: m.confidence, note: m.note,
+    });
+    layer.edge(layer.ref({ vocabularyId: m.vocabularyId, conceptCode: m.code }), 'AS_MODIFIER', modifier, { sources: m.sources });
+  });
 
   for (const p of pack.payments) {
     const payment = layer.node('Payment', {
@@ -301,7 +308,6 @@ export async function writeCuratedLayer(graph: Graph, pack: SeedPack, concepts: 
     for (const row of await run<{ conceptId: number; id: string }>(RESOLVE_CONCEPTS, { ids: [...layer.conceptIds] })) ids.set(layer.concept(Number(row.conceptId)), row.id);
     for (const row of await run<{ key: string; id: string }>(WRITE_NODES, { nodes: layer.nodes })) ids.set(row.key, row.id);
     await writeEdges(run, layer.edges, ids);
-    await run(WRITE_MODIFIERS, { rows: pack.modifiers });
     for (const statement of after) await run(statement.cypher, statement.parameters ?? {});
     return codesOf(missing);
   });
@@ -318,7 +324,6 @@ export async function writeCuratedLayer(graph: Graph, pack: SeedPack, concepts: 
  */
 export async function writePackIntoEmptyGraph(graph: Graph, pack: SeedPack, concepts: readonly ConceptRow[], relationshipTypes: readonly Properties[], hash: string): Promise<string[]> {
   const layer = curatedLayer(pack, concepts);
-  const modifiers = new Map(pack.modifiers.map((m) => [codeKey({ vocabularyId: m.vocabularyId, conceptCode: m.code }), { modifierKind: m.kind, modifierMeaning: m.meaning, modifierSources: m.sources }]));
   // RESOLVE_REFS's choice among concepts of one code: isLocal false, then true, then absent (Cypher's ascending order).
   const rank = (row: ConceptRow) => (row.isLocal === false ? 0 : row.isLocal ? 1 : 2);
   const byCode = new Map<string, ConceptRow>();
@@ -327,9 +332,9 @@ export async function writePackIntoEmptyGraph(graph: Graph, pack: SeedPack, conc
     const code = codeKey(row);
     const chosen = byCode.get(code);
     if (!chosen || rank(row) < rank(chosen)) byCode.set(code, row);
-    // The node UPSERT_CONCEPTS would create (applyConceptRow is its twin in TypeScript), with the pack's modifier facts.
+    // The node UPSERT_CONCEPTS would create (applyConceptRow is its twin in TypeScript).
     const created = applyConceptRow(undefined, row);
-    const properties = { ...created, validStartDate: dateOrNull(created.validStartDate), validEndDate: dateOrNull(created.validEndDate), ...modifiers.get(code) };
+    const properties = { ...created, validStartDate: dateOrNull(created.validStartDate), validEndDate: dateOrNull(created.validEndDate) };
     nodes.push({ key: layer.concept(row.conceptId), label: 'Concept', properties: withoutNulls(properties) });
   }
   const keys = new Map<string, string>();

@@ -41,7 +41,7 @@ export const claimsResolvers: {
       const result = await mapClaimBatch(
         lines.map((line, index) => toClaimLine(line, index + 1)),
         repositories.claimCodes,
-        repositories.billingRules,
+        await repositories.shared.billingRules(),
         { sourceMap },
       );
       return { ...result, sourceMap };
