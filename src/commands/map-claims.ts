@@ -19,7 +19,7 @@ import { CdmFolderWriter, writeManifest, writeSourceToConceptMap } from '../modu
 import type { MappingProvenance } from '../modules/claims/claim-code-source.js';
 import { SourceToConceptMapCollector } from '../modules/claims/source-to-concept-map.js';
 import { SERVICE_VERSION } from '../service-identity.js';
-import { SummaryCounter, type ClaimSummary } from '../modules/claims/claim-rules.js';
+import { SummaryCounter, type ClaimSummary } from '../modules/claims/claim-summary.js';
 
 const USAGE = `usage: npm run map:claims -- INPUT [--out FILE] [--format csv|jsonl] [--cdm-dir DIR]
                       [--source-to-concept-map FILE] [--rejects FILE] [--manifest FILE] [--strict]

@@ -12,7 +12,7 @@ import type { ConceptRelationshipRecord } from '../modules/relationships/concept
 import type { AncestryEdgeRecord } from '../modules/hierarchy/hierarchy-repository.js';
 import type { MappingResolutionRecord, MappingHopRecord } from '../modules/mapping/chain-resolution.js';
 import type { ClaimBatchResult } from '../modules/claims/claim-mapper.js';
-import type { ClaimLineOutcome, OccurrenceRow } from '../modules/claims/claim-rules.js';
+import type { ClaimLineOutcome, OccurrenceRow } from '../modules/claims/claim-line.js';
 import type { ReleaseRecord, ReleaseChangeRecord, ConceptInReleaseRecord, ImpactedConceptRecord, SourceCodeImpactRecord, ReleaseImpactRecord } from '../modules/releases/release-records.js';
 import type { RequestContext } from '../modules/request-context.js';
 export type Maybe<T> = T | null;

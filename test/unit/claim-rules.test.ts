@@ -4,7 +4,8 @@ import { billingRulesFromPack } from '../../src/modules/claims/billing-rules.js'
 import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, ClaimConcept, MappingProvenance, ModifierConcept, TypeConcept } from '../../src/modules/claims/claim-code-source.js';
 import { mapClaimBatch, mapClaimStream, type StreamReport } from '../../src/modules/claims/claim-mapper.js';
 import { CsvSplitter, readCsvClaims, readJsonlClaims } from '../../src/modules/claims/claim-files.js';
-import { prepareLine, type ClaimLine } from '../../src/modules/claims/claim-rules.js';
+import type { ClaimLine } from '../../src/modules/claims/claim-line.js';
+import { LineReader } from '../../src/modules/claims/line-input.js';
 import { cdmColumnNames, cdmColumns } from '../../src/modules/claims/cdm-rows.js';
 import { SourceToConceptMapCollector } from '../../src/modules/claims/source-to-concept-map.js';
 
@@ -204,9 +205,9 @@ describe('claim line rules', () => {
   });
 
   it('prepares a line only when its input can be read', () => {
-    expect(prepareLine(line('77412', { dateOfService: '2025-02-30' })).ok).toBe(false);
-    expect(prepareLine(line('77412', { units: 1.5 })).ok).toBe(false);
-    expect(prepareLine(line('77412', { units: 0 }))).toMatchObject({ ok: true, prepared: { quantity: 1 } });
+    expect(new LineReader().prepare(line('77412', { dateOfService: '2025-02-30' })).ok).toBe(false);
+    expect(new LineReader().prepare(line('77412', { units: 1.5 })).ok).toBe(false);
+    expect(new LineReader().prepare(line('77412', { units: 0 }))).toMatchObject({ ok: true, prepared: { quantity: 1 } });
   });
 });
 

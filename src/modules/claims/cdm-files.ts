@@ -10,7 +10,8 @@ import type { CdmTable } from '../../generated/enums.js';
 import { cdmColumnNames, cdmColumns, SOURCE_TO_CONCEPT_MAP_COLUMNS } from './cdm-rows.js';
 import { csvCell } from './claim-files.js';
 import type { MappingProvenance } from './claim-code-source.js';
-import type { ClaimLineOutcome, ClaimSummary } from './claim-rules.js';
+import type { ClaimLineOutcome } from './claim-line.js';
+import type { ClaimSummary } from './claim-summary.js';
 import type { SourceToConceptMapRow } from './source-to-concept-map.js';
 
 /** procedure_occurrence.csv, device_exposure.csv, ...: the CDM table name in lower case. */

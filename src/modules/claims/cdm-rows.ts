@@ -10,7 +10,7 @@
  * goes to OBSERVATION, the CDM's table for facts no other table holds, and the line says so.
  */
 import type { CdmTable } from '../../generated/enums.js';
-import type { OccurrenceRow } from './claim-rules.js';
+import type { OccurrenceRow } from './claim-line.js';
 
 /** The tables rows go to, in the order summaries and files list them. */
 export const CDM_TABLES: readonly CdmTable[] = ['PROCEDURE_OCCURRENCE', 'DEVICE_EXPOSURE', 'OBSERVATION', 'MEASUREMENT', 'DRUG_EXPOSURE'];

@@ -2,7 +2,7 @@
  * Everything the claim rules need from the graph, behind one interface: for a code on a date of
  * service (and a site), its own concept, where 'Maps to' leads, whether it was valid that day,
  * and its successors with the criteria that choose between them; and the concepts of modifiers.
- * The rules (claim-rules.ts) see only these plain records, never the database.
+ * The rules (line-rules.ts, cross-line-rules.ts) see only these plain records, never the database.
  */
 import type { MappingStatus, Payer, SiteOfService } from '../../generated/enums.js';
 import type { SuccessorRecord } from '../lineage/lineage-records.js';

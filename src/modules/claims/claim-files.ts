@@ -6,7 +6,7 @@
  */
 import type { Readable } from 'node:stream';
 import type { Payer, SiteOfService } from '../../generated/enums.js';
-import type { ClaimLine, ClaimLineOutcome } from './claim-rules.js';
+import type { ClaimLine, ClaimLineOutcome } from './claim-line.js';
 
 export type ClaimFileFormat = 'csv' | 'jsonl';
 

@@ -7,21 +7,11 @@
 import type { BillingRules } from './billing-rules.js';
 import { BoundedMap } from './bounded-map.js';
 import { type ClaimCodeKey, type ClaimCodeResolution, type ClaimCodeSource, type ModifierConcept, type TypeConcept } from './claim-code-source.js';
-import {
-  checkEncounter,
-  CourseTracker,
-  encounterKey,
-  LineMapper,
-  prepareLine,
-  rejectedOutcome,
-  SummaryCounter,
-  type ClaimLine,
-  type ClaimLineOutcome,
-  type ClaimSummary,
-  type LineFacts,
-  type ModifierLookup,
-  type PreparedLine,
-} from './claim-rules.js';
+import { rejectedOutcome, type ClaimLine, type ClaimLineOutcome } from './claim-line.js';
+import { SummaryCounter, type ClaimSummary } from './claim-summary.js';
+import { checkEncounter, CourseTracker, encounterKey } from './cross-line-rules.js';
+import { LineReader, type PreparedLine } from './line-input.js';
+import { LineMapper, type LineFacts, type ModifierLookup } from './line-rules.js';
 import type { SourceToConceptMapCollector } from './source-to-concept-map.js';
 
 export interface ClaimBatchResult {
@@ -145,8 +135,9 @@ export class ResolutionCache {
 export async function mapClaimBatch(lines: readonly ClaimLine[], source: ClaimCodeSource, rules: BillingRules, options: MappingOptions = {}): Promise<ClaimBatchResult> {
   const outcomes = new Array<ClaimLineOutcome>(lines.length);
   const prepared: PreparedLine[] = [];
+  const reader = new LineReader();
   lines.forEach((line, index) => {
-    const result = prepareLine(line);
+    const result = reader.prepare(line);
     if (result.ok) prepared.push(result.prepared);
     else outcomes[index] = result.outcome;
   });
@@ -213,6 +204,7 @@ export async function* mapClaimStream(
 ): AsyncGenerator<ClaimLineOutcome[]> {
   const chunkSize = options.chunkSize ?? 5_000;
   const cache = new ResolutionCache(source, options.cacheSize ?? 100_000);
+  const reader = new LineReader();
   const mapper = new LineMapper(rules);
   const courses = new CourseTracker(true);
   const closedEncounters = new RecentKeys(10_000);
@@ -233,7 +225,7 @@ export async function* mapClaimStream(
   };
 
   const take = async (chunk: readonly ClaimLine[]): Promise<void> => {
-    const prepared = chunk.map(prepareLine);
+    const prepared = chunk.map((line) => reader.prepare(line));
     await cache.fill(prepared.flatMap((p) => (p.ok ? [p.prepared] : [])));
     for (const p of prepared) {
       if (!p.ok) {

@@ -3,7 +3,7 @@ import { checkListSize } from '../../errors.js';
 import { SERVICE_VERSION } from '../../service-identity.js';
 import { cdmColumns } from './cdm-rows.js';
 import { mapClaimBatch } from './claim-mapper.js';
-import type { ClaimLine } from './claim-rules.js';
+import type { ClaimLine } from './claim-line.js';
 import { SourceToConceptMapCollector } from './source-to-concept-map.js';
 
 /** Lines one request may carry: 10,000 map well inside the service's latency target. */

@@ -7,7 +7,7 @@
  * Memory grows with the distinct codes, not the lines.
  */
 import type { ClaimCodeKey, ClaimCodeResolution } from './claim-code-source.js';
-import type { OccurrenceRow } from './claim-rules.js';
+import type { OccurrenceRow } from './claim-line.js';
 import { codeKey } from '../../graph/code.js';
 
 export interface SourceToConceptMapRow {
