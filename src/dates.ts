@@ -23,3 +23,10 @@ export function normalizeVocabularyDate(value: string): string | undefined {
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** The day after a YYYY-MM-DD date. */
+export function nextDay(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}

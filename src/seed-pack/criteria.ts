@@ -215,3 +215,13 @@ export type AddOnRule = z.infer<typeof AddOnRuleSchema>;
 export type PriorCoding = z.infer<typeof PriorCodingSchema>;
 export type Example = z.infer<typeof ExampleSchema>;
 export type CriteriaFile = z.infer<typeof CriteriaFileSchema>;
+
+/** The criteria a predicate refers to (`{ criterion }` nodes). */
+export function criterionRefs(when: When | null | undefined): string[] {
+  if (!when) return [];
+  if ('all' in when) return when.all.flatMap(criterionRefs);
+  if ('any' in when) return when.any.flatMap(criterionRefs);
+  if ('not' in when) return criterionRefs(when.not);
+  if ('criterion' in when) return [when.criterion];
+  return [];
+}

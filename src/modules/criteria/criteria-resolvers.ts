@@ -11,6 +11,7 @@ import type {
   TechniqueResolvers,
   WorkedExampleResolvers,
 } from '../../generated/graphql.js';
+import { criterionRefs } from '../../seed-pack/criteria.js';
 import { sourcesOf } from '../sources/source-repository.js';
 import { recommend } from './engine.js';
 import {
@@ -58,18 +59,11 @@ const criteriaForCode: QueryResolvers['criteriaForCode'] = async (_parent, { cod
     add(level.requiresAny, 'ANY_OF');
     add(level.excludedBy, 'EXCLUDES');
   }
-  for (const rule of ruleSet.addOnRules.filter((r) => same(r.code))) add(criterionRefsOf(rule.when), 'ADDS_CODE');
+  for (const rule of ruleSet.addOnRules.filter((r) => same(r.code))) add(criterionRefs(rule.when), 'ADDS_CODE');
   const related = await context.repositories.criteria.criteriaRelatedTo(key);
   add(related, 'RELATED');
   return { code: key, level, criteria };
 };
-
-function criterionRefsOf(when: unknown): string[] {
-  if (!when || typeof when !== 'object') return [];
-  if ('criterion' in when && typeof when.criterion === 'string') return [when.criterion];
-  const parts = 'all' in when ? when.all : 'any' in when ? when.any : 'not' in when ? [when.not] : [];
-  return Array.isArray(parts) ? parts.flatMap(criterionRefsOf) : [];
-}
 
 export const criteriaResolvers: {
   Query: QueryResolvers;

@@ -19,6 +19,7 @@
  * - Successors of a code not in force follow REPLACED and BUNDLED events, and REVISED ones when a
  *   target's meaning has since changed, until codes in force on the date.
  */
+import { nextDay } from '../../dates.js';
 import { codeKey, type CodeKey } from '../../graph/code.js';
 import {
   appliesTo,
@@ -130,12 +131,6 @@ export class HistoryIndex {
     if (facts?.validEndDate && date > facts.validEndDate) return { state: 'ended', on: nextDay(facts.validEndDate) };
     return { state: 'unknown' };
   }
-}
-
-function nextDay(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
 }
 
 /**
