@@ -1,30 +1,17 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ConceptRow } from '../concept-writer.js';
 import type { VocabularyFile, VocabularyFileName } from '../athena/files.js';
 import { mergeCatalogues, packRelationshipCatalogue } from '../athena/catalogue.js';
 import { emptyFileReport, readCatalogue, Rejects, type FileReport, type ProgressSink } from '../athena/load.js';
 import { readParsedRows } from './tab-records.js';
-import {
-  parseAncestor,
-  parseConcept,
-  parseConceptClass,
-  parseConceptRelationship,
-  parseDomain,
-  parseRelationshipCatalogue,
-  parseSynonym,
-  parseVocabulary,
-  type Parsed,
-  type RawRecord,
-  type AncestorRow,
-  type ConceptClassRow,
-  type DomainRow,
-  type RelationshipCatalogueRow,
-  type VocabularyRow,
-} from '../athena/rows.js';
+import { parseAncestor, parseConcept, parseConceptRelationship, parseRelationshipCatalogue, parseSynonym, type AncestorRow, type Parsed, type RawRecord, type RelationshipCatalogueRow } from '../athena/rows.js';
 import { addSynonym, applyConceptRow, type ConceptState } from './concept-state.js';
 import { ClosedIds, ConceptIdSet } from './concept-id-set.js';
-import { ARRAY_DELIMITER, bool, ChunkedFile, date, list, multiline, num, str } from './import-csv.js';
+import { ARRAY_DELIMITER, ChunkedFile, date, multiline, str } from './import-csv.js';
+import { bucketCount, Buckets, edgeKey } from './buckets.js';
+import { ANCESTOR_HEADER, CATALOGUES, CONCEPT_HEADER, conceptLine, HAS_ANCESTOR, RELATIONSHIP_HEADER, RELATIONSHIP_TYPE_HEADER, relationshipTypeLine } from './import-lines.js';
+import type { StoredAs } from '../../graph/relationship-types.js';
 import { codeKey } from '../../graph/code.js';
 
 /**
@@ -43,9 +30,6 @@ import { codeKey } from '../../graph/code.js';
 /** Input bytes per bucket: a bucket is merged in memory (a few tens of MB at most). */
 const CONCEPT_BUCKET_BYTES = 48 * 1024 * 1024;
 const EDGE_BUCKET_BYTES = 16 * 1024 * 1024;
-const MAX_BUCKETS = 1_000;
-
-export const HAS_ANCESTOR = 'HAS_ANCESTOR';
 
 export interface ConvertOptions {
   /** Where rejected rows go; default vocabulary-rejects.tsv in the working directory. */
@@ -85,270 +69,170 @@ export interface ConversionReport {
   seconds: number;
 }
 
-const CONCEPT_HEADER = [
-  ':ID(Concept)',
-  ':LABEL',
-  'conceptId:long',
-  'conceptName',
-  'domainId',
-  'vocabularyId',
-  'conceptClassId',
-  'standardConcept',
-  'conceptCode',
-  'validStartDate:date',
-  'validEndDate:date',
-  'invalidReason',
-  'nameSource',
-  'synonyms:string[]',
-  'isLocal:boolean',
-  'localConceptId:long',
-  'sources:string[]',
-].join(',');
-
-const RELATIONSHIP_HEADER = ':START_ID(Concept),:END_ID(Concept),:TYPE,relationshipId,validStartDate:date,validEndDate:date,invalidReason';
-const ANCESTOR_HEADER = ':START_ID(Concept),:END_ID(Concept),:TYPE,minLevels:long,maxLevels:long';
-
-function conceptLine(c: ConceptState, labels = 'Concept'): string {
-  return [
-    c.conceptId,
-    labels,
-    c.conceptId,
-    str(c.conceptName),
-    str(c.domainId),
-    str(c.vocabularyId),
-    str(c.conceptClassId),
-    str(c.standardConcept),
-    str(c.conceptCode),
-    date(c.validStartDate),
-    date(c.validEndDate),
-    str(c.invalidReason),
-    str(c.nameSource),
-    list(c.synonyms),
-    bool(c.isLocal),
-    num(c.localConceptId),
-    list(c.sources),
-  ].join(',');
-}
-
-interface CatalogueSpec<T> {
-  label: string;
-  header: string;
-  parse: (record: RawRecord) => Parsed<T>;
-  key: (row: T) => string;
-  line: (row: T) => string;
-}
-const catalogue = <T>(spec: CatalogueSpec<T>) => spec as unknown as CatalogueSpec<object>;
-
-/** Catalogue tables: few rows, kept in memory; a repeated id keeps its last row (MERGE + SET +=). */
-const CATALOGUES: Record<'VOCABULARY' | 'DOMAIN' | 'CONCEPT_CLASS', CatalogueSpec<object>> = {
-  VOCABULARY: catalogue<VocabularyRow>({
-    label: 'Vocabulary',
-    header: 'vocabularyId,vocabularyName,vocabularyReference,vocabularyVersion,vocabularyConceptId:long',
-    parse: parseVocabulary,
-    key: (r) => r.vocabularyId,
-    line: (r) => [str(r.vocabularyId), str(r.vocabularyName), str(r.vocabularyReference), str(r.vocabularyVersion), num(r.vocabularyConceptId)].join(','),
-  }),
-  DOMAIN: catalogue<DomainRow>({
-    label: 'Domain',
-    header: 'domainId,domainName,domainConceptId:long',
-    parse: parseDomain,
-    key: (r) => r.domainId,
-    line: (r) => [str(r.domainId), str(r.domainName), num(r.domainConceptId)].join(','),
-  }),
-  CONCEPT_CLASS: catalogue<ConceptClassRow>({
-    label: 'ConceptClass',
-    header: 'conceptClassId,conceptClassName,conceptClassConceptId:long',
-    parse: parseConceptClass,
-    key: (r) => r.conceptClassId,
-    line: (r) => [str(r.conceptClassId), str(r.conceptClassName), num(r.conceptClassConceptId)].join(','),
-  }),
-};
-
-const RELATIONSHIP_TYPE_HEADER =
-  'relationshipId,relationshipName,isHierarchical:boolean,definesAncestry:boolean,reverseRelationshipId,relationshipConceptId:long,neo4jType,storedAsRelationshipId,storedReversed:boolean';
-
-/** Line-per-bucket files; a bucket is read back whole, so its size bounds the merge's memory. */
-export class Buckets {
-  private readonly files: ChunkedFile[];
-  constructor(
-    dir: string,
-    prefix: string,
-    readonly count: number,
-  ) {
-    mkdirSync(dir, { recursive: true });
-    this.files = Array.from({ length: count }, (_, i) => new ChunkedFile(join(dir, `${prefix}-${i}.tmp`)));
-  }
-  add(id: number, line: string): void {
-    this.files[((id % this.count) + this.count) % this.count]!.line(line);
-  }
-  get size(): number {
-    return this.files.reduce((sum, f) => sum + f.lines, 0);
-  }
-  /** Closes every bucket and yields each one's lines in the order they were added, then deletes it. */
-  *drain(): Generator<string[]> {
-    for (const file of this.files) file.close();
-    for (const file of this.files) {
-      const text = readFileSync(file.path, 'utf8');
-      rmSync(file.path);
-      yield text === '' ? [] : text.slice(0, -1).split('\n');
-    }
-  }
-}
-
-export const bucketCount = (bytes: number, perBucket: number) => Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(bytes / perBucket)));
-
-/** The key of an edge line: its start, end and type (the first three fields, never quoted). */
-function edgeKey(line: string): string {
-  let commas = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line.charCodeAt(i) === 44 && ++commas === 3) return line.slice(0, i);
-  }
-  return line;
-}
-
 interface Stream {
   file: VocabularyFile;
   report: FileReport;
   missingIds: Set<number>;
 }
 
+/** The conversion of one folder, step by step (each writes its files and counts). */
 export async function convertVocabularyFolder(files: readonly VocabularyFile[], outDir: string, options: ConvertOptions = {}): Promise<ConversionReport> {
   const started = Date.now();
-  const phase = options.onPhase ?? (() => {});
-  const scale = options.bucketBytes ?? 1;
-  multiline.seen = false;
-  mkdirSync(outDir, { recursive: true });
-  const work = join(outDir, 'buckets');
-  const byName = new Map(files.map((f) => [f.name, f]));
-  const bytesOf = (...names: VocabularyFileName[]) => names.reduce((sum, n) => sum + (byName.get(n)?.bytes ?? 0), 0);
-  const rejects = new Rejects(resolve(options.rejectsFile ?? 'vocabulary-rejects.tsv'));
-  const reports: FileReport[] = [];
-  const nodeFiles: string[] = [];
-  const relationshipFiles: string[] = [];
-  const counts = { concepts: 0, placeholders: 0, relationships: 0, ancestors: 0, catalogue: 0 };
+  const conversion = new FolderConversion(files, outDir, options);
+  await conversion.catalogueTables();
+  const plan = await conversion.relationshipCatalogue();
+  await conversion.concepts();
+  await conversion.relationships(plan);
+  await conversion.ancestors();
+  return conversion.finish(started);
+}
+
+class FolderConversion {
+  private readonly phase: (message: string) => void;
+  private readonly scale: number;
+  private readonly work: string;
+  private readonly byName: Map<VocabularyFileName, VocabularyFile>;
+  private readonly rejects: Rejects;
+  private readonly reports: FileReport[] = [];
+  private readonly nodeFiles: string[] = [];
+  private readonly relationshipFiles: string[] = [];
+  private readonly counts = { concepts: 0, placeholders: 0, relationships: 0, ancestors: 0, catalogue: 0 };
+  /** The ids of every concept the import will hold (the vocabulary's and the pack's), sealed once the concept files are read. */
+  private readonly ids = new ConceptIdSet();
+  /** Edge endpoints no concept row has: each gets a :Concept:Unresolved placeholder. */
+  private readonly placeholders = new Set<number>();
+  /** Local pack concepts that took their real id: local id -> real id. */
+  private readonly reconciled = new Map<number, number>();
+
+  constructor(
+    private readonly files: readonly VocabularyFile[],
+    private readonly outDir: string,
+    private readonly options: ConvertOptions,
+  ) {
+    this.phase = options.onPhase ?? (() => {});
+    this.scale = options.bucketBytes ?? 1;
+    multiline.seen = false;
+    mkdirSync(outDir, { recursive: true });
+    this.work = join(outDir, 'buckets');
+    this.byName = new Map(files.map((f) => [f.name, f]));
+    this.rejects = new Rejects(resolve(options.rejectsFile ?? 'vocabulary-rejects.tsv'));
+  }
+
+  private bytesOf(...names: VocabularyFileName[]): number {
+    return names.reduce((sum, n) => sum + (this.byName.get(n)?.bytes ?? 0), 0);
+  }
 
   /**
    * Reads one file as the loader does (same counts, same rejects), handing each good row on.
    * `use` may return false to give up the pass (`tentative`: its rejects are held back until
    * the pass completes, so a pass given up and run again reports each row once).
    */
-  async function each<T>(
+  private async each<T>(
     file: VocabularyFile,
     parse: (record: RawRecord) => Parsed<T>,
     use: (row: T, line: number, stream: Stream) => boolean | void,
     tentative = false,
   ): Promise<Stream | undefined> {
+    const { progress } = this.options;
     const fileStarted = Date.now();
     const held: [number, string, string[]][] = [];
     const reject = (line: number, reason: string, values: string[]) =>
-      tentative ? held.push([line, reason, values]) : rejects.add(file.name, line, reason, values);
+      tentative ? held.push([line, reason, values]) : this.rejects.add(file.name, line, reason, values);
     const report = emptyFileReport(file);
     const stream: Stream = { file, report, missingIds: new Set() };
-    const gaveUp = !(await readParsedRows(file, report, parse, (row, line) => use(row, line, stream), reject, options.progress));
+    const gaveUp = !(await readParsedRows(file, report, parse, (row, line) => use(row, line, stream), reject, progress));
     if (gaveUp) return undefined;
-    for (const [line, reason, values] of held) rejects.add(file.name, line, reason, values);
+    for (const [line, reason, values] of held) this.rejects.add(file.name, line, reason, values);
     report.missingConceptIds = stream.missingIds.size;
     report.seconds = (Date.now() - fileStarted) / 1000;
-    options.progress?.update(file.bytes, report.rowsRead);
-    options.progress?.finishFile(report);
-    reports.push(report);
+    progress?.update(file.bytes, report.rowsRead);
+    progress?.finishFile(report);
+    this.reports.push(report);
     return stream;
   }
 
-  // Catalogues.
-  for (const name of ['VOCABULARY', 'DOMAIN', 'CONCEPT_CLASS'] as const) {
-    const file = byName.get(name);
-    if (!file) continue;
-    const spec = CATALOGUES[name];
-    const rows = new Map<string, string>();
-    await each(file, spec.parse, (row) => void rows.set(spec.key(row), spec.line(row)));
-    const out = new ChunkedFile(join(outDir, `${spec.label}.csv`), `:LABEL,${spec.header}`);
-    for (const line of rows.values()) out.line(`${spec.label},${line}`);
-    out.close();
-    counts.catalogue += rows.size;
-    nodeFiles.push(out.path);
-  }
-
-  // The relationship catalogue and its storage plan: the folder's rows over the knowledge pack's
-  // public catalogue, as a load into a graph that holds the pack takes them (athena/catalogue.ts),
-  // so a folder whose RELATIONSHIP is header-only or partial still keeps its relationship rows.
-  const packCatalogue = packRelationshipCatalogue(options.seedDir);
-  const catalogueRows = new Map<string, RelationshipCatalogueRow>(packCatalogue.map((row) => [row.relationshipId, row]));
-  await each(byName.get('RELATIONSHIP')!, parseRelationshipCatalogue, (row) => void catalogueRows.set(row.relationshipId, row));
-  const { plan } = mergeCatalogues(await readCatalogue(byName.get('RELATIONSHIP')!), [], packCatalogue);
-  {
-    const out = new ChunkedFile(join(outDir, 'RelationshipType.csv'), `:LABEL,${RELATIONSHIP_TYPE_HEADER}`);
-    for (const r of catalogueRows.values()) {
-      const storedAs = plan.get(r.relationshipId)!;
-      out.line(
-        [
-          'RelationshipType',
-          str(r.relationshipId),
-          str(r.relationshipName),
-          bool(r.isHierarchical),
-          bool(r.definesAncestry),
-          str(r.reverseRelationshipId),
-          num(r.relationshipConceptId),
-          str(storedAs.type),
-          str(storedAs.canonicalId),
-          bool(storedAs.reversed),
-        ].join(','),
-      );
+  /** VOCABULARY, DOMAIN, CONCEPT_CLASS: few rows, kept in memory; a repeated id keeps its last row. */
+  async catalogueTables(): Promise<void> {
+    for (const name of ['VOCABULARY', 'DOMAIN', 'CONCEPT_CLASS'] as const) {
+      const file = this.byName.get(name);
+      if (!file) continue;
+      const spec = CATALOGUES[name];
+      const rows = new Map<string, string>();
+      await this.each(file, spec.parse, (row) => void rows.set(spec.key(row), spec.line(row)));
+      const out = new ChunkedFile(join(this.outDir, `${spec.label}.csv`), `:LABEL,${spec.header}`);
+      for (const line of rows.values()) out.line(`${spec.label},${line}`);
+      out.close();
+      this.counts.catalogue += rows.size;
+      this.nodeFiles.push(out.path);
     }
+  }
+
+  /**
+   * The relationship catalogue and its storage plan: the folder's rows over the knowledge pack's
+   * public catalogue, as a load into a graph that holds the pack takes them (athena/catalogue.ts),
+   * so a folder whose RELATIONSHIP is header-only or partial still keeps its relationship rows.
+   */
+  async relationshipCatalogue(): Promise<Map<string, StoredAs>> {
+    const file = this.byName.get('RELATIONSHIP')!;
+    const packCatalogue = packRelationshipCatalogue(this.options.seedDir);
+    const catalogueRows = new Map<string, RelationshipCatalogueRow>(packCatalogue.map((row) => [row.relationshipId, row]));
+    await this.each(file, parseRelationshipCatalogue, (row) => void catalogueRows.set(row.relationshipId, row));
+    const { plan } = mergeCatalogues(await readCatalogue(file), [], packCatalogue);
+    const out = new ChunkedFile(join(this.outDir, 'RelationshipType.csv'), `:LABEL,${RELATIONSHIP_TYPE_HEADER}`);
+    for (const r of catalogueRows.values()) out.line(relationshipTypeLine(r, plan.get(r.relationshipId)!));
     out.close();
-    counts.catalogue += catalogueRows.size;
-    nodeFiles.push(out.path);
+    this.counts.catalogue += catalogueRows.size;
+    this.nodeFiles.push(out.path);
+    return plan;
   }
-  const knownRelationships = new Set(plan.keys());
 
-  // Concepts: the pack's first (in memory: a few hundred), then the vocabulary's rows by bucket.
-  const packStates = new Map<number, ConceptState>();
-  for (const row of options.seedConcepts ?? []) packStates.set(row.conceptId, applyConceptRow(packStates.get(row.conceptId), row));
-  const localByKey = new Map<string, number>();
-  for (const state of packStates.values()) if (state.isLocal) localByKey.set(codeKey(state), state.conceptId);
-  const reconciled = new Map<number, number>();
+  /** Concepts and synonyms: the pack's first (in memory: a few hundred), then the vocabulary's rows by bucket. */
+  async concepts(): Promise<void> {
+    const { ids, reconciled } = this;
+    const packStates = new Map<number, ConceptState>();
+    for (const row of this.options.seedConcepts ?? []) packStates.set(row.conceptId, applyConceptRow(packStates.get(row.conceptId), row));
+    const localByKey = new Map<string, number>();
+    for (const state of packStates.values()) if (state.isLocal) localByKey.set(codeKey(state), state.conceptId);
 
-  const conceptBuckets = new Buckets(work, 'concepts', bucketCount(bytesOf('CONCEPT', 'CONCEPT_CPT4', 'CONCEPT_SYNONYM'), CONCEPT_BUCKET_BYTES * scale));
-  const ids = new ConceptIdSet();
-  const onConcept = (row: ConceptRow) => {
-    const key = codeKey(row);
-    const localId = localByKey.get(key);
-    // The loader's RECONCILE_LOCAL: the local node takes the real id unless the pack holds that
-    // id already (an earlier vocabulary row with this key has reconciled it already).
-    if (localId !== undefined && !packStates.has(row.conceptId)) {
-      const local = packStates.get(localId)!;
-      packStates.delete(localId);
-      packStates.set(row.conceptId, { ...local, conceptId: row.conceptId, localConceptId: localId, isLocal: false });
-      localByKey.delete(key);
-      reconciled.set(localId, row.conceptId);
-    }
-    ids.add(row.conceptId);
-    conceptBuckets.add(row.conceptId, JSON.stringify(row));
-  };
-  for (const name of ['CONCEPT', 'CONCEPT_CPT4'] as const) {
-    const file = byName.get(name);
-    if (file) await each(file, parseConcept, onConcept);
-  }
-  for (const id of packStates.keys()) ids.add(id);
-  ids.seal();
-
-  const synonyms = byName.get('CONCEPT_SYNONYM');
-  if (synonyms) {
-    await each(synonyms, parseSynonym, (row, line, stream) => {
-      if (!ids.has(row.conceptId)) {
-        // Nothing to attach it to: counted and reported, as the loader does.
-        stream.report.rowsWritten -= 1;
-        stream.report.rowsWithMissingConcepts += 1;
-        stream.missingIds.add(row.conceptId);
-        return;
+    const conceptBuckets = new Buckets(this.work, 'concepts', bucketCount(this.bytesOf('CONCEPT', 'CONCEPT_CPT4', 'CONCEPT_SYNONYM'), CONCEPT_BUCKET_BYTES * this.scale));
+    const onConcept = (row: ConceptRow) => {
+      const key = codeKey(row);
+      const localId = localByKey.get(key);
+      // The loader's RECONCILE_LOCAL: the local node takes the real id unless the pack holds that
+      // id already (an earlier vocabulary row with this key has reconciled it already).
+      if (localId !== undefined && !packStates.has(row.conceptId)) {
+        const local = packStates.get(localId)!;
+        packStates.delete(localId);
+        packStates.set(row.conceptId, { ...local, conceptId: row.conceptId, localConceptId: localId, isLocal: false });
+        localByKey.delete(key);
+        reconciled.set(localId, row.conceptId);
       }
-      conceptBuckets.add(row.conceptId, JSON.stringify([row.conceptId, row.synonym]));
-    });
-  }
+      ids.add(row.conceptId);
+      conceptBuckets.add(row.conceptId, JSON.stringify(row));
+    };
+    for (const name of ['CONCEPT', 'CONCEPT_CPT4'] as const) {
+      const file = this.byName.get(name);
+      if (file) await this.each(file, parseConcept, onConcept);
+    }
+    for (const id of packStates.keys()) ids.add(id);
+    ids.seal();
 
-  phase(`merging ${conceptBuckets.size.toLocaleString('en-US')} concept and synonym rows in ${conceptBuckets.count} buckets`);
-  {
-    const out = new ChunkedFile(join(outDir, 'Concept.csv'), CONCEPT_HEADER);
+    const synonyms = this.byName.get('CONCEPT_SYNONYM');
+    if (synonyms) {
+      await this.each(synonyms, parseSynonym, (row, _line, stream) => {
+        if (!ids.has(row.conceptId)) {
+          // Nothing to attach it to: counted and reported, as the loader does.
+          stream.report.rowsWritten -= 1;
+          stream.report.rowsWithMissingConcepts += 1;
+          stream.missingIds.add(row.conceptId);
+          return;
+        }
+        conceptBuckets.add(row.conceptId, JSON.stringify([row.conceptId, row.synonym]));
+      });
+    }
+
+    this.phase(`merging ${conceptBuckets.size.toLocaleString('en-US')} concept and synonym rows in ${conceptBuckets.count} buckets`);
+    const out = new ChunkedFile(join(this.outDir, 'Concept.csv'), CONCEPT_HEADER);
     let bucket = 0;
     for (const lines of conceptBuckets.drain()) {
       const states = new Map<number, ConceptState>();
@@ -361,32 +245,53 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
         else states.set(value.conceptId, applyConceptRow(states.get(value.conceptId), value));
       }
       for (const state of states.values()) out.line(conceptLine(state));
-      counts.concepts += states.size;
+      this.counts.concepts += states.size;
       bucket += 1;
     }
     out.close();
-    nodeFiles.push(out.path);
+    this.nodeFiles.push(out.path);
   }
 
-  // Edges. An endpoint absent from CONCEPT gets a :Concept:Unresolved placeholder.
-  const placeholders = new Set<number>();
-  const endpoint = (id: number, stream: Stream): boolean => {
-    if (ids.has(id)) return false;
-    placeholders.add(id);
+  /** True when `id` is no concept's (it becomes a placeholder, counted on the stream). */
+  private absent(id: number, stream: Stream): boolean {
+    if (this.ids.has(id)) return false;
+    this.placeholders.add(id);
     stream.missingIds.add(id);
     return true;
-  };
+  }
+
+  /** CONCEPT_RELATIONSHIP, each row stored as its catalogue's plan says (one edge per reverse pair). */
+  async relationships(plan: ReadonlyMap<string, StoredAs>): Promise<void> {
+    const known = new Set(plan.keys());
+    this.counts.relationships = await this.edges('CONCEPT_RELATIONSHIP', RELATIONSHIP_HEADER, (r: RawRecord) => parseConceptRelationship(r, known), (row) => {
+      const storedAs = plan.get(row.relationshipId)!;
+      const from = storedAs.reversed ? row.conceptId2 : row.conceptId1;
+      const to = storedAs.reversed ? row.conceptId1 : row.conceptId2;
+      return [from, to, [from, to, storedAs.type, str(storedAs.canonicalId), date(row.validStartDate), date(row.validEndDate), str(row.invalidReason)].join(',')];
+    });
+  }
+
+  /** CONCEPT_ANCESTOR: group by group when the file is grouped by descendant, else through the buckets. */
+  async ancestors(): Promise<void> {
+    const ancestorLine = (row: AncestorRow): [number, number, string] => [
+      row.descendantConceptId,
+      row.ancestorConceptId,
+      `${row.descendantConceptId},${row.ancestorConceptId},${HAS_ANCESTOR},${row.minLevels},${row.maxLevels}`,
+    ];
+    this.counts.ancestors = (await this.groupedAncestors(ancestorLine)) ?? (await this.edges('CONCEPT_ANCESTOR', ANCESTOR_HEADER, parseAncestor, ancestorLine));
+  }
+
   /**
    * CONCEPT_ANCESTOR is the largest table, and usually comes grouped by descendant (all the
    * ancestors of a concept together). Then each group is merged on its own and written straight
    * out, without the buckets; a descendant met again after its group closed means the file is
    * not grouped, and the bucket merge runs instead (undefined).
    */
-  async function groupedAncestors(toLine: (row: AncestorRow) => [number, number, string]): Promise<number | undefined> {
-    const file = byName.get('CONCEPT_ANCESTOR');
+  private async groupedAncestors(toLine: (row: AncestorRow) => [number, number, string]): Promise<number | undefined> {
+    const file = this.byName.get('CONCEPT_ANCESTOR');
     if (!file) return 0;
-    const out = new ChunkedFile(join(outDir, 'CONCEPT_ANCESTOR.csv'), ANCESTOR_HEADER);
-    const closed = new ClosedIds(ids);
+    const out = new ChunkedFile(join(this.outDir, 'CONCEPT_ANCESTOR.csv'), ANCESTOR_HEADER);
+    const closed = new ClosedIds(this.ids);
     const group = new Map<number, string>();
     let current: number | undefined;
     let written = 0;
@@ -396,7 +301,7 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
       group.clear();
       if (current !== undefined) closed.add(current);
     };
-    const stream = await each(
+    const stream = await this.each(
       file,
       parseAncestor,
       (row, _line, s) => {
@@ -406,8 +311,8 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
           if (closed.has(descendant)) return false;
           current = descendant;
         }
-        const absentFrom = endpoint(descendant, s);
-        const absentTo = endpoint(ancestor, s);
+        const absentFrom = this.absent(descendant, s);
+        const absentTo = this.absent(ancestor, s);
         if (absentFrom || absentTo) s.report.rowsWithMissingConcepts += 1;
         group.set(ancestor, line);
         return true;
@@ -418,72 +323,59 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
     out.close();
     if (!stream) {
       rmSync(out.path);
-      phase('CONCEPT_ANCESTOR is not grouped by descendant: merging it in buckets');
+      this.phase('CONCEPT_ANCESTOR is not grouped by descendant: merging it in buckets');
       return undefined;
     }
-    relationshipFiles.push(out.path);
+    this.relationshipFiles.push(out.path);
     return written;
   }
 
-  async function edges<T>(name: 'CONCEPT_RELATIONSHIP' | 'CONCEPT_ANCESTOR', header: string, parse: (r: RawRecord) => Parsed<T>, toLine: (row: T) => [number, number, string]): Promise<number> {
-    const file = byName.get(name);
+  /** An edge file through the buckets (by start): one edge per start, end and type, the last row's properties winning (MERGE, then SET). */
+  private async edges<T>(name: 'CONCEPT_RELATIONSHIP' | 'CONCEPT_ANCESTOR', header: string, parse: (r: RawRecord) => Parsed<T>, toLine: (row: T) => [number, number, string]): Promise<number> {
+    const file = this.byName.get(name);
     if (!file) return 0;
-    const buckets = new Buckets(work, name, bucketCount(file.bytes, EDGE_BUCKET_BYTES * scale));
-    await each(file, parse, (row, _line, stream) => {
+    const buckets = new Buckets(this.work, name, bucketCount(file.bytes, EDGE_BUCKET_BYTES * this.scale));
+    await this.each(file, parse, (row, _line, stream) => {
       const [from, to, line] = toLine(row);
-      const absentFrom = endpoint(from, stream);
-      const absentTo = endpoint(to, stream);
+      const absentFrom = this.absent(from, stream);
+      const absentTo = this.absent(to, stream);
       if (absentFrom || absentTo) stream.report.rowsWithMissingConcepts += 1;
       buckets.add(from, line);
     });
-    phase(`merging ${buckets.size.toLocaleString('en-US')} ${name} rows in ${buckets.count} buckets`);
-    const out = new ChunkedFile(join(outDir, `${name}.csv`), header);
+    this.phase(`merging ${buckets.size.toLocaleString('en-US')} ${name} rows in ${buckets.count} buckets`);
+    const out = new ChunkedFile(join(this.outDir, `${name}.csv`), header);
     let written = 0;
     for (const lines of buckets.drain()) {
-      // One edge per start, end and type; the last row's properties win (MERGE, then SET).
       const unique = new Map<string, string>();
       for (const line of lines) unique.set(edgeKey(line), line);
       for (const line of unique.values()) out.line(line);
       written += unique.size;
     }
     out.close();
-    relationshipFiles.push(out.path);
+    this.relationshipFiles.push(out.path);
     return written;
   }
 
-  counts.relationships = await edges('CONCEPT_RELATIONSHIP', RELATIONSHIP_HEADER, (r: RawRecord) => parseConceptRelationship(r, knownRelationships), (row) => {
-    const storedAs = plan.get(row.relationshipId)!;
-    const from = storedAs.reversed ? row.conceptId2 : row.conceptId1;
-    const to = storedAs.reversed ? row.conceptId1 : row.conceptId2;
-    return [from, to, [from, to, storedAs.type, str(storedAs.canonicalId), date(row.validStartDate), date(row.validEndDate), str(row.invalidReason)].join(',')];
-  });
-  const ancestorLine = (row: AncestorRow): [number, number, string] => [
-    row.descendantConceptId,
-    row.ancestorConceptId,
-    `${row.descendantConceptId},${row.ancestorConceptId},${HAS_ANCESTOR},${row.minLevels},${row.maxLevels}`,
-  ];
-  counts.ancestors = (await groupedAncestors(ancestorLine)) ?? (await edges('CONCEPT_ANCESTOR', ANCESTOR_HEADER, parseAncestor, ancestorLine));
-
-  {
-    const out = new ChunkedFile(join(outDir, 'Unresolved.csv'), ':ID(Concept),:LABEL,conceptId:long');
-    for (const id of placeholders) out.line(`${id},Concept${ARRAY_DELIMITER}Unresolved,${id}`);
+  /** The placeholders' node file, the buckets removed, the rejects closed, and the report. */
+  async finish(started: number): Promise<ConversionReport> {
+    const out = new ChunkedFile(join(this.outDir, 'Unresolved.csv'), ':ID(Concept),:LABEL,conceptId:long');
+    for (const id of this.placeholders) out.line(`${id},Concept${ARRAY_DELIMITER}Unresolved,${id}`);
     out.close();
-    counts.placeholders = placeholders.size;
-    nodeFiles.push(out.path);
+    this.counts.placeholders = this.placeholders.size;
+    this.nodeFiles.push(out.path);
+    rmSync(this.work, { recursive: true, force: true });
+
+    const ordered = this.reports.sort((a, b) => this.files.findIndex((f) => f.name === a.file) - this.files.findIndex((f) => f.name === b.file));
+    const rejectsFile = await this.rejects.close();
+    return {
+      files: ordered,
+      rowsRead: ordered.reduce((sum, f) => sum + f.rowsRead, 0),
+      rejected: this.rejects.count,
+      rejectsFile,
+      reconciled: this.reconciled,
+      counts: this.counts,
+      input: { nodeFiles: this.nodeFiles, relationshipFiles: this.relationshipFiles, multilineFields: multiline.seen },
+      seconds: (Date.now() - started) / 1000,
+    };
   }
-  rmSync(work, { recursive: true, force: true });
-
-  const ordered = reports.sort((a, b) => files.findIndex((f) => f.name === a.file) - files.findIndex((f) => f.name === b.file));
-  const rejectsFile = await rejects.close();
-  return {
-    files: ordered,
-    rowsRead: ordered.reduce((sum, f) => sum + f.rowsRead, 0),
-    rejected: rejects.count,
-    rejectsFile,
-    reconciled,
-    counts,
-    input: { nodeFiles, relationshipFiles, multilineFields: multiline.seen },
-    seconds: (Date.now() - started) / 1000,
-  };
 }
-

@@ -5,7 +5,7 @@ import { checkVocabularyFolder, type VocabularyFile, type VocabularyFileName } f
 import { emptyFileReport, FolderCheckError, readCatalogue, type FileReport, type ProgressSink } from '../athena/load.js';
 import type { StoredAs } from '../../graph/relationship-types.js';
 import { parseAncestor, parseConcept, parseConceptRelationship, type Parsed, type RawRecord } from '../athena/rows.js';
-import { bucketCount, Buckets } from '../bulk/convert.js';
+import { bucketCount, Buckets } from '../bulk/buckets.js';
 import { readParsedRows } from '../bulk/tab-records.js';
 import { ancestryChange, compareConcept, compareRelationship, RELEASE_CHANGE_KINDS, type ChangeRow, type ConceptFields, type ReleaseChangeKind } from '../../graph/release-changes.js';
 import { readReleaseIdentity, type ReleaseIdentity } from './release-identity.js';
