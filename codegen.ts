@@ -1,12 +1,15 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Resolver types generated from the SDL in schema/. The output is committed so the
- * service starts without a build step; test/unit/codegen-drift.test.ts fails when it
- * no longer matches the schema (run `npm run codegen`).
+ * The resolver types and the enums alone, from the whole schema as schema/schema.graphql prints
+ * it (the SDL beside each module, src/modules/<domain>/*.graphql, on src/api/base.graphql; printed
+ * by the first step of `npm run codegen`). The output is committed so the service starts without
+ * a build step; test/unit/codegen-drift.test.ts fails when the printed schema or the types no
+ * longer match the SDL (run `npm run codegen`).
  */
 const config: CodegenConfig = {
-  schema: 'schema/*.graphql',
+  // Printed first by src/commands/print-schema.ts (src/schema.ts's printedSchema()).
+  schema: 'schema/schema.graphql',
   generates: {
     // The SDL's enums alone, as string unions: what the database-free modules (the engine, the
     // claim rules, the chain rules) import, so an enum is written once, in the SDL.

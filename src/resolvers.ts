@@ -1,18 +1,7 @@
 import { GraphQLScalarType, Kind, print } from 'graphql';
 import { isIsoDate } from './dates.js';
 import type { Resolvers } from './generated/graphql.js';
-import { aboutResolvers } from './modules/about/about-resolvers.js';
-import { claimsResolvers } from './modules/claims/claims-resolvers.js';
-import { catalogueResolvers } from './modules/catalogue/catalogue-resolvers.js';
-import { conceptSetResolvers } from './modules/concept-sets/concept-set-resolvers.js';
-import { conceptResolvers } from './modules/concepts/concept-resolvers.js';
-import { criteriaResolvers } from './modules/criteria/criteria-resolvers.js';
-import { hierarchyResolvers } from './modules/hierarchy/hierarchy-resolvers.js';
-import { lineageResolvers } from './modules/lineage/lineage-resolvers.js';
-import { mappingResolvers } from './modules/mapping/mapping-resolvers.js';
-import { navigationResolvers } from './modules/navigation/navigation-resolvers.js';
-import { releaseResolvers } from './modules/releases/release-resolvers.js';
-import { searchResolvers } from './modules/search/search-resolvers.js';
+import { graphqlModules } from './schema.js';
 
 /** YYYY-MM-DD that is a real calendar day, or a TypeError (GraphQL reports it as bad input). */
 export function parseIsoDate(value: unknown): string {
@@ -68,18 +57,5 @@ export function mergeResolvers(...maps: readonly Resolvers[]): Resolvers {
   return merged;
 }
 
-export const resolvers: Resolvers = mergeResolvers(
-  { Date: DateScalar, DateTime: DateTimeScalar },
-  aboutResolvers,
-  conceptResolvers,
-  hierarchyResolvers,
-  mappingResolvers,
-  searchResolvers,
-  conceptSetResolvers,
-  navigationResolvers,
-  catalogueResolvers,
-  lineageResolvers,
-  criteriaResolvers,
-  claimsResolvers,
-  releaseResolvers,
-);
+/** The scalars and every module's resolvers, merged. */
+export const resolvers: Resolvers = mergeResolvers({ Date: DateScalar, DateTime: DateTimeScalar }, ...graphqlModules().map((module) => module.resolvers));

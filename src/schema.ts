@@ -1,13 +1,27 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import type { GraphQLModule } from './modules/graphql-module.js';
+import { createModule as about } from './modules/about/index.js';
+import { createModule as catalogue } from './modules/catalogue/index.js';
+import { createModule as claims } from './modules/claims/index.js';
+import { createModule as conceptSets } from './modules/concept-sets/index.js';
+import { createModule as concepts } from './modules/concepts/index.js';
+import { createModule as criteria } from './modules/criteria/index.js';
+import { createModule as hierarchy } from './modules/hierarchy/index.js';
+import { createModule as lineage } from './modules/lineage/index.js';
+import { createModule as mapping } from './modules/mapping/index.js';
+import { createModule as navigation } from './modules/navigation/index.js';
+import { createModule as releases } from './modules/releases/index.js';
+import { createModule as search } from './modules/search/index.js';
 
-const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../schema');
+/** The SDL every module builds on: the Date scalar, the cost directives, PageInfo. */
+const BASE_SDL = new URL('./api/base.graphql', import.meta.url);
 
-/** The SDL of every domain, in file-name order (base.graphql declares the roots). */
-export function loadTypeDefs(): string[] {
-  return readdirSync(SCHEMA_DIR)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)))
-    .map((file) => readFileSync(join(SCHEMA_DIR, file), 'utf8'));
+/** Every GraphQL module of the API (each folder's createModule()). */
+export function graphqlModules(): GraphQLModule[] {
+  return [about(), concepts(), hierarchy(), mapping(), search(), conceptSets(), navigation(), catalogue(), lineage(), criteria(), claims(), releases()];
+}
+
+/** The whole SDL: the base first (it declares what the modules use), then every module's files. */
+export function loadTypeDefs(modules: readonly GraphQLModule[] = graphqlModules()): string[] {
+  return [readFileSync(BASE_SDL, 'utf8'), ...modules.flatMap((module) => module.typeDefs)];
 }

@@ -65,7 +65,7 @@ export function luceneOf(text: string): string {
   return lucene;
 }
 
-/** This service: its schema (schema/*.graphql). */
+/** This service: its schema (schema/schema.graphql). */
 export const SERVICE_GRAPHQL: Record<OperationKey, string> = {
   lookupByCode: SERVICE_QUERIES.lookupByCode,
   lookupById: SERVICE_QUERIES.lookupById,

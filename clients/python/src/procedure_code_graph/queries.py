@@ -1,4 +1,4 @@
-"""The GraphQL documents the client sends (the service's public API, schema/ in the repository)."""
+"""The GraphQL documents the client sends (the service's public API, schema/schema.graphql in the repository)."""
 
 CONCEPT_FIELDS = "conceptId conceptName domainId vocabularyId conceptClassId standardConcept conceptCode validStartDate validEndDate invalidReason nameSource"
 

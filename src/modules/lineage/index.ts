@@ -1,0 +1,7 @@
+import { readSdl, type GraphQLModule } from '../graphql-module.js';
+import { lineageResolvers } from './lineage-resolvers.js';
+
+/** Code lineage, codes on a date, code changes: the SDL beside this file and its resolvers. */
+export function createModule(): GraphQLModule {
+  return { name: 'lineage', typeDefs: readSdl(import.meta.url, 'lineage.graphql'), resolvers: lineageResolvers };
+}
