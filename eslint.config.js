@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * `npm run lint`: ESLint's recommended rules and typescript-eslint's type-checked ones over src/, test/ and bench/
- * (docs/architecture.md#lint). Formatting is left to the editor for now: no Prettier, so that no mass reformat
- * collides with the branches being merged. A rule turned off says why beside it.
+ * (docs/architecture.md#lint). Formatting is Prettier's (`npm run format`, checked by `npm test`); no rule here
+ * concerns layout. A rule turned off says why beside it.
  */
 import { fileURLToPath, URL } from 'node:url';
 import js from '@eslint/js';
@@ -45,7 +45,10 @@ export default defineConfig(
       // Off: async methods here implement Promise-returning interfaces (Apollo plugin hooks, repository stubs in tests) without needing to await.
       '@typescript-eslint/require-await': 'off',
       // A leading underscore marks what is left out on purpose: `{ stacktrace: _stack, ...rest }`, Express's 4-argument error handler.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {

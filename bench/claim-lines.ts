@@ -3,9 +3,18 @@ import { once } from 'node:events';
 import type { ClaimLineInput } from '../src/generated/graphql.js';
 
 /** A deterministic stream of plausible radiation-oncology claim lines: courses of planning, daily delivery with guidance, weekly management. */
-export function* claimLines(count: number): Generator<{ lineId: string; personId: string; encounterId: string; courseId: string; code: string; modifiers: string; dateOfService: string; units: number }> {
+export function* claimLines(count: number): Generator<{
+  lineId: string;
+  personId: string;
+  encounterId: string;
+  courseId: string;
+  code: string;
+  modifiers: string;
+  dateOfService: string;
+  units: number;
+}> {
   let seed = 42;
-  const random = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   let n = 0;
   let person = 0;
@@ -14,7 +23,8 @@ export function* claimLines(count: number): Generator<{ lineId: string; personId
     const start = Date.UTC(2014, 0, 1) + Math.floor(random() * 12 * 365) * 86_400_000;
     const day = (offset: number): string => new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
     const year = new Date(start).getUTCFullYear();
-    const delivery = year >= 2026 ? pick(['77402', '77407', '77412']) : year >= 2015 ? pick(['77385', '77386', '77412', 'G6015', '77407']) : pick(['77418', '77413', '77404']);
+    const delivery =
+      year >= 2026 ? pick(['77402', '77407', '77412']) : year >= 2015 ? pick(['77385', '77386', '77412', 'G6015', '77407']) : pick(['77418', '77413', '77404']);
     const courseId = `c${person}`;
     const lines: [number, string, string][] = [
       [0, '77263', ''],
@@ -69,4 +79,3 @@ export async function writeClaimsCsv(path: string, count: number): Promise<void>
   out.end();
   await once(out, 'finish');
 }
-

@@ -24,7 +24,8 @@ import { SERVICE_ENV_OPTION, serviceEnvironment, vocabularyOptions, vocabularySi
  *
  * npm run bench:decompose -- [--concepts N] [--seconds S] [--profile S] [--env NAME=VALUE ...]
  */
-const USAGE = 'usage: npm run bench:decompose -- [--concepts N] [--relationships N] [--seed N] [--seconds S] [--profile S] [--profile-clients N] [--env NAME=VALUE ...]';
+const USAGE =
+  'usage: npm run bench:decompose -- [--concepts N] [--relationships N] [--seed N] [--seconds S] [--profile S] [--profile-clients N] [--env NAME=VALUE ...]';
 const { values } = parseCommandLine(
   {
     options: {
@@ -119,7 +120,16 @@ try {
   for (const layer of ['node', 'express', 'apollo']) {
     const { url, child } = await startLayer(layer);
     try {
-      await measureHttp({ node: 'bare node:http, constant answer', express: 'Express 5, express.json, constant answer', apollo: 'Apollo Server 5 (Express integration), constant resolver' }[layer]!, `${url}/graphql`.replace(/\/graphql$/, ''), requests, child.pid!);
+      await measureHttp(
+        {
+          node: 'bare node:http, constant answer',
+          express: 'Express 5, express.json, constant answer',
+          apollo: 'Apollo Server 5 (Express integration), constant resolver',
+        }[layer]!,
+        `${url}/graphql`.replace(/\/graphql$/, ''),
+        requests,
+        child.pid!,
+      );
     } finally {
       await stopChild(child);
     }
@@ -135,13 +145,19 @@ try {
   await service.stop();
   service = undefined;
 
-  console.log(`\nmachine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB; load generator, servers and Neo4j 5.26 embedded on the same cores; ${new Date().toISOString().slice(0, 10)}`);
-  console.log(`data: ${database.description}; lookups over ${inputs.lookups.length.toLocaleString('en-US')} distinct codes; ${seconds} s per phase after a 3 s warm-up${Object.keys(serviceEnv).length ? `; service settings ${JSON.stringify(serviceEnv)}` : ''}`);
+  console.log(
+    `\nmachine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB; load generator, servers and Neo4j 5.26 embedded on the same cores; ${new Date().toISOString().slice(0, 10)}`,
+  );
+  console.log(
+    `data: ${database.description}; lookups over ${inputs.lookups.length.toLocaleString('en-US')} distinct codes; ${seconds} s per phase after a 3 s warm-up${Object.keys(serviceEnv).length ? `; service settings ${JSON.stringify(serviceEnv)}` : ''}`,
+  );
   console.log('| layer | 1 client: mean / p50 / p99 (ms) | 50 clients: req/s | p99 at 50 (ms) | server CPU-s per 1,000 requests at 50 |');
   console.log('|---|---|---|---|---|');
   for (const { layer, one, fifty, serverCpu } of rows) {
     const cpu = serverCpu === undefined ? 'in this process' : ((serverCpu * 1000) / Math.max(fifty.requests, 1)).toFixed(3);
-    console.log(`| ${layer} | ${ms(one.mean)} / ${ms(one.p50)} / ${ms(one.p99)} | ${whole(fifty.perSecond)}${fifty.errors ? ` (${fifty.errors} errors)` : ''} | ${ms(fifty.p99)} | ${cpu} |`);
+    console.log(
+      `| ${layer} | ${ms(one.mean)} / ${ms(one.p50)} / ${ms(one.p99)} | ${whole(fifty.perSecond)}${fifty.errors ? ` (${fifty.errors} errors)` : ''} | ${ms(fifty.p99)} | ${cpu} |`,
+    );
   }
 
   if (profileSeconds) {
@@ -153,7 +169,9 @@ try {
       loadStarted = performance.now();
       const under = await runLoad(profiled.url, requests, profileClients, profileSeconds);
       loadEnded = performance.now();
-      console.log(`\nprofile: the service under ${profileClients} client${profileClients === 1 ? '' : 's'} for ${profileSeconds} s (${whole(under.perSecond)} req/s, mean ${ms(under.mean)} ms while profiled), node --cpu-prof; samples taken during the load only`);
+      console.log(
+        `\nprofile: the service under ${profileClients} client${profileClients === 1 ? '' : 's'} for ${profileSeconds} s (${whole(under.perSecond)} req/s, mean ${ms(under.mean)} ms while profiled), node --cpu-prof; samples taken during the load only`,
+      );
     } finally {
       await profiled.stop();
     }

@@ -95,7 +95,10 @@ async function boltLeg(): Promise<Leg> {
     const started = Date.now();
     const graph = new Graph(driver, 'neo4j');
     await ensureSchema(graph);
-    const report = await loadVocabularyFolder(graph, folder, { rejectsFile: join(home, 'rejects.tsv'), progress: lineProgress((line) => console.log(line), 30_000) });
+    const report = await loadVocabularyFolder(graph, folder, {
+      rejectsFile: join(home, 'rejects.tsv'),
+      progress: lineProgress((line) => console.log(line), 30_000),
+    });
     const seconds = (Date.now() - started) / 1000;
     return {
       name: 'Neo4j Bolt loader (MERGE in batches of 10,000)',
@@ -116,7 +119,14 @@ async function postgresLeg(): Promise<Leg> {
   ensurePostgres(values.postgres, (line) => console.log(line));
   const pg = await startPostgres(values.postgres, BULK_LOAD_SETTINGS);
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, pg.serverPids().reduce((sum, pid) => sum + memoryOf(pid, 'Pss'), 0))), 500);
+  const sampler = setInterval(
+    () =>
+      (peak = Math.max(
+        peak,
+        pg.serverPids().reduce((sum, pid) => sum + memoryOf(pid, 'Pss'), 0),
+      )),
+    500,
+  );
   try {
     console.log('\n== PostgreSQL 15: COPY, then the OMOP CDM v5.4 primary keys, indexes and CLUSTERs');
     const { copySeconds, indexSeconds } = await loadOmopVocabulary(pg, folder, (line) => console.log(line));
@@ -133,14 +143,22 @@ async function postgresLeg(): Promise<Leg> {
   }
 }
 
-console.log(`data: ${folder}: ${fmt(totalRows)} rows, ${mb(bytes)}; ${Object.entries(rowCounts).map(([t, n]) => `${t} ${fmt(n)}`).join(', ')}`);
+console.log(
+  `data: ${folder}: ${fmt(totalRows)} rows, ${mb(bytes)}; ${Object.entries(rowCounts)
+    .map(([t, n]) => `${t} ${fmt(n)}`)
+    .join(', ')}`,
+);
 if (!values['skip-bulk']) legs.push(await bulkLeg());
 if (!values['skip-postgres']) legs.push(await postgresLeg());
 if (!values['skip-bolt']) legs.push(await boltLeg());
 
 console.log('');
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())}; Neo4j 5.26 heap ${values.heap}, page cache ${values.pagecache}; ${new Date().toISOString().slice(0, 10)}`);
-console.log(`data: ${fmt(concepts)} concepts, ${fmt(relationships)} relationship rows, ${fmt(rowCounts.CONCEPT_ANCESTOR!)} ancestor rows, ${fmt(rowCounts.CONCEPT_SYNONYM!)} synonyms (seed ${seed}); ${fmt(totalRows)} rows`);
+console.log(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())}; Neo4j 5.26 heap ${values.heap}, page cache ${values.pagecache}; ${new Date().toISOString().slice(0, 10)}`,
+);
+console.log(
+  `data: ${fmt(concepts)} concepts, ${fmt(relationships)} relationship rows, ${fmt(rowCounts.CONCEPT_ANCESTOR!)} ancestor rows, ${fmt(rowCounts.CONCEPT_SYNONYM!)} synonyms (seed ${seed}); ${fmt(totalRows)} rows`,
+);
 console.log('| leg | wall time to a queryable database | rows/s | peak memory | detail |');
 console.log('|---|---|---|---|---|');
 for (const leg of legs) console.log(`| ${leg.name} | ${leg.seconds.toFixed(1)} s | ${fmt(leg.rows / leg.seconds)} | ${leg.peak} | ${leg.detail} |`);
@@ -149,4 +167,4 @@ console.log(`anchor (docs/benchmarks.md): bulk import >= ${fmt(ANCHOR_ROWS_PER_S
 const FULL_RELEASE = { concepts: 6_000_000, relationships: 40_000_000, ancestors: 80_000_000, synonyms: 3_000_000 };
 const fullRows = Object.values(FULL_RELEASE).reduce((a, b) => a + b, 0);
 console.log(`projection for a full release of about ${fmt(fullRows)} rows (${JSON.stringify(FULL_RELEASE)}):`);
-for (const leg of legs) console.log(`  ${leg.name}: ${((fullRows / (leg.rows / leg.seconds)) / 60).toFixed(1)} min`);
+for (const leg of legs) console.log(`  ${leg.name}: ${(fullRows / (leg.rows / leg.seconds) / 60).toFixed(1)} min`);

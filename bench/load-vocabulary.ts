@@ -17,17 +17,20 @@ import { generateVocabulary } from '../src/ingest/synthetic/generate.js';
  */
 const ANCHOR_ROWS_PER_SECOND = 75_000;
 const USAGE = `usage: npm run bench:load -- [--concepts N] [--relationships N] [--seed N] [--heap SIZE] [--pagecache SIZE] [--batch-size N] [--concurrency N]`;
-const { values } = parseCommandLine({
-  options: {
-    concepts: { type: 'string', default: '1000000' },
-    relationships: { type: 'string', default: '5000000' },
-    seed: { type: 'string', default: '1' },
-    heap: { type: 'string', default: '4g' },
-    pagecache: { type: 'string', default: '4g' },
-    'batch-size': { type: 'string', default: '10000' },
-    concurrency: { type: 'string', default: '1' },
+const { values } = parseCommandLine(
+  {
+    options: {
+      concepts: { type: 'string', default: '1000000' },
+      relationships: { type: 'string', default: '5000000' },
+      seed: { type: 'string', default: '1' },
+      heap: { type: 'string', default: '4g' },
+      pagecache: { type: 'string', default: '4g' },
+      'batch-size': { type: 'string', default: '10000' },
+      concurrency: { type: 'string', default: '1' },
+    },
   },
-}, USAGE);
+  USAGE,
+);
 const concepts = wholeNumber('--concepts', values.concepts, 1, USAGE);
 const relationships = wholeNumber('--relationships', values.relationships, 0, USAGE);
 const seed = wholeNumber('--seed', values.seed, 0, USAGE);
@@ -63,13 +66,25 @@ try {
   const nodeRss = samples.map((s) => s.node);
   const tenth = Math.max(1, Math.floor(samples.length / 10));
   console.log('');
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())}; Neo4j 5.26 embedded, heap ${values.heap}, page cache ${values.pagecache}; batch ${values['batch-size']}, ${values.concurrency} writes in flight`);
+  console.log(
+    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())}; Neo4j 5.26 embedded, heap ${values.heap}, page cache ${values.pagecache}; batch ${values['batch-size']}, ${values.concurrency} writes in flight`,
+  );
   console.log(`data: ${concepts.toLocaleString('en-US')} concepts, ${relationships.toLocaleString('en-US')} relationship rows (seed ${seed})`);
   for (const f of report.files) {
-    console.log(`  ${f.file.padEnd(22)} ${f.rowsRead.toLocaleString('en-US').padStart(12)} rows ${f.seconds.toFixed(1).padStart(8)} s ${Math.round(f.rowsRead / Math.max(f.seconds, 0.001)).toLocaleString('en-US').padStart(10)} rows/s`);
+    console.log(
+      `  ${f.file.padEnd(22)} ${f.rowsRead.toLocaleString('en-US').padStart(12)} rows ${f.seconds.toFixed(1).padStart(8)} s ${Math.round(
+        f.rowsRead / Math.max(f.seconds, 0.001),
+      )
+        .toLocaleString('en-US')
+        .padStart(10)} rows/s`,
+    );
   }
-  console.log(`total: ${report.rowsRead.toLocaleString('en-US')} rows in ${report.seconds.toFixed(1)} s = ${report.rowsPerSecond.toLocaleString('en-US')} rows/s (anchor: >= ${ANCHOR_ROWS_PER_SECOND.toLocaleString('en-US')} rows/s sustained, docs/benchmarks.md); rejected ${report.rejected}`);
-  console.log(`loader memory (Node RSS): peak ${mb(report.peakRssBytes)}; first tenth ${mb(Math.max(...nodeRss.slice(0, tenth)))}, last tenth ${mb(Math.max(...nodeRss.slice(-tenth)))}`);
+  console.log(
+    `total: ${report.rowsRead.toLocaleString('en-US')} rows in ${report.seconds.toFixed(1)} s = ${report.rowsPerSecond.toLocaleString('en-US')} rows/s (anchor: >= ${ANCHOR_ROWS_PER_SECOND.toLocaleString('en-US')} rows/s sustained, docs/benchmarks.md); rejected ${report.rejected}`,
+  );
+  console.log(
+    `loader memory (Node RSS): peak ${mb(report.peakRssBytes)}; first tenth ${mb(Math.max(...nodeRss.slice(0, tenth)))}, last tenth ${mb(Math.max(...nodeRss.slice(-tenth)))}`,
+  );
   console.log(`Neo4j JVM RSS: peak ${mb(Math.max(...samples.map((s) => s.jvm)))}`);
 } finally {
   clearInterval(sampler);

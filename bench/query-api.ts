@@ -17,7 +17,8 @@ import { SERVICE_ENV_OPTION, serviceEnvironment, vocabularyOptions, vocabularySi
  *
  * npm run bench:query -- [--concepts N] [--relationships N] [--seconds S] [--env NAME=VALUE ...]
  */
-const USAGE = 'usage: npm run bench:query -- [--concepts N] [--relationships N] [--seed N] [--seconds S] [--heap SIZE] [--pagecache SIZE] [--env NAME=VALUE ...]';
+const USAGE =
+  'usage: npm run bench:query -- [--concepts N] [--relationships N] [--seed N] [--seconds S] [--heap SIZE] [--pagecache SIZE] [--env NAME=VALUE ...]';
 const { values } = parseCommandLine(
   {
     options: {
@@ -42,8 +43,12 @@ try {
   const url = service.url;
   const inputs = await benchInputs(new Graph(driver, 'neo4j'));
   const ops = serviceOperations(inputs);
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB; Neo4j 5.26 embedded (heap ${values.heap}, page cache ${values.pagecache}); service and load generator on the same machine; ${new Date().toISOString().slice(0, 10)}`);
-  console.log(`data: ${database.description}; ${seconds} s per phase, after a warm-up that asks every input once (so with the answer cache on, the measured phases are answered from it) and 3 s more${Object.keys(serviceEnv).length ? `; service settings ${JSON.stringify(serviceEnv)}` : ''}`);
+  console.log(
+    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB; Neo4j 5.26 embedded (heap ${values.heap}, page cache ${values.pagecache}); service and load generator on the same machine; ${new Date().toISOString().slice(0, 10)}`,
+  );
+  console.log(
+    `data: ${database.description}; ${seconds} s per phase, after a warm-up that asks every input once (so with the answer cache on, the measured phases are answered from it) and 3 s more${Object.keys(serviceEnv).length ? `; service settings ${JSON.stringify(serviceEnv)}` : ''}`,
+  );
   console.log(`inputs: ${describeInputs(inputs)}`);
   for (const op of ops) {
     if (op.variables.length === 0) {
@@ -56,7 +61,9 @@ try {
     if (warm.failures) throw new Error(`${op.name}: ${warm.failures} answers failed; the first: ${warm.first}`);
     await runLoad(url, requests, 4, 3);
     const one = await runLoad(url, requests, 1, seconds);
-    console.log(`${op.name} (${op.variables.length} distinct inputs), 1 client: ${latencyLine(one)}, ${whole(one.perSecond)} req/s, errors ${one.errors}  [target ${op.target}]`);
+    console.log(
+      `${op.name} (${op.variables.length} distinct inputs), 1 client: ${latencyLine(one)}, ${whole(one.perSecond)} req/s, errors ${one.errors}  [target ${op.target}]`,
+    );
     if (op === ops[0]) {
       const fifty = await runLoad(url, requests, 50, seconds);
       console.log(`${op.name}, 50 clients: ${whole(fifty.perSecond)} req/s, ${latencyLine(fifty)}, errors ${fifty.errors}  [target ${TARGETS.throughput}]`);

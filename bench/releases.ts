@@ -31,7 +31,13 @@ import { ms, runCalls, whole, type LoadResult } from './support/load.js';
  */
 const USAGE = 'usage: npm run bench:releases -- [--concepts N] [--seconds N] [--concepts-asked N]';
 const { values } = parseCommandLine(
-  { options: { concepts: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '20' }, 'concepts-asked': { type: 'string', default: '2000' } } },
+  {
+    options: {
+      concepts: { type: 'string', default: '1000000' },
+      seconds: { type: 'string', default: '20' },
+      'concepts-asked': { type: 'string', default: '2000' },
+    },
+  },
   USAGE,
 );
 const concepts = wholeNumber('--concepts', values.concepts, 10, USAGE);
@@ -43,8 +49,13 @@ const RELEASE_B = 'v5.0 01-JUL-26';
 
 const work = mkdtempSync(join(tmpdir(), 'pcg-bench-releases-'));
 const say = (line: string) => console.log(line);
-const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
-say(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; load average at start ${load()}; ${new Date().toISOString().slice(0, 10)}`);
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+say(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; load average at start ${load()}; ${new Date().toISOString().slice(0, 10)}`,
+);
 
 /** A fresh embedded database for `use`, stopped and removed afterwards. */
 async function withDatabase<T>(name: string, use: (graph: Graph) => Promise<T>): Promise<T> {
@@ -73,15 +84,28 @@ async function reads(graph: Graph): Promise<{ lookup: LoadResult; descendants: L
   const repositories = createRepositories(graph);
   const log = createLogger('silent');
   const ask = async (query: string, conceptId: number) => {
-    const response = await apollo.executeOperation({ query, variables: { id: String(conceptId) } }, { contextValue: createRequestContext(repositories, 'bench', log) });
+    const response = await apollo.executeOperation(
+      { query, variables: { id: String(conceptId) } },
+      { contextValue: createRequestContext(repositories, 'bench', log) },
+    );
     if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`the read failed: ${JSON.stringify(response.body)}`);
   };
   // Standard concepts of the generated hierarchy: ids from 100,000,000, the first 70% of them.
   const id = (i: number) => 100_000_000 + ((i * 7_919) % Math.floor(concepts * 0.7));
   // Warmed first, as long as measured: the first reads of a JVM would otherwise make 'before' look slow.
-  await runCalls((i) => ask('query ($id: ID!) { concept(conceptId: $id) { conceptId descendants(first: 20) { totalCount } } }', id(i + 2 * calls)), calls, 1, seconds);
+  await runCalls(
+    (i) => ask('query ($id: ID!) { concept(conceptId: $id) { conceptId descendants(first: 20) { totalCount } } }', id(i + 2 * calls)),
+    calls,
+    1,
+    seconds,
+  );
   const lookup = await runCalls((i) => ask('query ($id: ID!) { concept(conceptId: $id) { conceptId conceptName } }', id(i)), calls, 1, seconds);
-  const descendants = await runCalls((i) => ask('query ($id: ID!) { concept(conceptId: $id) { descendants(first: 20) { totalCount edges { node { conceptId } } } } }', id(i + calls)), calls, 1, seconds);
+  const descendants = await runCalls(
+    (i) => ask('query ($id: ID!) { concept(conceptId: $id) { descendants(first: 20) { totalCount edges { node { conceptId } } } } }', id(i + calls)),
+    calls,
+    1,
+    seconds,
+  );
   return { lookup, descendants };
 }
 
@@ -100,7 +124,9 @@ try {
   began = performance.now();
   let changes = 0;
   const diff = await diffVocabularyFolders(a, b, () => void changes++, { workDir: join(work, 'diff') });
-  say(`diff:vocabulary A -> B: ${whole(diff.rowsRead)} rows in ${diff.seconds.toFixed(1)} s = ${whole(diff.rowsPerSecond)} rows/s, ${whole(changes)} changes (target >= ${whole(TARGETS.diffRowsPerSecond)} rows/s)`);
+  say(
+    `diff:vocabulary A -> B: ${whole(diff.rowsRead)} rows in ${diff.seconds.toFixed(1)} s = ${whole(diff.rowsPerSecond)} rows/s, ${whole(changes)} changes (target >= ${whole(TARGETS.diffRowsPerSecond)} rows/s)`,
+  );
 
   const options = (name: string) => ({ rejectsFile: join(work, `${name}-rejects.tsv`) });
   const tracked = await withDatabase('tracked', async (graph) => {
@@ -108,7 +134,9 @@ try {
     say(`load A into an empty database: ${first.seconds.toFixed(1)} s (${whole(first.report.rowsRead / first.seconds)} rows/s)`);
     const before = await reads(graph);
     const second = await timed(() => loadVocabularyFolder(graph, b, options('b')));
-    say(`load B over A, its changes recorded: ${second.seconds.toFixed(1)} s (${whole(second.report.rowsRead / second.seconds)} rows/s), ${whole(second.report.release.changes)} changes, mode ${second.report.release.mode}`);
+    say(
+      `load B over A, its changes recorded: ${second.seconds.toFixed(1)} s (${whole(second.report.rowsRead / second.seconds)} rows/s), ${whole(second.report.release.changes)} changes, mode ${second.report.release.mode}`,
+    );
     const after = await reads(graph);
     return { seconds: second.seconds, before, after };
   });
@@ -121,7 +149,9 @@ try {
   say('');
   const ratio = tracked.seconds / plain.seconds;
   say(`B with its change set / B alone: ${ratio.toFixed(2)}x (target <= ${TARGETS.trackedOverPlain}x) ${ratio <= TARGETS.trackedOverPlain ? 'met' : 'MISSED'}`);
-  say(`diff: ${whole(diff.rowsPerSecond)} rows/s (target >= ${whole(TARGETS.diffRowsPerSecond)}) ${diff.rowsPerSecond >= TARGETS.diffRowsPerSecond ? 'met' : 'MISSED'}`);
+  say(
+    `diff: ${whole(diff.rowsPerSecond)} rows/s (target >= ${whole(TARGETS.diffRowsPerSecond)}) ${diff.rowsPerSecond >= TARGETS.diffRowsPerSecond ? 'met' : 'MISSED'}`,
+  );
   for (const kind of ['lookup', 'descendants'] as const) {
     const [before, after, alone] = [tracked.before[kind], tracked.after[kind], plain.reads[kind]];
     say(

@@ -31,7 +31,8 @@ import { SERVICE_ENV_OPTION, serviceEnvironment, vocabularyOptions, vocabularySi
  *
  * npm run soak -- [--seconds S] [--warm-up S] [--clients N] [--env NAME=VALUE ...] [--concepts N] [--relationships N] [--seed N] [--heap SIZE] [--pagecache SIZE]
  */
-const USAGE = 'usage: npm run soak -- [--seconds S] [--warm-up S] [--clients N] [--env NAME=VALUE ...] [--concepts N] [--relationships N] [--seed N] [--heap SIZE] [--pagecache SIZE]';
+const USAGE =
+  'usage: npm run soak -- [--seconds S] [--warm-up S] [--clients N] [--env NAME=VALUE ...] [--concepts N] [--relationships N] [--seed N] [--heap SIZE] [--pagecache SIZE]';
 const { values } = parseCommandLine(
   {
     options: {
@@ -126,7 +127,11 @@ function checkNeo4jProcess(pid: number): void {
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>): Promise<{ status: number; body: string }> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: response.status, body: await response.text() };
 }
 
@@ -235,10 +240,14 @@ function printResults(ops: Record<MixKey, Operation>, connections: Record<MixKey
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const key of Object.keys(ops) as MixKey[]) {
     const r = results[key];
-    console.log(`| ${ops[key].name} | ${connections[key]} | ${whole(ops[key].variables.length)} | ${whole(r.requests)} | ${whole(r.perSecond)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} | ${counts.graphqlErrors[key]} |`);
+    console.log(
+      `| ${ops[key].name} | ${connections[key]} | ${whole(ops[key].variables.length)} | ${whole(r.requests)} | ${whole(r.perSecond)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} | ${counts.graphqlErrors[key]} |`,
+    );
   }
   const all = Object.values<LoadResult>(results);
-  console.log(`| all | ${clients} | | ${whole(all.reduce((s, r) => s + r.requests, 0))} | ${whole(all.reduce((s, r) => s + r.perSecond, 0))} | | | ${all.reduce((s, r) => s + r.errors, 0)} | ${Object.values<number>(counts.graphqlErrors).reduce((s, n) => s + n, 0)} |`);
+  console.log(
+    `| all | ${clients} | | ${whole(all.reduce((s, r) => s + r.requests, 0))} | ${whole(all.reduce((s, r) => s + r.perSecond, 0))} | | | ${all.reduce((s, r) => s + r.errors, 0)} | ${Object.values<number>(counts.graphqlErrors).reduce((s, n) => s + n, 0)} |`,
+  );
 }
 
 const log = (line: string) => console.log(line);
@@ -247,7 +256,9 @@ const database = await benchDatabase({ concepts, relationships, seed }, { heap: 
 if (!database.db.started) {
   // Another run's database (benchmarks of one size share it): its memory is not ours to judge,
   // and stopping it at the end would break that run.
-  console.error(`an embedded Neo4j already runs in ${database.db.home} (pid ${database.db.pid}), probably another benchmark's: wait for it to end, or soak another size`);
+  console.error(
+    `an embedded Neo4j already runs in ${database.db.home} (pid ${database.db.pid}), probably another benchmark's: wait for it to end, or soak another size`,
+  );
   process.exit(1);
 }
 const driver = createDriver(database.db.uri, NO_AUTH, { retryMs: 60_000 });
@@ -262,22 +273,34 @@ try {
   await precheck(service.url, ops);
   const connections = splitClients(clients, MIX);
 
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB; Neo4j 5.26 embedded (heap ${values.heap}, page cache ${values.pagecache}); service and load generator on the same machine; ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB; Neo4j 5.26 embedded (heap ${values.heap}, page cache ${values.pagecache}); service and load generator on the same machine; ${new Date().toISOString().slice(0, 10)}`,
+  );
   console.log(`data: ${database.description}${values.env.length ? `; service settings ${values.env.join(' ')}` : ''}`);
-  console.log(`soak: ${seconds} s, ${clients} closed-loop clients (keep-alive, each sends its next request when answered), one autocannon instance per operation, all at once; latencies over the measured run`);
+  console.log(
+    `soak: ${seconds} s, ${clients} closed-loop clients (keep-alive, each sends its next request when answered), one autocannon instance per operation, all at once; latencies over the measured run`,
+  );
   console.log(`mix (clients): ${(Object.keys(ops) as MixKey[]).map((k) => `${ops[k].name} ${connections[k]}`).join(', ')}`);
   console.log(`processes: service pid ${pids.service} (${serviceCommand}), Neo4j pid ${pids.neo4j} (java)`);
-  console.log('checked: every answer (2xx without a GraphQL "errors" key; autocannon counts transport errors, timeouts and non-2xx), after the first 3 inputs of each operation answered cleanly before the run');
+  console.log(
+    'checked: every answer (2xx without a GraphQL "errors" key; autocannon counts transport errors, timeouts and non-2xx), after the first 3 inputs of each operation answered cleanly before the run',
+  );
 
   const keys = Object.keys(ops) as MixKey[];
   if (warmUpSeconds) {
     console.log(`warm-up: ${warmUpSeconds} s of the same mix, not measured`);
     await Promise.all(keys.map((k) => runLoad(service!.url, graphqlRequests(ops[k].query, ops[k].variables), connections[k], warmUpSeconds)));
   }
-  const counts: AnswerCounts = { graphqlErrors: { lookup: 0, descendants: 0, search: 0, mapsTo: 0, lineage: 0, recommendation: 0, claims: 0 }, firstError: null, answersSinceSample: 0 };
+  const counts: AnswerCounts = {
+    graphqlErrors: { lookup: 0, descendants: 0, search: 0, mapsTo: 0, lineage: 0, recommendation: 0, claims: 0 },
+    firstError: null,
+    answersSinceSample: 0,
+  };
   const cpuBefore = { service: cpuSecondsOf(pids.service), neo4j: cpuSecondsOf(pids.neo4j), load: process.cpuUsage() };
   const sampler = sampleEverySecond(pids, counts);
-  const runs = await Promise.all(keys.map((k) => runLoad(service!.url, countedRequests(k, graphqlRequests(ops[k].query, ops[k].variables), counts), connections[k], seconds)));
+  const runs = await Promise.all(
+    keys.map((k) => runLoad(service!.url, countedRequests(k, graphqlRequests(ops[k].query, ops[k].variables), counts), connections[k], seconds)),
+  );
   sampler.stop();
   const results = Object.fromEntries(keys.map((k, i) => [k, runs[i]!])) as Record<MixKey, LoadResult>;
   const cpu = (used: number) => (used < 0 ? 'not known (the process is gone)' : `${used.toFixed(1)} s (${((100 * used) / seconds).toFixed(0)}% of a core)`);
@@ -295,9 +318,17 @@ try {
   if (counts.firstError) console.log(`first GraphQL error: ${counts.firstError}`);
 
   const errors = runs.reduce((s, r) => s + r.errors, 0) + Object.values<number>(counts.graphqlErrors).reduce((s, n) => s + n, 0);
-  console.log(`${errors === 0 ? 'PASS' : 'FAIL'} 0 errors: ${errors} error${errors === 1 ? '' : 's'} in ${whole(runs.reduce((s, r) => s + r.requests, 0))} answers`);
-  const serviceFlat = memoryVerdict('service', samples.map((s) => s.service));
-  const neo4jFlat = memoryVerdict('Neo4j', samples.map((s) => s.neo4j));
+  console.log(
+    `${errors === 0 ? 'PASS' : 'FAIL'} 0 errors: ${errors} error${errors === 1 ? '' : 's'} in ${whole(runs.reduce((s, r) => s + r.requests, 0))} answers`,
+  );
+  const serviceFlat = memoryVerdict(
+    'service',
+    samples.map((s) => s.service),
+  );
+  const neo4jFlat = memoryVerdict(
+    'Neo4j',
+    samples.map((s) => s.neo4j),
+  );
   passed = errors === 0 && serviceFlat && neo4jFlat;
 } finally {
   await service?.stop();

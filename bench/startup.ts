@@ -141,7 +141,11 @@ if (values['rebuild-launcher']) {
 
 const home = mkdtempSync(join(tmpdir(), 'pcg-bench-startup-'));
 const runs: { name: string; run: Run; bolt: number }[] = [];
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.versions.node}; load average at start ${loadavg().map((n) => n.toFixed(1)).join(' ')}; ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.versions.node}; load average at start ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}; ${new Date().toISOString().slice(0, 10)}`,
+);
 try {
   const compare = values['compare-class-sharing'];
   const plan: { name: string; env: Record<string, string> }[] = [{ name: 'first start (new database)', env: {} }];
@@ -188,10 +192,21 @@ if (values['compare-class-sharing']) {
     );
   }
 }
-const restartAnswers = runs.slice(1).filter((r) => !r.name.includes('no class sharing')).map((r) => r.run.firstAnswer);
+const restartAnswers = runs
+  .slice(1)
+  .filter((r) => !r.name.includes('no class sharing'))
+  .map((r) => r.run.firstAnswer);
 const slowestRestart = Math.max(...restartAnswers);
-console.log(`\ntargets (2 cores): first answer of a fresh clone <= ${seconds(TARGETS.first)}; a restart <= ${seconds(TARGETS.restart)}; a pack load <= ${seconds(TARGETS.pack)}`);
-console.log(`  first start ${seconds(first.firstAnswer)} ${first.firstAnswer <= TARGETS.first ? 'meets' : 'MISSES'} its target${first.launcherBuilt ? ' (it built the launcher)' : ' (launcher reused)'}`);
+console.log(
+  `\ntargets (2 cores): first answer of a fresh clone <= ${seconds(TARGETS.first)}; a restart <= ${seconds(TARGETS.restart)}; a pack load <= ${seconds(TARGETS.pack)}`,
+);
+console.log(
+  `  first start ${seconds(first.firstAnswer)} ${first.firstAnswer <= TARGETS.first ? 'meets' : 'MISSES'} its target${first.launcherBuilt ? ' (it built the launcher)' : ' (launcher reused)'}`,
+);
 console.log(`  slowest restart ${seconds(slowestRestart)} ${slowestRestart <= TARGETS.restart ? 'meets' : 'MISSES'} its target`);
 if (first.packMs !== null) console.log(`  pack load ${seconds(first.packMs)} ${first.packMs <= TARGETS.pack ? 'meets' : 'MISSES'} its target`);
-console.log(`load average at the end: ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+console.log(
+  `load average at the end: ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`,
+);

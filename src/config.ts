@@ -6,13 +6,9 @@ import { z } from 'zod';
  * environment or are not used (the embedded database runs without auth on loopback).
  */
 
-const byteSize = z
-  .string()
-  .regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 4g');
+const byteSize = z.string().regex(/^\d+[kmgKMG]$/, 'a size such as 512m or 4g');
 
-const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
@@ -22,66 +18,75 @@ const count = (min: number) => z.coerce.number().int().min(min);
 const list = z
   .string()
   .default('')
-  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 
 /** Variables whose values never appear in a message. */
 const SECRETS = new Set(['NEO4J_PASSWORD', 'API_TOKENS']);
 
-const envSchema = z
-  .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    NEO4J_PROVIDER: z.enum(['auto', 'uri', 'testcontainers', 'embedded']).default('auto'),
-    NEO4J_URI: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'a Bolt or routing URI, e.g. bolt://host:7687 or neo4j://cluster:7687')
-        .optional(),
-    ),
-    NEO4J_USER: z.preprocess(emptyAsUndefined, z.string().optional()),
-    NEO4J_PASSWORD: z.preprocess(emptyAsUndefined, z.string().optional()),
-    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-    NEO4J_EMBEDDED_HOME: z.string().min(1).default('.neo4j/service'),
-    NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
-    NEO4J_EMBEDDED_HEAP: byteSize.default('2g'),
-    NEO4J_EMBEDDED_PAGECACHE: byteSize.default('2g'),
-    NEO4J_EMBEDDED_CLASS_SHARING: flag.default(true),
-    NEO4J_TESTCONTAINERS_IMAGE: z.string().min(1).default('neo4j:5.26-community'),
-    SEED_ON_START: flag.default(true),
-    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-    WARM_UP_BUDGET_MS: count(0).default(20_000),
-    NEO4J_CONNECT_TIMEOUT_MS: count(0).default(30_000),
-    DATABASE_QUERY_TIMEOUT_MS: count(1).default(15_000),
-    QUERY_MAX_DEPTH: count(1).default(12),
-    QUERY_MAX_COST: count(1).default(50_000),
-    QUERY_MAX_ALIASES: count(0).default(30),
-    QUERY_MAX_DIRECTIVES: count(0).default(50),
-    QUERY_MAX_TOKENS: count(1).default(5_000),
-    QUERY_MAX_LENGTH: count(1).default(50_000),
-    REQUEST_BODY_LIMIT: z
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_PROVIDER: z.enum(['auto', 'uri', 'testcontainers', 'embedded']).default('auto'),
+  NEO4J_URI: z.preprocess(
+    emptyAsUndefined,
+    z
       .string()
-      .regex(/^\d+(b|kb|mb)$/i, 'a size such as 512kb or 5mb')
-      .default('5mb'),
-    API_TOKENS: list,
-    CORS_ORIGINS: list,
-    INTROSPECTION: flag.default(true),
-    CACHE_MAX_AGE_SECONDS: count(0).default(60),
-    ANSWER_CACHE_MB: count(0).default(64),
-    VOCABULARY_POLL_MS: count(50).default(1_000),
-    METRICS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).optional()),
-  });
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'a Bolt or routing URI, e.g. bolt://host:7687 or neo4j://cluster:7687')
+      .optional(),
+  ),
+  NEO4J_USER: z.preprocess(emptyAsUndefined, z.string().optional()),
+  NEO4J_PASSWORD: z.preprocess(emptyAsUndefined, z.string().optional()),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_EMBEDDED_HOME: z.string().min(1).default('.neo4j/service'),
+  NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+  NEO4J_EMBEDDED_HEAP: byteSize.default('2g'),
+  NEO4J_EMBEDDED_PAGECACHE: byteSize.default('2g'),
+  NEO4J_EMBEDDED_CLASS_SHARING: flag.default(true),
+  NEO4J_TESTCONTAINERS_IMAGE: z.string().min(1).default('neo4j:5.26-community'),
+  SEED_ON_START: flag.default(true),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  WARM_UP_BUDGET_MS: count(0).default(20_000),
+  NEO4J_CONNECT_TIMEOUT_MS: count(0).default(30_000),
+  DATABASE_QUERY_TIMEOUT_MS: count(1).default(15_000),
+  QUERY_MAX_DEPTH: count(1).default(12),
+  QUERY_MAX_COST: count(1).default(50_000),
+  QUERY_MAX_ALIASES: count(0).default(30),
+  QUERY_MAX_DIRECTIVES: count(0).default(50),
+  QUERY_MAX_TOKENS: count(1).default(5_000),
+  QUERY_MAX_LENGTH: count(1).default(50_000),
+  REQUEST_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'a size such as 512kb or 5mb')
+    .default('5mb'),
+  API_TOKENS: list,
+  CORS_ORIGINS: list,
+  INTROSPECTION: flag.default(true),
+  CACHE_MAX_AGE_SECONDS: count(0).default(60),
+  ANSWER_CACHE_MB: count(0).default(64),
+  VOCABULARY_POLL_MS: count(50).default(1_000),
+  METRICS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).optional()),
+});
 
 /** Problems between variables, found from the raw environment so they show beside any other. */
 function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
   const set = (name: string) => emptyAsUndefined(env[name]) !== undefined;
   const problems: string[] = [];
   if (set('NEO4J_USER') !== set('NEO4J_PASSWORD')) {
-    problems.push(`NEO4J_PASSWORD: NEO4J_USER and NEO4J_PASSWORD go together: set both or neither (${set('NEO4J_USER') ? 'NEO4J_USER' : 'NEO4J_PASSWORD'} is set, the other is not)`);
+    problems.push(
+      `NEO4J_PASSWORD: NEO4J_USER and NEO4J_PASSWORD go together: set both or neither (${set('NEO4J_USER') ? 'NEO4J_USER' : 'NEO4J_PASSWORD'} is set, the other is not)`,
+    );
   }
   if (env.NEO4J_PROVIDER === 'uri' && !set('NEO4J_URI')) problems.push('NEO4J_URI: required when NEO4J_PROVIDER=uri');
-  const tokens = (env.API_TOKENS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const tokens = (env.API_TOKENS ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (tokens.some((token) => token.length < 16)) problems.push('API_TOKENS: each token must be at least 16 characters (given: ***)');
   return problems;
 }

@@ -49,7 +49,12 @@ export function createRepositories(graph: Graph, options: RepositoryOptions = {}
   const billing = new BillingRepository(graph);
   const billingRules = new PerGeneration(() => billing.rules(), generation);
   return {
-    shared: { ruleSet: () => ruleSet.get(), history: () => history.get(), relationshipCatalogue: () => catalogue.get(), billingRules: () => billingRules.get() },
+    shared: {
+      ruleSet: () => ruleSet.get(),
+      history: () => history.get(),
+      relationshipCatalogue: () => catalogue.get(),
+      billingRules: () => billingRules.get(),
+    },
     about: new AboutRepository(graph),
     concepts,
     relationshipCatalogue,

@@ -10,7 +10,9 @@ const REDACTED = '[redacted]';
  * level, so no call site has to remember it.
  */
 const CREDENTIAL_HEADERS = ['authorization', '"proxy-authorization"', 'cookie', '"set-cookie"', '"x-api-key"', '"x-auth-token"', '"x-access-token"'];
-const REDACT_PATHS = ['req', 'res', 'err.req', 'err.res', 'err.request', 'err.response'].flatMap((at) => CREDENTIAL_HEADERS.map((header) => `${at}.headers.${header}`));
+const REDACT_PATHS = ['req', 'res', 'err.req', 'err.res', 'err.request', 'err.response'].flatMap((at) =>
+  CREDENTIAL_HEADERS.map((header) => `${at}.headers.${header}`),
+);
 
 /** Query parameters whose names say they may carry a credential (?access_token=, ?api_key=, ...). */
 const CREDENTIAL_PARAMETER = /token|key|secret|password|passwd|auth|session|signature|credential/i;

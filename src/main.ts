@@ -124,11 +124,21 @@ async function main(): Promise<void> {
     });
     // The service (Apollo, the routes) is built while the database checks its schema and pack,
     // which is mostly the JVM's work on its first queries; it listens once the pack is in.
-    const building = createService({ graph, log: logger, limits: config.limits, http: config.http, answers: config.answers, shutdownGraceMs: config.shutdownGraceMs });
+    const building = createService({
+      graph,
+      log: logger,
+      limits: config.limits,
+      http: config.http,
+      answers: config.answers,
+      shutdownGraceMs: config.shutdownGraceMs,
+    });
     building.catch(() => {});
     const schemaStarted = Date.now();
     const schema = await ensureSchema(graph);
-    logger.info({ ms: Date.now() - schemaStarted, created: schema.created }, schema.created ? 'schema in place: constraints and indexes created' : 'schema in place: constraints and indexes already there');
+    logger.info(
+      { ms: Date.now() - schemaStarted, created: schema.created },
+      schema.created ? 'schema in place: constraints and indexes created' : 'schema in place: constraints and indexes already there',
+    );
     if (config.seedOnStart) await loadSeed(graph, logger);
     if (stopping) return;
     made.service = await building;
@@ -146,7 +156,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     await release();
     const code = (error as NodeJS.ErrnoException).code;
-    throw code === 'EADDRINUSE' ? new StartupError(`port ${config.port} on ${config.host} is already in use by another program; stop it or choose another with PORT`) : error;
+    throw code === 'EADDRINUSE'
+      ? new StartupError(`port ${config.port} on ${config.host} is already in use by another program; stop it or choose another with PORT`)
+      : error;
   }
   logger.info(
     {

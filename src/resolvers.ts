@@ -29,7 +29,8 @@ const DateTimeScalar = new GraphQLScalarType<string, string>({
     return text;
   },
   parseValue: (value) => {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw new TypeError(`DateTime must be ISO 8601 with an offset, got ${JSON.stringify(value)}`);
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+      throw new TypeError(`DateTime must be ISO 8601 with an offset, got ${JSON.stringify(value)}`);
     return value;
   },
 });

@@ -155,7 +155,15 @@ function cacheHints(settings: HttpConfig): ApolloServerPlugin<RequestContext>[] 
 }
 
 /** Builds the HTTP service: GraphQL at /graphql, MCP at /mcp, GraphiQL at /, /health and /ready. */
-export async function createService({ graph, log, readyTimeoutMs = 2_000, limits, http: httpConfig, answers: answerConfig, shutdownGraceMs }: ServiceOptions): Promise<Service> {
+export async function createService({
+  graph,
+  log,
+  readyTimeoutMs = 2_000,
+  limits,
+  http: httpConfig,
+  answers: answerConfig,
+  shutdownGraceMs,
+}: ServiceOptions): Promise<Service> {
   const defaults = loadConfig({});
   const queryLimits = limits ?? defaults.limits;
   const settings = httpConfig ?? defaults.http;
@@ -271,12 +279,7 @@ export async function createService({ graph, log, readyTimeoutMs = 2_000, limits
   );
 
   // Tools for agents (Model Context Protocol): the same operations as /graphql, so behind the same tokens.
-  app.use(
-    '/mcp',
-    ...(settings.apiTokens.length ? [bearerTokens(settings.apiTokens)] : []),
-    express.json({ limit: settings.bodyLimit }),
-    mcpRoute(operations),
-  );
+  app.use('/mcp', ...(settings.apiTokens.length ? [bearerTokens(settings.apiTokens)] : []), express.json({ limit: settings.bodyLimit }), mcpRoute(operations));
 
   app.use((req, res) => {
     sendError(res, 404, `Nothing is served at ${req.method} ${req.path.slice(0, 200)}; GraphQL is at /graphql.`, { code: ErrorCode.NOT_FOUND });

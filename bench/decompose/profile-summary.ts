@@ -69,6 +69,9 @@ export function summarizeProfile(file: string, window?: { fromEndMs: number; toE
     busyMs,
     idleMs,
     byOrigin: [...origins].map(([origin, ms]) => ({ origin, ms, share: share(ms) })).sort((a, b) => b.ms - a.ms),
-    byFunction: [...functions.values()].sort((a, b) => b.ms - a.ms).slice(0, top).map((f) => ({ ...f, share: share(f.ms) })),
+    byFunction: [...functions.values()]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top)
+      .map((f) => ({ ...f, share: share(f.ms) })),
   };
 }

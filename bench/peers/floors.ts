@@ -32,7 +32,14 @@ export function neo4jCalls(graph: Graph, p: PeerInputs): DirectCalls {
     lookupByCode: async (i) => idsOf((await concepts.byCodes([p.codes[i]!])).filter((c) => c !== null)),
     lookupById: async (i) => idsOf([...(await concepts.byIds([p.ids[i]!])).values()]),
     descendants: async (i) => {
-      const pages = await hierarchy.ancestry([p.withDescendants[i]!], { direction: 'descendants', minLevels: 1, maxLevels: null, standardOnly: false, offset: 0, limit: 20 });
+      const pages = await hierarchy.ancestry([p.withDescendants[i]!], {
+        direction: 'descendants',
+        minLevels: 1,
+        maxLevels: null,
+        standardOnly: false,
+        offset: 0,
+        limit: 20,
+      });
       return idsOf([...pages.values()].flatMap((page) => page.items.map((item) => item.concept)));
     },
     mapsTo: async (i) =>

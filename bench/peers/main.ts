@@ -59,8 +59,7 @@ import { vocabularyOptions, vocabularySize } from '../support/options.js';
  *
  * npm run bench:peers -- [--concepts N] [--relationships N] [--seed N] [--seconds S] [--heap SIZE] [--pagecache SIZE] [--postgres BIN]
  */
-const USAGE =
-  'usage: npm run bench:peers -- [--concepts N] [--relationships N] [--seed N] [--seconds S] [--heap SIZE] [--pagecache SIZE] [--postgres BIN]';
+const USAGE = 'usage: npm run bench:peers -- [--concepts N] [--relationships N] [--seed N] [--seconds S] [--heap SIZE] [--pagecache SIZE] [--postgres BIN]';
 const { values } = parseCommandLine(
   {
     options: {
@@ -74,7 +73,9 @@ const { values } = parseCommandLine(
 const seconds = wholeNumber('--seconds', values.seconds, 1, USAGE);
 const { concepts, relationships, seed } = vocabularySize(values, USAGE, 10);
 // PostgreSQL's own cache gets what Neo4j's page cache gets: '4g' there is '4GB' here.
-const sharedBuffers = /^(\d+)([kmg])$/i.exec(values.pagecache)?.slice(1).join('').toUpperCase().concat('B') ?? usageError(`--pagecache must be like 4g, got '${values.pagecache}'`, USAGE);
+const sharedBuffers =
+  /^(\d+)([kmg])$/i.exec(values.pagecache)?.slice(1).join('').toUpperCase().concat('B') ??
+  usageError(`--pagecache must be like 4g, got '${values.pagecache}'`, USAGE);
 const WARM_UP = { connections: 4, seconds: 3 };
 /** The two runs of this service every figure is compared with. */
 const SERVICE = 'this service';
@@ -82,7 +83,8 @@ const SERVICE_UNCACHED = 'this service, ANSWER_CACHE_MB=0';
 const log = (line: string) => console.log(line);
 
 // The peers' packages live in bench/peers/node_modules (their own package, see bench/peers.ts).
-const versionOf = (name: string) => (JSON.parse(readFileSync(join('bench', 'peers', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const versionOf = (name: string) =>
+  (JSON.parse(readFileSync(join('bench', 'peers', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** PostgreSQL 15 holding the folder as the CDM loads it, plus what a PostGraphile user adds. */
 async function preparePostgres(folder: string): Promise<PostgresServer> {
@@ -91,7 +93,9 @@ async function preparePostgres(folder: string): Promise<PostgresServer> {
     const started = Date.now();
     const { copySeconds, indexSeconds } = await loadOmopVocabulary(server, folder, log);
     await server.psql(readFileSync(join('bench', 'peers', 'postgraphile.sql'), 'utf8'));
-    log(`PostgreSQL: COPY ${copySeconds.toFixed(1)} s, CDM keys and indexes ${indexSeconds.toFixed(1)} s, all with PostGraphile's additions ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `PostgreSQL: COPY ${copySeconds.toFixed(1)} s, CDM keys and indexes ${indexSeconds.toFixed(1)} s, all with PostGraphile's additions ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     return server;
   } catch (error) {
     await server.stop();
@@ -164,10 +168,14 @@ async function measureSystem(system: System, reference: Map<string, string>): Pr
       const fifty = await runner.load(key, 50, seconds);
       // No successful answer leaves no latency to take a quantile of.
       if (Number.isNaN(one.p50) || Number.isNaN(fifty.p50)) {
-        throw new Error(`${system.name}: ${OPERATION_NAMES[key]} got no successful answer in a phase (1 client: ${one.errors} errors, 50 clients: ${fifty.errors} errors)`);
+        throw new Error(
+          `${system.name}: ${OPERATION_NAMES[key]} got no successful answer in a phase (1 client: ${one.errors} errors, 50 clients: ${fifty.errors} errors)`,
+        );
       }
       results.set(key, { one, fifty });
-      log(`${OPERATION_NAMES[key]} (${runner.inputCount(key)} inputs): 1 client ${latencyLine(one)}, ${whole(one.perSecond)} req/s; 50 clients ${whole(fifty.perSecond)} req/s, ${latencyLine(fifty)}; errors ${one.errors + fifty.errors} (timeouts ${one.timeouts + fifty.timeouts})`);
+      log(
+        `${OPERATION_NAMES[key]} (${runner.inputCount(key)} inputs): 1 client ${latencyLine(one)}, ${whole(one.perSecond)} req/s; 50 clients ${whole(fifty.perSecond)} req/s, ${latencyLine(fifty)}; errors ${one.errors + fifty.errors} (timeouts ${one.timeouts + fifty.timeouts})`,
+      );
     }
     // Again after the load: a system (or its database) that broke during it fails here.
     await checkAnswers(system.name, runner, reference);
@@ -183,7 +191,9 @@ const ratio = (value: number, base: number) => `${Number((value / base).toPrecis
 /** One markdown table: per operation, each system's figures and its ratios to this service. */
 function printTable(systems: string[], results: Map<string, Map<OperationKey, Measured>>): void {
   const [service, uncached] = [results.get(SERVICE)!, results.get(SERVICE_UNCACHED)!];
-  log('\n| operation | system | 1 client p50 | 1 client p99 | 50 clients req/s | 50 clients p99 | errors | p50 / service (cache off) | req/s / service (cache off) |');
+  log(
+    '\n| operation | system | 1 client p50 | 1 client p99 | 50 clients req/s | 50 clients p99 | errors | p50 / service (cache off) | req/s / service (cache off) |',
+  );
   log('|---|---|---|---|---|---|---|---|---|');
   for (const key of OPERATIONS) {
     for (const name of systems) {
@@ -199,15 +209,24 @@ function printTable(systems: string[], results: Map<string, Map<OperationKey, Me
 }
 
 function printConditions(description: string, inputs: string, p: PeerInputs, postgresVersion: string): void {
-  log(`\nmachine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; load average at start ${loadavg().map((n) => n.toFixed(1)).join(' ')}; ${new Date().toISOString().slice(0, 10)}`);
-  log(`Neo4j 5.26 embedded (heap ${values.heap}, page cache ${values.pagecache}); PostgreSQL ${postgresVersion} (shared_buffers ${sharedBuffers}); @neo4j/graphql ${versionOf('@neo4j/graphql')} on Apollo Server ${versionOf('@apollo/server')}; PostGraphile ${versionOf('postgraphile')} (amber preset, connection filter ${versionOf('postgraphile-plugin-connection-filter')}); every server, both databases and the load generator on this machine`);
+  log(
+    `\nmachine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; load average at start ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}; ${new Date().toISOString().slice(0, 10)}`,
+  );
+  log(
+    `Neo4j 5.26 embedded (heap ${values.heap}, page cache ${values.pagecache}); PostgreSQL ${postgresVersion} (shared_buffers ${sharedBuffers}); @neo4j/graphql ${versionOf('@neo4j/graphql')} on Apollo Server ${versionOf('@apollo/server')}; PostGraphile ${versionOf('postgraphile')} (amber preset, connection filter ${versionOf('postgraphile-plugin-connection-filter')}); every server, both databases and the load generator on this machine`,
+  );
   log(`data: ${description}; PostgreSQL holds the same folder (not the knowledge pack)`);
   log(`inputs: ${inputs}; ${describePeerInputs(p)}`);
-  log(`phases per operation: every input once through each GraphQL server, ${WARM_UP.seconds} s warm-up at ${WARM_UP.connections} clients, then ${seconds} s at 1 client and ${seconds} s at 50 clients (closed loop; latency per response at full resolution)`);
+  log(
+    `phases per operation: every input once through each GraphQL server, ${WARM_UP.seconds} s warm-up at ${WARM_UP.connections} clients, then ${seconds} s at 1 client and ${seconds} s at 50 clients (closed loop; latency per response at full resolution)`,
+  );
   for (const key of OPERATIONS) log(`returns, ${OPERATION_NAMES[key]}: ${RETURNS[key]}`);
 }
 
-const inputCounts = (p: PeerInputs) => Object.fromEntries(Object.entries(variablesOf(p)).map(([key, list]) => [key, list.length])) as Record<OperationKey, number>;
+const inputCounts = (p: PeerInputs) =>
+  Object.fromEntries(Object.entries(variablesOf(p)).map(([key, list]) => [key, list.length])) as Record<OperationKey, number>;
 
 function systemsFor(neo4jUri: string, postgres: PostgresServer, graph: Graph, pool: pg.Pool, p: PeerInputs): System[] {
   const counts = inputCounts(p);
@@ -217,13 +236,21 @@ function systemsFor(neo4jUri: string, postgres: PostgresServer, graph: Graph, po
     {
       name: '@neo4j/graphql',
       start: async () =>
-        graphqlRunner(await startServer('bench/peers/neo4j-graphql-server.ts', { NEO4J_URI: neo4jUri, NODE_ENV: 'production' }), NEO4J_GRAPHQL, variablesOf(p, luceneOf)),
+        graphqlRunner(
+          await startServer('bench/peers/neo4j-graphql-server.ts', { NEO4J_URI: neo4jUri, NODE_ENV: 'production' }),
+          NEO4J_GRAPHQL,
+          variablesOf(p, luceneOf),
+        ),
     },
     { name: 'Neo4j driver (floor)', start: async () => directRunner(neo4jCalls(graph, p), counts) },
     {
       name: 'PostGraphile',
       start: async () =>
-        graphqlRunner(await startServer('bench/peers/postgraphile-server.ts', { DATABASE_URL: postgres.connectionString, NODE_ENV: 'production' }), POSTGRAPHILE, variablesOf(p)),
+        graphqlRunner(
+          await startServer('bench/peers/postgraphile-server.ts', { DATABASE_URL: postgres.connectionString, NODE_ENV: 'production' }),
+          POSTGRAPHILE,
+          variablesOf(p),
+        ),
     },
     { name: 'PostgreSQL pg (floor)', start: async () => directRunner(postgresCalls(pool, p), counts) },
   ];
@@ -254,7 +281,11 @@ try {
     systems.map((s) => s.name),
     results,
   );
-  log(`load average at the end: ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+  log(
+    `load average at the end: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
 } finally {
   await pool?.end();
   await driver.close();

@@ -57,7 +57,13 @@ app.use('/graphql', express.json(), expressMiddleware(apollo));
 app.get('/ready', (_req, res) => void res.send('ok'));
 const server = app.listen(port, '127.0.0.1');
 process.once('SIGTERM', () => {
-  server.close(() => void apollo.stop().then(() => driver.close()).then(() => process.exit(0)));
+  server.close(
+    () =>
+      void apollo
+        .stop()
+        .then(() => driver.close())
+        .then(() => process.exit(0)),
+  );
   // Idle keep-alive connections of the load generator would otherwise hold the close open.
   server.closeAllConnections();
 });

@@ -82,7 +82,8 @@ export const NEO4J_GRAPHQL: Record<OperationKey, string> = {
       descendantsConnection(first: 20, where: { edge: { minLevels: { gte: 1 } } }, sort: [{ edge: { minLevels: ASC } }, { node: { conceptId: ASC } }]) {
         totalCount edges { properties { minLevels maxLevels } node { conceptId conceptName } } } } }`,
   mapsTo: 'query ($id: Int!) { concepts(where: { conceptId: { eq: $id } }) { mapsTo { conceptId conceptName } } }',
-  search: 'query ($q: String!) { conceptsByText(phrase: $q, first: 20) { totalCount edges { score node { conceptId conceptName vocabularyId conceptCode } } } }',
+  search:
+    'query ($q: String!) { conceptsByText(phrase: $q, first: 20) { totalCount edges { score node { conceptId conceptName vocabularyId conceptCode } } } }',
 };
 
 /** PostGraphile 5 (amber preset, connection filter) over the tables and bench/peers/postgraphile.sql. */

@@ -68,7 +68,10 @@ export async function benchInputs(graph: Graph): Promise<BenchInputs> {
     ),
   );
   // Search text is limited to 200 characters (TEXT_LENGTH_LIMIT_EXCEEDED beyond).
-  const words = lookups.map((l) => l.conceptName).filter((name) => !/^(CPT4|HCPCS) /.test(name) && name.length <= 200).slice(0, 2000);
+  const words = lookups
+    .map((l) => l.conceptName)
+    .filter((name) => !/^(CPT4|HCPCS) /.test(name) && name.length <= 200)
+    .slice(0, 2000);
   return { lookups: shuffled(lookups), withDescendants: shuffled(withDescendants), pairs, chains: shuffled(chains), mapped: shuffled(mapped), words };
 }
 
@@ -95,7 +98,8 @@ export const TARGETS = {
 } as const;
 
 /** The OMOP CONCEPT columns, as every GraphQL system here names them. */
-export const CONCEPT_FIELDS = 'conceptId conceptName domainId vocabularyId conceptClassId standardConcept conceptCode validStartDate validEndDate invalidReason';
+export const CONCEPT_FIELDS =
+  'conceptId conceptName domainId vocabularyId conceptClassId standardConcept conceptCode validStartDate validEndDate invalidReason';
 
 /** This service's GraphQL for the operations the benchmarks share (bench:query, bench:peers). */
 export const SERVICE_QUERIES = {
@@ -104,7 +108,8 @@ export const SERVICE_QUERIES = {
   descendants:
     'query ($id: ID!) { concept(conceptId: $id) { descendants(first: 20) { totalCount edges { minLevelsOfSeparation maxLevelsOfSeparation node { conceptId conceptName } } } } }',
   /** One hop: the targets of the concept's 'Maps to' rows (mapsTo instead resolves whole chains). */
-  mapsToOneHop: 'query ($id: ID!) { concept(conceptId: $id) { relationships(relationshipIds: ["Maps to"]) { edges { node { concept { conceptId conceptName } } } } } }',
+  mapsToOneHop:
+    'query ($id: ID!) { concept(conceptId: $id) { relationships(relationshipIds: ["Maps to"]) { edges { node { concept { conceptId conceptName } } } } } }',
   search: 'query ($q: String!) { searchConcepts(query: $q, first: 20) { totalCount edges { node { conceptId conceptName vocabularyId conceptCode } } } }',
 } as const;
 
@@ -138,7 +143,8 @@ export function serviceOperations(inputs: BenchInputs): Operation[] {
     {
       name: "mapsTo over a 3-hop chain ('Concept replaced by' x2, 'Maps to')",
       target: TARGETS.mapsTo,
-      query: 'query ($id: ID!) { concept(conceptId: $id) { mapsTo { status targets { conceptId } hops { from { conceptId } to { conceptId } relationshipId validStartDate } } } }',
+      query:
+        'query ($id: ID!) { concept(conceptId: $id) { mapsTo { status targets { conceptId } hops { from { conceptId } to { conceptId } relationshipId validStartDate } } } }',
       variables: inputs.chains.map((id) => ({ id: String(id) })),
     },
   ];
@@ -210,7 +216,9 @@ export function treatmentDescriptions(): TreatmentInput[] {
   const dates = ['2026-01-05', '2026-03-16', '2026-07-01'];
   const techniques = Object.entries(TECHNIQUES) as [DeliveryTechnique, boolean][];
   return techniques.flatMap(([technique, levelled]) =>
-    (levelled ? variants : [{}]).flatMap((variant) => sites.flatMap((siteOfService) => dates.map((dateOfService) => ({ ...variant, technique, siteOfService, dateOfService })))),
+    (levelled ? variants : [{}]).flatMap((variant) =>
+      sites.flatMap((siteOfService) => dates.map((dateOfService) => ({ ...variant, technique, siteOfService, dateOfService }))),
+    ),
   );
 }
 

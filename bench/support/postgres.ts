@@ -8,7 +8,16 @@ import { freePort } from '../../src/db/embedded/launcher.js';
 export const POSTGRES_15_BIN = '/usr/lib/postgresql/15/bin';
 
 /** The OMOP vocabulary tables, as ATHENA names its files (TABLE.csv). */
-export const OMOP_VOCABULARY_TABLES = ['VOCABULARY', 'DOMAIN', 'CONCEPT_CLASS', 'RELATIONSHIP', 'CONCEPT', 'CONCEPT_SYNONYM', 'CONCEPT_RELATIONSHIP', 'CONCEPT_ANCESTOR'] as const;
+export const OMOP_VOCABULARY_TABLES = [
+  'VOCABULARY',
+  'DOMAIN',
+  'CONCEPT_CLASS',
+  'RELATIONSHIP',
+  'CONCEPT',
+  'CONCEPT_SYNONYM',
+  'CONCEPT_RELATIONSHIP',
+  'CONCEPT_ANCESTOR',
+] as const;
 
 /** OMOP CDM v5.4 vocabulary tables (PostgreSQL DDL of the CDM). */
 export const OMOP_TABLES_SQL = `
@@ -98,7 +107,8 @@ export function ensurePostgres(bin: string, log: (line: string) => void): void {
   if (userInfo().uid !== 0) throw new Error(`no PostgreSQL 15 at ${bin}: install it (apt-get install postgresql-15) or give its bin folder`);
   log(`no PostgreSQL 15 at ${bin}: installing Debian's postgresql-15 with apt-get`);
   const hadCluster = existsSync('/etc/postgresql/15/main');
-  const install = () => spawnSync('apt-get', ['install', '-y', 'postgresql-15'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', 'postgresql-15'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
   // A stale package list is the usual reason an install fails: refresh it once and try again.
   if (!install() && !(spawnSync('apt-get', ['update'], { stdio: 'inherit' }).status === 0 && install())) {
     throw new Error('apt-get install postgresql-15 failed (see its output above)');
@@ -207,7 +217,11 @@ function serverPids(data: string): number[] {
  * COPY, then the CDM's primary keys, indexes and CLUSTERs. Returns how long COPY and the
  * indexes took (the tables' DDL is not counted).
  */
-export async function loadOmopVocabulary(pg: PostgresServer, folder: string, log: (line: string) => void): Promise<{ copySeconds: number; indexSeconds: number }> {
+export async function loadOmopVocabulary(
+  pg: PostgresServer,
+  folder: string,
+  log: (line: string) => void,
+): Promise<{ copySeconds: number; indexSeconds: number }> {
   await pg.psql(OMOP_TABLES_SQL);
   const started = Date.now();
   await pg.psql(copyVocabularySql(folder));

@@ -45,7 +45,11 @@ export function describeSize({ concepts, relationships, seed }: VocabularySize):
  * generated vocabulary: built once by the bulk import into .bench/ and reused; a throw-away
  * database for the pack alone (the service seeds it as it starts).
  */
-export async function benchDatabase(size: VocabularySize, memory: { heap: string; pageCache: string; preTouch?: boolean }, log: (line: string) => void): Promise<BenchDatabase> {
+export async function benchDatabase(
+  size: VocabularySize,
+  memory: { heap: string; pageCache: string; preTouch?: boolean },
+  log: (line: string) => void,
+): Promise<BenchDatabase> {
   const description = describeSize(size);
   if (!size.concepts) {
     const home = mkdtempSync(join(tmpdir(), 'pcg-bench-'));

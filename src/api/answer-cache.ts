@@ -75,7 +75,10 @@ export class AnswerCache {
    * kept by the same rules (the same day and vocabulary generation, successful answers only),
    * under keys of its own, so that a tool asking what a client asked before costs no query.
    */
-  async operation<T extends { data?: unknown; errors?: unknown }>(operation: { query: string; variables: Record<string, unknown> }, compute: () => Promise<T>): Promise<T> {
+  async operation<T extends { data?: unknown; errors?: unknown }>(
+    operation: { query: string; variables: Record<string, unknown> },
+    compute: () => Promise<T>,
+  ): Promise<T> {
     const generation = this.options.generation();
     if (generation === undefined) return compute();
     const key = JSON.stringify([todayUtc(), 'in-process', operation.query, operation.variables]);

@@ -46,7 +46,10 @@ function mermaidText(text: string): string {
 }
 
 function dotText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"');
 }
 
 /** A Mermaid flowchart, left to right. */

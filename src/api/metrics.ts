@@ -41,7 +41,12 @@ export function createMetrics({ graph, answers, generation }: { graph: Graph; an
     return name;
   };
 
-  const requestsTotal = new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests answered, by operation name and HTTP status.', labelNames: ['operation', 'status'], registers: [registry] });
+  const requestsTotal = new Counter({
+    name: 'graphql_requests_total',
+    help: 'GraphQL requests answered, by operation name and HTTP status.',
+    labelNames: ['operation', 'status'],
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: 'graphql_request_duration_seconds',
     help: 'Time from a GraphQL request arriving to its answer sent, by operation name and HTTP status.',
@@ -49,8 +54,18 @@ export function createMetrics({ graph, answers, generation }: { graph: Graph; an
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15],
     registers: [registry],
   });
-  const errors = new Counter({ name: 'graphql_errors_total', help: 'Errors in GraphQL answers, by extensions.code.', labelNames: ['code'], registers: [registry] });
-  const refusals = new Counter({ name: 'graphql_refusals_total', help: 'Requests refused by one of the limits, by its code.', labelNames: ['limit'], registers: [registry] });
+  const errors = new Counter({
+    name: 'graphql_errors_total',
+    help: 'Errors in GraphQL answers, by extensions.code.',
+    labelNames: ['code'],
+    registers: [registry],
+  });
+  const refusals = new Counter({
+    name: 'graphql_refusals_total',
+    help: 'Requests refused by one of the limits, by its code.',
+    labelNames: ['limit'],
+    registers: [registry],
+  });
   const recordError = (code: string) => {
     errors.inc({ code });
     if (LIMIT_CODES.has(code)) refusals.inc({ limit: code });
@@ -74,8 +89,22 @@ export function createMetrics({ graph, answers, generation }: { graph: Graph; an
       this.inc(answers?.stats.misses ?? 0);
     },
   });
-  new Gauge({ name: 'answer_cache_bytes', help: 'Bytes of answers kept (ANSWER_CACHE_MB bounds it).', registers: [registry], collect() { this.set(answers?.stats.bytes ?? 0); } });
-  new Gauge({ name: 'answer_cache_entries', help: 'Answers kept.', registers: [registry], collect() { this.set(answers?.stats.entries ?? 0); } });
+  new Gauge({
+    name: 'answer_cache_bytes',
+    help: 'Bytes of answers kept (ANSWER_CACHE_MB bounds it).',
+    registers: [registry],
+    collect() {
+      this.set(answers?.stats.bytes ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'answer_cache_entries',
+    help: 'Answers kept.',
+    registers: [registry],
+    collect() {
+      this.set(answers?.stats.entries ?? 0);
+    },
+  });
   new Gauge({
     name: 'neo4j_reads_in_flight',
     help: 'Reads running now; each holds one connection of the driver pool (the driver does not publish its pool).',

@@ -181,7 +181,12 @@ class CostWalk {
  * The cost of `operation` with `rawVariables` coerced as execution will coerce them; undefined
  * when the variables do not coerce (execution then refuses them with its own errors).
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): OperationCost | undefined {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+): OperationCost | undefined {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) return undefined;
   const root = schema.getRootType(operation.operation);
@@ -216,13 +221,16 @@ export function costRefusal(cost: OperationCost, limit: number, code: string): G
   const where = driver
     ? `; ${driver.path.join('.')} makes ${n(driver.cost)} of it (asked ${n(driver.times)} time${driver.times === 1 ? '' : 's'}, ${n(driver.size)} item${driver.size === 1 ? '' : 's'} each)`
     : '';
-  return new GraphQLError(`The query cost is ${n(cost.cost)} (the objects it may read and return); the limit is ${n(limit)}${where}. Ask for smaller pages or fewer nested lists.`, {
-    extensions: {
-      code,
-      limit,
-      requested: Math.round(cost.cost),
-      ...(driver ? { path: driver.path, pathCost: Math.round(driver.cost) } : {}),
-      http: { status: 400 },
+  return new GraphQLError(
+    `The query cost is ${n(cost.cost)} (the objects it may read and return); the limit is ${n(limit)}${where}. Ask for smaller pages or fewer nested lists.`,
+    {
+      extensions: {
+        code,
+        limit,
+        requested: Math.round(cost.cost),
+        ...(driver ? { path: driver.path, pathCost: Math.round(driver.cost) } : {}),
+        http: { status: 400 },
+      },
     },
-  });
+  );
 }

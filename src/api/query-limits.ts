@@ -47,7 +47,11 @@ export function queryLimitRules(limits: QueryLimits, typeDefs: readonly string[]
     maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [refuse(LimitCode.QUERY_DEPTH_LIMIT_EXCEEDED, 'the query depth', limits.maxDepth)] },
     // Armor's cost reads literal arguments only: costLimit() below replaces it.
     costLimit: { enabled: false },
-    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [refuse(LimitCode.QUERY_ALIAS_LIMIT_EXCEEDED, 'the number of aliases', limits.maxAliases)] },
+    maxAliases: {
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [refuse(LimitCode.QUERY_ALIAS_LIMIT_EXCEEDED, 'the number of aliases', limits.maxAliases)],
+    },
     maxDirectives: {
       n: limits.maxDirectives,
       propagateOnRejection: false,
@@ -77,7 +81,12 @@ function countTokens(text: string, stopAfter: number): number {
 /** Refuses a query text over the size or token limit; returns the refusal, or undefined. */
 export function checkQueryText(text: string, limits: QueryLimits): GraphQLError | undefined {
   if (text.length > limits.maxLength) {
-    return limitExceeded(LimitCode.QUERY_SIZE_LIMIT_EXCEEDED, `the query has ${text.length} characters; the limit is ${limits.maxLength}`, limits.maxLength, text.length);
+    return limitExceeded(
+      LimitCode.QUERY_SIZE_LIMIT_EXCEEDED,
+      `the query has ${text.length} characters; the limit is ${limits.maxLength}`,
+      limits.maxLength,
+      text.length,
+    );
   }
   // The text is bounded by maxLength, so counting every token is bounded too.
   const tokens = countTokens(text, limits.maxLength);

@@ -9,7 +9,10 @@ import type { Logger } from '../logger.js';
  * that name nothing in the graph still run the same queries.
  */
 export const WARM_UP_OPERATIONS: readonly { name: string; query: string }[] = [
-  { name: 'concept by code', query: '{ concept(vocabularyId: "CPT4", conceptCode: "77412") { conceptId conceptName nameSource validOn(date: "2026-01-01") } }' },
+  {
+    name: 'concept by code',
+    query: '{ concept(vocabularyId: "CPT4", conceptCode: "77412") { conceptId conceptName nameSource validOn(date: "2026-01-01") } }',
+  },
   { name: 'concepts by id', query: '{ concepts(conceptIds: ["2211867", "45890647"]) { conceptId conceptCode } }' },
   {
     name: 'search',
@@ -34,7 +37,8 @@ export const WARM_UP_OPERATIONS: readonly { name: string; query: string }[] = [
   { name: 'catalogue', query: '{ vocabularies { vocabularyId } domains { domainId } conceptClasses { conceptClassId } relationshipTypes { relationshipId } }' },
   {
     name: 'lineage',
-    query: '{ lineage(code: { vocabularyId: "HCPCS", conceptCode: "G6015" }) { steps { from { conceptCode concept { conceptId } } to { conceptCode } effectiveDate kind condition sources { sourceId } } mermaid dot } }',
+    query:
+      '{ lineage(code: { vocabularyId: "HCPCS", conceptCode: "G6015" }) { steps { from { conceptCode concept { conceptId } } to { conceptCode } effectiveDate kind condition sources { sourceId } } mermaid dot } }',
   },
   {
     name: 'code on a date',
@@ -42,8 +46,15 @@ export const WARM_UP_OPERATIONS: readonly { name: string; query: string }[] = [
       valid meaning family billingProfile { frequency components { professional technical global } }
       successors { code { conceptCode } criteria { criterionId } } equivalentsAtSite { code { conceptCode } } sources { sourceId } } }`,
   },
-  { name: 'codes on a date', query: '{ codesOnDate(codes: [{ vocabularyId: "HCPCS", conceptCode: "G6015" }], date: "2026-02-01") { valid successors { code { conceptCode } } } }' },
-  { name: 'code changes', query: '{ codeChanges(from: "2025-01-01", to: "2026-12-31", first: 20) { totalCount edges { node { kind effectiveDate from { conceptCode } to { conceptCode } } } } }' },
+  {
+    name: 'codes on a date',
+    query: '{ codesOnDate(codes: [{ vocabularyId: "HCPCS", conceptCode: "G6015" }], date: "2026-02-01") { valid successors { code { conceptCode } } } }',
+  },
+  {
+    name: 'code changes',
+    query:
+      '{ codeChanges(from: "2025-01-01", to: "2026-12-31", first: 20) { totalCount edges { node { kind effectiveDate from { conceptCode } to { conceptCode } } } } }',
+  },
   {
     name: 'delivery recommendation',
     query: `{ recommendDeliveryCode(treatment: { dateOfService: "2026-03-02", siteOfService: HOSPITAL_OUTPATIENT, technique: THREE_D_CONFORMAL,
@@ -69,7 +80,12 @@ export interface WarmUpReport {
 }
 
 /** Asks every warm-up operation once, in order, until `budgetMs` has passed. */
-export async function warmUp<Context extends object>(apollo: ApolloServer<Context>, context: () => Context, log: Logger, budgetMs: number): Promise<WarmUpReport> {
+export async function warmUp<Context extends object>(
+  apollo: ApolloServer<Context>,
+  context: () => Context,
+  log: Logger,
+  budgetMs: number,
+): Promise<WarmUpReport> {
   const began = Date.now();
   const failed: string[] = [];
   let asked = 0;

@@ -17,7 +17,8 @@ Exit codes: 0 compared (changes or not); 1 a folder cannot be read; 2 a bad comm
 
 const COLUMNS = ['kind', 'concept_id', 'vocabulary_id', 'concept_code', 'field', 'before', 'after', 'relationship_id', 'other_concept_id'] as const;
 const csvCell = (v: string | number | null) => (v === null ? '' : /[",\n\r]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
-const csvLine = (c: DiffChange) => [c.kind, c.conceptId, c.vocabularyId, c.conceptCode, c.field, c.before, c.after, c.relationshipId, c.otherConceptId].map(csvCell).join(',');
+const csvLine = (c: DiffChange) =>
+  [c.kind, c.conceptId, c.vocabularyId, c.conceptCode, c.field, c.before, c.after, c.relationshipId, c.otherConceptId].map(csvCell).join(',');
 
 function summary(report: DiffReport): string {
   const lines = [
@@ -33,7 +34,12 @@ async function main(): Promise<number> {
   const { values, positionals } = parseCommandLine(
     {
       allowPositionals: true,
-      options: { out: { type: 'string' }, format: { type: 'string', default: 'csv' }, vocabulary: { type: 'string' }, help: { type: 'boolean', default: false } },
+      options: {
+        out: { type: 'string' },
+        format: { type: 'string', default: 'csv' },
+        vocabulary: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
     },
     USAGE,
   );
@@ -43,7 +49,10 @@ async function main(): Promise<number> {
   }
   if (positionals.length !== 2) usageError(`two folders, got ${positionals.length}`, USAGE);
   if (values.format !== 'csv' && values.format !== 'jsonl') usageError(`--format must be csv or jsonl, got '${values.format}'`, USAGE);
-  const vocabularies = values.vocabulary?.split(',').map((v) => v.trim()).filter(Boolean);
+  const vocabularies = values.vocabulary
+    ?.split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   // The output is opened with the first change (or once the folders compared equal): a folder
   // that fails its check leaves no file and no header behind.
   let out: NodeJS.WritableStream | undefined;

@@ -10,18 +10,21 @@ e.g. 'v5.0 01-JAN-26'). With --next-release, writes the next release of the gene
 --from instead: some concepts deprecated and replaced, renamed, moved to another domain or absent,
 some 'Maps to' rows dropped, new concepts added (src/ingest/synthetic/next-release.ts).`;
 
-const { values } = parseCommandLine({
-  options: {
-    out: { type: 'string' },
-    concepts: { type: 'string', default: '10000' },
-    relationships: { type: 'string', default: '50000' },
-    seed: { type: 'string', default: '1' },
-    release: { type: 'string' },
-    'next-release': { type: 'string' },
-    from: { type: 'string' },
-    help: { type: 'boolean', default: false },
+const { values } = parseCommandLine(
+  {
+    options: {
+      out: { type: 'string' },
+      concepts: { type: 'string', default: '10000' },
+      relationships: { type: 'string', default: '50000' },
+      seed: { type: 'string', default: '1' },
+      release: { type: 'string' },
+      'next-release': { type: 'string' },
+      from: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
   },
-}, USAGE);
+  USAGE,
+);
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
@@ -35,7 +38,9 @@ async function main(): Promise<number> {
   if (values['next-release'] !== undefined || values.from !== undefined) {
     if (!values['next-release'] || !values.from) usageError('--next-release NAME and --from DIR go together', USAGE);
     const report = await writeNextRelease({ from: values.from, folder: values.out, release: values['next-release'], seed });
-    const counts = (['deprecated', 'renamed', 'movedDomain', 'removed', 'droppedMaps', 'added'] as const).map((kind) => `${report[kind].toLocaleString('en-US')} ${kind}`);
+    const counts = (['deprecated', 'renamed', 'movedDomain', 'removed', 'droppedMaps', 'added'] as const).map(
+      (kind) => `${report[kind].toLocaleString('en-US')} ${kind}`,
+    );
     console.log(`wrote ${report.folder}, release '${report.release}': ${counts.join(', ')} in ${seconds()} s`);
     return 0;
   }

@@ -32,7 +32,9 @@ function summary(report: LoadReport): string {
   }
   if (report.derivedAncestry) {
     const { rows, selfRows, seconds } = report.derivedAncestry;
-    lines.push(`  no CONCEPT_ANCESTOR rows: ancestry derived, ${rows.toLocaleString('en-US')} rows (${selfRows.toLocaleString('en-US')} self rows) in ${seconds.toFixed(1)} s`);
+    lines.push(
+      `  no CONCEPT_ANCESTOR rows: ancestry derived, ${rows.toLocaleString('en-US')} rows (${selfRows.toLocaleString('en-US')} self rows) in ${seconds.toFixed(1)} s`,
+    );
   }
   const { fromFolder, fromGraph, fromPack } = report.relationshipCatalogue;
   if (fromGraph || fromPack) {

@@ -13,7 +13,16 @@ import { loadSeed } from '../ingest/seed/load-seed.js';
 import { createLogger } from '../logger.js';
 import { BillingRepository } from '../modules/claims/billing-repository.js';
 import { ClaimCodeRepository } from '../modules/claims/claim-code-repository.js';
-import { ClaimFileError, csvHeader, formatOf, formatRejects, formatRows, readCsvClaims, readJsonlClaims, type ClaimFileFormat } from '../modules/claims/claim-files.js';
+import {
+  ClaimFileError,
+  csvHeader,
+  formatOf,
+  formatRejects,
+  formatRows,
+  readCsvClaims,
+  readJsonlClaims,
+  type ClaimFileFormat,
+} from '../modules/claims/claim-files.js';
 import { mapClaimStream, type StreamReport } from '../modules/claims/claim-mapper.js';
 import { CdmFolderWriter, writeManifest, writeSourceToConceptMap } from '../modules/claims/cdm-files.js';
 import type { MappingProvenance } from '../modules/claims/claim-code-source.js';
@@ -172,7 +181,8 @@ async function main(): Promise<number> {
   try {
     if (config.seedOnStart) await loadSeed(graph, log);
     const rules = await new BillingRepository(graph).rules();
-    if (rules.data.profiles.length === 0) console.error('warning: the graph holds no billing profiles (no knowledge pack loaded): lines are mapped without the billing flags');
+    if (rules.data.profiles.length === 0)
+      console.error('warning: the graph holds no billing profiles (no knowledge pack loaded): lines are mapped without the billing flags');
     // The graph does not change during a run: each code is read once (bounded).
     const source = new ClaimCodeRepository(graph, { codeCacheSize: 10_000 });
 
@@ -231,7 +241,15 @@ async function main(): Promise<number> {
     });
     progress.finishFile({ file: basename(opts.input), rowsRead: summary.lines, rejected: summary.rejected, seconds });
     const where = opts.out ?? (opts.out === null ? `${opts.cdmDir} (one file per table)` : 'standard output');
-    const text = summaryText(opts.input, summary, report, seconds, peakRss, { out: where, rejects: rejects ? opts.rejects : null, manifest: opts.manifest }, provenance);
+    const text = summaryText(
+      opts.input,
+      summary,
+      report,
+      seconds,
+      peakRss,
+      { out: where, rejects: rejects ? opts.rejects : null, manifest: opts.manifest },
+      provenance,
+    );
     if (out !== process.stdout) console.log(text);
     else console.error(text);
     return opts.strict && summary.rejected > 0 ? 1 : 0;

@@ -105,7 +105,9 @@ export class Graph {
    * Runs `work` in one write transaction, where later statements may use what earlier ones
    * returned; `run` executes a statement in it and gives its records.
    */
-  writeTransactionWith<R>(work: (run: <T extends RecordShape>(cypher: string, parameters?: Record<string, unknown>) => Promise<T[]>) => Promise<R>): Promise<R> {
+  writeTransactionWith<R>(
+    work: (run: <T extends RecordShape>(cypher: string, parameters?: Record<string, unknown>) => Promise<T[]>) => Promise<R>,
+  ): Promise<R> {
     return this.run((tx) => work(<T extends RecordShape>(cypher: string, parameters: Record<string, unknown> = {}) => records<T>(tx, cypher, parameters)));
   }
 

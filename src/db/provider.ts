@@ -52,16 +52,15 @@ export async function provideDatabase(config: DatabaseConfig, log: Logger, optio
   const provider = await choose(config);
   switch (provider) {
     case 'uri': {
-      const auth =
-        config.user !== undefined && config.password !== undefined
-          ? await basicAuth(config.user, config.password)
-          : NO_AUTH;
+      const auth = config.user !== undefined && config.password !== undefined ? await basicAuth(config.user, config.password) : NO_AUTH;
       log.info({ provider, uri: config.uri, database: config.database }, 'using the Neo4j at NEO4J_URI');
       return { provider, uri: config.uri!, auth, database: config.database, release: async () => {} };
     }
     case 'testcontainers': {
       const { Neo4jContainer } = await import('@testcontainers/neo4j').catch((error: Error) => {
-        throw new Error(`NEO4J_PROVIDER=testcontainers needs the testcontainers packages, dev dependencies of this project (install without --omit=dev): ${error.message}`);
+        throw new Error(
+          `NEO4J_PROVIDER=testcontainers needs the testcontainers packages, dev dependencies of this project (install without --omit=dev): ${error.message}`,
+        );
       });
       log.info({ provider, image: config.testcontainersImage }, 'starting a Neo4j container (Docker engine found)');
       // As the embedded one: no anonymous usage report sent home.
@@ -84,8 +83,10 @@ export async function provideDatabase(config: DatabaseConfig, log: Logger, optio
       });
       const fields = { provider, uri: db.uri, home: db.home, log: db.logFile, reused: !db.started, pid: db.pid };
       if (db.started) log.info(fields, 'using an embedded Neo4j started for this process; it stops when this process stops');
-      else if (db.adopted) log.warn({ ...fields, adopted: true }, 'using an embedded Neo4j left running by a process that has ended; it stops when this process stops');
-      else if (db.ownerPid !== undefined) log.info({ ...fields, ownerPid: db.ownerPid }, `using the embedded Neo4j of process ${db.ownerPid}, which stops it when it stops`);
+      else if (db.adopted)
+        log.warn({ ...fields, adopted: true }, 'using an embedded Neo4j left running by a process that has ended; it stops when this process stops');
+      else if (db.ownerPid !== undefined)
+        log.info({ ...fields, ownerPid: db.ownerPid }, `using the embedded Neo4j of process ${db.ownerPid}, which stops it when it stops`);
       else log.info(fields, 'using the embedded Neo4j already running (started by npm run neo4j -- start; stop it with npm run neo4j -- stop)');
       return {
         provider,

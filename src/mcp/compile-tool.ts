@@ -69,5 +69,8 @@ export function refusalOf(error: GraphQLFormattedError): Refusal {
     typeof extensions.requested === 'number' && `requested: ${extensions.requested}`,
     typeof extensions.requestId === 'string' && `request id: ${extensions.requestId}`,
   ].filter(Boolean);
-  return { code: typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR', message: details.length ? `${error.message} (${details.join(', ')})` : error.message };
+  return {
+    code: typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR',
+    message: details.length ? `${error.message} (${details.join(', ')})` : error.message,
+  };
 }

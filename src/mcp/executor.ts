@@ -30,7 +30,11 @@ export type RunOperation = (operation: Operation, caller: Caller) => Promise<Ope
  * logging) and error masking as /graphql, with a request context built the way /graphql builds
  * it, and the same answer cache. No HTTP hop, and no way for an MCP tool to disagree with the API.
  */
-export function inProcessOperations(apollo: ApolloServer<RequestContext>, contextFor: (caller: Caller) => RequestContext, answers: AnswerCache | undefined): RunOperation {
+export function inProcessOperations(
+  apollo: ApolloServer<RequestContext>,
+  contextFor: (caller: Caller) => RequestContext,
+  answers: AnswerCache | undefined,
+): RunOperation {
   return async (operation, caller) => {
     const ask = async (): Promise<OperationResult> => {
       const response = await apollo.executeOperation(operation, { contextValue: contextFor(caller) });

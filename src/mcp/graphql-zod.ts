@@ -170,7 +170,9 @@ function selectionShape(parent: GraphQLObjectType, selection: SelectionSetNode, 
 /** The shape of an operation's `data`, with the SDL's description on every field. */
 export function operationResultShape(document: DocumentNode): z.ZodRawShape {
   const fragments = new Map(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   );
   const query = productSchema().getQueryType();
   if (!query) throw new Error('the schema has no Query type');

@@ -32,7 +32,11 @@ export function mcpRoute(run: RunOperation): Router {
     res
       .status(405)
       .set('allow', 'POST')
-      .json({ jsonrpc: '2.0', error: { code: METHOD_NOT_ALLOWED, message: 'Method not allowed: this MCP endpoint is stateless; send JSON-RPC requests with POST.' }, id: null });
+      .json({
+        jsonrpc: '2.0',
+        error: { code: METHOD_NOT_ALLOWED, message: 'Method not allowed: this MCP endpoint is stateless; send JSON-RPC requests with POST.' },
+        id: null,
+      });
   });
   return router;
 }

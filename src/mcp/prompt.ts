@@ -29,9 +29,13 @@ export function registerPrompt(server: McpServer, run: RunOperation, callerFor: 
     DELIVERY_CODE_PROMPT,
     {
       title: 'Choose a 2026 radiation treatment delivery code',
-      description: 'Walks through choosing the delivery code(s) of one fraction from a treatment description: the levels and criteria, the facts to extract, the recommendation, and what to ask when facts are missing.',
+      description:
+        'Walks through choosing the delivery code(s) of one fraction from a treatment description: the levels and criteria, the facts to extract, the recommendation, and what to ask when facts are missing.',
       argsSchema: {
-        treatment: z.string().min(1).describe('The treatment as described in the record, e.g. "left breast IMRT with DIBH, one isocenter, CBCT reviewed by the physician".'),
+        treatment: z
+          .string()
+          .min(1)
+          .describe('The treatment as described in the record, e.g. "left breast IMRT with DIBH, one isocenter, CBCT reviewed by the physician".'),
         dateOfService: z.iso.date().optional().describe('The date of service, YYYY-MM-DD.'),
       },
     },

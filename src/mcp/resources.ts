@@ -28,7 +28,8 @@ export function registerResources(server: McpServer, run: RunOperation, callerFo
     RESOURCE_URIS.vocabularies,
     {
       title: 'Vocabulary catalogue',
-      description: 'The loaded OMOP vocabularies (with their release versions), domains, concept classes and relationship ids: the values the tools accept as filters.',
+      description:
+        'The loaded OMOP vocabularies (with their release versions), domains, concept classes and relationship ids: the values the tools accept as filters.',
       mimeType: 'application/json',
     },
     async (uri) => json(uri.href, await answerOf(run, callerFor(), CATALOGUE)),
@@ -38,7 +39,8 @@ export function registerResources(server: McpServer, run: RunOperation, callerFo
     RESOURCE_URIS.sources,
     {
       title: 'Knowledge pack sources',
-      description: "Every source the curated knowledge pack cites (papers, society guidance, regulations) by the id the tools' answers use (sources { sourceId }), with what the pack put in the graph.",
+      description:
+        "Every source the curated knowledge pack cites (papers, society guidance, regulations) by the id the tools' answers use (sources { sourceId }), with what the pack put in the graph.",
       mimeType: 'application/json',
     },
     async (uri) => {
@@ -54,7 +56,8 @@ export function registerResources(server: McpServer, run: RunOperation, callerFo
     RESOURCE_URIS.deliveryLevels,
     {
       title: '2026 delivery levels and their criteria',
-      description: 'The 2026 radiation treatment delivery levels (77402, 77407, 77412): the criteria each requires, any-of and excluding criteria, the techniques that satisfy them, exclusions and worked examples, with sources.',
+      description:
+        'The 2026 radiation treatment delivery levels (77402, 77407, 77412): the criteria each requires, any-of and excluding criteria, the techniques that satisfy them, exclusions and worked examples, with sources.',
       mimeType: 'application/json',
     },
     async (uri) => json(uri.href, await answerOf(run, callerFor(), DELIVERY_LEVELS)),

@@ -33,7 +33,8 @@ export const code = (c: { vocabularyId: string; conceptCode: string }) => `${c.v
 
 /** One concept on one line: code, name, id, domain, standard or not, validity. */
 export function conceptLine(c: ConceptData): string {
-  const dates = c.validStartDate === null && c.validEndDate === null ? 'validity dates not loaded' : `valid ${c.validStartDate ?? '?'} to ${c.validEndDate ?? '?'}`;
+  const dates =
+    c.validStartDate === null && c.validEndDate === null ? 'validity dates not loaded' : `valid ${c.validStartDate ?? '?'} to ${c.validEndDate ?? '?'}`;
   const validity = `${dates}${c.invalidReason ? `, invalid_reason ${c.invalidReason}` : ''}`;
   return `${code(c)} "${c.conceptName}" (concept ${c.conceptId}, ${c.domainId}, ${STANDARD[c.standardConcept ?? ''] ?? 'non-standard'}, ${validity})`;
 }

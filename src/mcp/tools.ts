@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { MAX_CLAIM_LINES } from '../modules/claims/claims-resolvers.js';
 import * as op from './operations.js';
-import { code, conceptLine, lines, list, pageLine, successorLine, type CodeData, type ConceptData, type ConnectionData, type SuccessorData } from './tool-text.js';
+import {
+  code,
+  conceptLine,
+  lines,
+  list,
+  pageLine,
+  successorLine,
+  type CodeData,
+  type ConceptData,
+  type ConnectionData,
+  type SuccessorData,
+} from './tool-text.js';
 
 /** An expected failure the answer holds as data (an unknown code), told as the tool's error. */
 export interface Refusal {
@@ -46,7 +57,8 @@ const CONCEPT_BY = {
 /** An argument as the agent gave it: a scalar (the input schema checked it), an object as JSON. */
 const argText = (value: unknown): string => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
 
-const named = (args: Args) => (args.conceptId !== undefined ? `conceptId ${argText(args.conceptId)}` : `${argText(args.vocabularyId)} code ${argText(args.conceptCode)}`);
+const named = (args: Args) =>
+  args.conceptId !== undefined ? `conceptId ${argText(args.conceptId)}` : `${argText(args.vocabularyId)} code ${argText(args.conceptCode)}`;
 
 function noConcept(data: Data, args: Args): Refusal | undefined {
   if (data.concept) return undefined;
@@ -69,13 +81,17 @@ export const TOOLS: readonly ToolDefinition[] = [
     arguments: { query: 'A code or words, e.g. "77412" or "radiation treatment delivery" (at most 200 characters).', ...PAGE },
     text: (data) => {
       const found = data.searchConcepts as ConnectionData<ConceptData>;
-      return lines(pageLine('Concepts', found), list(found.edges, (edge) => conceptLine(edge.node)));
+      return lines(
+        pageLine('Concepts', found),
+        list(found.edges, (edge) => conceptLine(edge.node)),
+      );
     },
   },
   {
     name: 'get_concept',
     title: 'Get a concept',
-    description: 'One OMOP concept by conceptId, or by vocabularyId and conceptCode, with whether it is valid on a date (today when none is given). An unknown concept is an error (NOT_FOUND).',
+    description:
+      'One OMOP concept by conceptId, or by vocabularyId and conceptCode, with whether it is valid on a date (today when none is given). An unknown concept is an error (NOT_FOUND).',
     operation: op.GET_CONCEPT,
     arguments: { ...CONCEPT_BY, date: 'The day validOn is answered for (YYYY-MM-DD); today (UTC) when left out.' },
     refusal: noConcept,
@@ -114,21 +130,28 @@ export const TOOLS: readonly ToolDefinition[] = [
         let counted = 0;
         for (let page = 0; page < COUNT_PAGES; page++) {
           const answer = (await ask(op.RELATIONSHIP_IDS, { conceptId: data.concept.conceptId, validOn: args.validOn, first: COUNT_PAGE, after })) as Data;
-          const relationships = answer.concept.relationships as ConnectionData<{ relationshipId: string }> & { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+          const relationships = answer.concept.relationships as ConnectionData<{ relationshipId: string }> & {
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
           total = relationships.totalCount;
           for (const { node } of relationships.edges) counts.set(node.relationshipId, (counts.get(node.relationshipId) ?? 0) + 1);
           counted += relationships.edges.length;
           if (!relationships.pageInfo.hasNextPage) break;
           after = relationships.pageInfo.endCursor;
         }
-        const byRelationshipId = [...counts].map(([relationshipId, count]) => ({ relationshipId, count })).sort((a, b) => b.count - a.count || a.relationshipId.localeCompare(b.relationshipId));
+        const byRelationshipId = [...counts]
+          .map(([relationshipId, count]) => ({ relationshipId, count }))
+          .sort((a, b) => b.count - a.count || a.relationshipId.localeCompare(b.relationshipId));
         return { relationshipCounts: { total, counted, complete: counted === total, byRelationshipId } };
       },
     },
     text: (data) => {
       const concept = data.concept;
       type Related = { relationshipId: string; validStartDate: string | null; validEndDate: string | null; concept: ConceptData };
-      const related = (title: string, connection: ConnectionData<Related>) => [pageLine(title, connection), ...list(connection.edges, ({ node }) => conceptLine(node.concept))];
+      const related = (title: string, connection: ConnectionData<Related>) => [
+        pageLine(title, connection),
+        ...list(connection.edges, ({ node }) => conceptLine(node.concept)),
+      ];
       const counts = data.relationshipCounts;
       return lines(
         conceptLine(concept),
@@ -160,7 +183,10 @@ export const TOOLS: readonly ToolDefinition[] = [
         `Status: ${mapsTo.status}. Targets: ${mapsTo.targets.length}`,
         list(mapsTo.targets as ConceptData[], conceptLine),
         `Hops: ${mapsTo.hops.length}`,
-        list(mapsTo.hops as Hop[], (hop) => `${code(hop.from)} -[${hop.relationshipId}, ${hop.validStartDate ?? '?'} to ${hop.validEndDate ?? '?'}]-> ${code(hop.to)}`),
+        list(
+          mapsTo.hops as Hop[],
+          (hop) => `${code(hop.from)} -[${hop.relationshipId}, ${hop.validStartDate ?? '?'} to ${hop.validEndDate ?? '?'}]-> ${code(hop.to)}`,
+        ),
       );
     },
   },
@@ -178,10 +204,23 @@ export const TOOLS: readonly ToolDefinition[] = [
     },
     refusal: (data, args) =>
       data.lineage.steps.length === 0 && !data.lineage.code.concept
-        ? { code: 'NOT_FOUND', message: `${String(args.vocabularyId)} ${String(args.conceptCode)} is not a code this graph knows: no concept carries it and no change event names it.` }
+        ? {
+            code: 'NOT_FOUND',
+            message: `${String(args.vocabularyId)} ${String(args.conceptCode)} is not a code this graph knows: no concept carries it and no change event names it.`,
+          }
         : undefined,
     text: (data) => {
-      type Step = { from: CodeData; to: CodeData; effectiveDate: string; kind: string; condition: string | null; siteOfService: string | null; confidence: string | null; direction: string; generation: number };
+      type Step = {
+        from: CodeData;
+        to: CodeData;
+        effectiveDate: string;
+        kind: string;
+        condition: string | null;
+        siteOfService: string | null;
+        confidence: string | null;
+        direction: string;
+        generation: number;
+      };
       const steps = data.lineage.steps as Step[];
       return lines(
         `Lineage of ${code(data.lineage.code)}: ${steps.length} steps`,
@@ -201,7 +240,12 @@ export const TOOLS: readonly ToolDefinition[] = [
     operation: op.CODE_ON_DATE,
     arguments: { vocabularyId: 'CPT4 or HCPCS.', conceptCode: 'The code, e.g. 77412.', date: 'The date of service (YYYY-MM-DD).' },
     refusal: (data, args) =>
-      data.codeOnDate.known ? undefined : { code: 'NOT_FOUND', message: `${String(args.vocabularyId)} ${String(args.conceptCode)} is not a code this graph knows (no concept and no curated fact carries it).` },
+      data.codeOnDate.known
+        ? undefined
+        : {
+            code: 'NOT_FOUND',
+            message: `${String(args.vocabularyId)} ${String(args.conceptCode)} is not a code this graph knows (no concept and no curated fact carries it).`,
+          },
     text: (data) => {
       const c = data.codeOnDate;
       return lines(
@@ -248,7 +292,14 @@ export const TOOLS: readonly ToolDefinition[] = [
     arguments: { lines: `The claim lines, in the order of the claim (at most ${MAX_CLAIM_LINES.toLocaleString('en')}).` },
     text: (data) => {
       const result = data.mapClaimLines;
-      type Line = { lineNumber: number; lineId: string | null; status: string; flags: string[]; messages: string[]; rows: { cdmTable: string; procedureConceptId: string; procedureSourceValue: string }[] };
+      type Line = {
+        lineNumber: number;
+        lineId: string | null;
+        status: string;
+        flags: string[];
+        messages: string[];
+        rows: { cdmTable: string; procedureConceptId: string; procedureSourceValue: string }[];
+      };
       const s = result.summary;
       return lines(
         `Lines: ${s.lines} (${s.mapped} mapped, ${s.unmapped} unmapped, ${s.rejected} rejected); rows: ${s.rows}.`,
@@ -272,7 +323,10 @@ export const TOOLS: readonly ToolDefinition[] = [
     arguments: { items: 'The concept set items (at most 1,000).', ...PAGE },
     text: (data) => {
       const set = data.expandConceptSet as ConnectionData<ConceptData>;
-      return lines(pageLine('Concepts in the set', set), list(set.edges, (edge) => conceptLine(edge.node)));
+      return lines(
+        pageLine('Concepts in the set', set),
+        list(set.edges, (edge) => conceptLine(edge.node)),
+      );
     },
   },
 ];

@@ -31,7 +31,15 @@ interface ConceptAnswer {
   invalidReason: string | null;
   relationships: {
     totalCount: number;
-    edges: { node: { relationshipId: string; validStartDate: string | null; validEndDate: string | null; invalidReason: string | null; concept: { conceptId: string; conceptName: string; vocabularyId: string; conceptCode: string } } }[];
+    edges: {
+      node: {
+        relationshipId: string;
+        validStartDate: string | null;
+        validEndDate: string | null;
+        invalidReason: string | null;
+        concept: { conceptId: string; conceptName: string; vocabularyId: string; conceptCode: string };
+      };
+    }[];
   };
 }
 
@@ -64,7 +72,10 @@ export function conceptPage(answer: ConceptPageAnswer & { concept: ConceptAnswer
   const title = `${c.vocabularyId} ${c.conceptCode}`;
   const facts: [string, string][] = [
     ['concept_id', c.conceptId],
-    ['concept_name', `${c.conceptName}${c.nameSource === 'PROJECT_LABEL' ? ' (the project\'s own label: official CPT names come from a licensed ATHENA download)' : ''}`],
+    [
+      'concept_name',
+      `${c.conceptName}${c.nameSource === 'PROJECT_LABEL' ? " (the project's own label: official CPT names come from a licensed ATHENA download)" : ''}`,
+    ],
     ['domain_id', c.domainId],
     ['concept_class_id', c.conceptClassId],
     ['standard_concept', c.standardConcept ?? ''],
@@ -76,7 +87,9 @@ export function conceptPage(answer: ConceptPageAnswer & { concept: ConceptAnswer
   const { totalCount, edges } = c.relationships;
   const rows = edges
     .map(
-      ({ node }) => `<tr><td>${escapeHtml(node.relationshipId)}</td><td><a href="/concept/${escapeHtml(encodeURIComponent(node.concept.conceptId))}">${escapeHtml(node.concept.conceptId)}</a></td>
+      ({
+        node,
+      }) => `<tr><td>${escapeHtml(node.relationshipId)}</td><td><a href="/concept/${escapeHtml(encodeURIComponent(node.concept.conceptId))}">${escapeHtml(node.concept.conceptId)}</a></td>
       <td>${escapeHtml(`${node.concept.vocabularyId} ${node.concept.conceptCode}`)}</td><td>${escapeHtml(node.concept.conceptName)}</td>
       <td>${escapeHtml(node.validStartDate ?? '')} to ${escapeHtml(node.validEndDate ?? '')}${node.invalidReason ? ` (${escapeHtml(node.invalidReason)})` : ''}</td></tr>`,
     )

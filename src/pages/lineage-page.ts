@@ -38,7 +38,13 @@ interface StepAnswer {
 
 export interface LineagePageAnswer {
   lineage: { code: CodeAnswer; steps: StepAnswer[] };
-  onDate?: { valid: boolean; meaning: string | null; validFrom: string | null; validTo: string | null; successors: { code: { conceptCode: string }; condition: string | null }[] } | null;
+  onDate?: {
+    valid: boolean;
+    meaning: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    successors: { code: { conceptCode: string }; condition: string | null }[];
+  } | null;
 }
 
 export interface LineagePageRequest {
@@ -54,12 +60,19 @@ const codeText = (code: CodeAnswer) => `${code.vocabularyId} ${code.conceptCode}
 
 /** A code's own page: its concept's when the graph holds it, else its lineage. */
 export function codeHref(code: CodeAnswer): string {
-  return code.concept ? `/concept/${encodeURIComponent(code.concept.conceptId)}` : `/lineage${queryString({ vocabularyId: code.vocabularyId, conceptCode: code.conceptCode })}`;
+  return code.concept
+    ? `/concept/${encodeURIComponent(code.concept.conceptId)}`
+    : `/lineage${queryString({ vocabularyId: code.vocabularyId, conceptCode: code.conceptCode })}`;
 }
 
 /** What a step says on its arrow: date, kind, condition, site of service. */
 function stepLabel(step: StepAnswer): string {
-  return [step.effectiveDate, step.kind.toLowerCase(), step.condition ? `if ${step.condition}` : '', step.siteOfService ? `in ${step.siteOfService.toLowerCase().replace(/_/g, ' ')}` : '']
+  return [
+    step.effectiveDate,
+    step.kind.toLowerCase(),
+    step.condition ? `if ${step.condition}` : '',
+    step.siteOfService ? `in ${step.siteOfService.toLowerCase().replace(/_/g, ' ')}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -96,12 +109,16 @@ export function lineagePage(request: LineagePageRequest, answer: LineagePageAnsw
     <button>show</button></form>`;
   const onDate = answer.onDate
     ? `<h2>On ${escapeHtml(request.date)}</h2><p>${codeText(code)} was ${answer.onDate.valid ? 'in force' : '<strong>not in force</strong>'}${
-        answer.onDate.meaning ? `: ${escapeHtml(answer.onDate.meaning)} (${escapeHtml(answer.onDate.validFrom ?? '…')} to ${escapeHtml(answer.onDate.validTo ?? 'open')})` : ''
+        answer.onDate.meaning
+          ? `: ${escapeHtml(answer.onDate.meaning)} (${escapeHtml(answer.onDate.validFrom ?? '…')} to ${escapeHtml(answer.onDate.validTo ?? 'open')})`
+          : ''
       }.${answer.onDate.successors.length ? ` Reported instead: ${answer.onDate.successors.map((s) => `${escapeHtml(s.code.conceptCode)}${s.condition ? ` (${escapeHtml(s.condition)})` : ''}`).join(', ')}.` : ''}</p>`
     : '';
   const rows = steps
     .map(
-      (step) => `<tr><td><a href="${escapeHtml(codeHref(step.from))}">${escapeHtml(codeText(step.from))}</a></td><td><a href="${escapeHtml(codeHref(step.to))}">${escapeHtml(codeText(step.to))}</a></td>
+      (
+        step,
+      ) => `<tr><td><a href="${escapeHtml(codeHref(step.from))}">${escapeHtml(codeText(step.from))}</a></td><td><a href="${escapeHtml(codeHref(step.to))}">${escapeHtml(codeText(step.to))}</a></td>
       <td>${escapeHtml(step.effectiveDate)}</td><td>${escapeHtml(step.kind)}</td><td>${escapeHtml(step.condition ?? '')}</td><td>${escapeHtml(step.siteOfService ?? 'any')}</td>
       <td>${escapeHtml(step.confidence ?? '')}${step.note ? `<br><small>${escapeHtml(step.note)}</small>` : ''}</td>
       <td>${step.sources.map((source) => `<span title="${escapeHtml(source.citation)}">${escapeHtml(source.sourceId)}</span>`).join(', ')}</td></tr>`,

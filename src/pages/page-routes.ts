@@ -15,7 +15,10 @@ function statusOf(code: unknown): number {
   return 400;
 }
 
-type Run = (query: string, variables: Record<string, unknown>) => Promise<{ data?: unknown; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+type Run = (
+  query: string,
+  variables: Record<string, unknown>,
+) => Promise<{ data?: unknown; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
 
 /**
  * Pages for people over the same API: GET /lineage (a code's lineage as a diagram) and GET
@@ -24,11 +27,13 @@ type Run = (query: string, variables: Record<string, unknown>) => Promise<{ data
  */
 export function pageRoutes<Context extends object>(apollo: ApolloServer<Context>, context: (req: Request) => Context): Router {
   const router = Router();
-  const run = (req: Request): Run => async (query, variables) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: context(req) });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult;
-  };
+  const run =
+    (req: Request): Run =>
+    async (query, variables) => {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: context(req) });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult;
+    };
   const fail = (res: Response, title: string, status: number, messages: string[]) => res.status(status).type('html').send(errorPage(title, messages));
 
   router.get('/assets/mermaid.min.js', (_req, res) => {
@@ -45,8 +50,12 @@ export function pageRoutes<Context extends object>(apollo: ApolloServer<Context>
       date: text('date'),
     };
     const problems = [
-      ...(request.vocabularyId && request.conceptCode ? [] : ['Name the code: /lineage?vocabularyId=HCPCS&conceptCode=G6015 (with direction, maxGenerations and date if you like).']),
-      ...(request.maxGenerations === undefined || Number.isInteger(request.maxGenerations) ? [] : [`maxGenerations must be a whole number, got '${text('maxGenerations')}'.`]),
+      ...(request.vocabularyId && request.conceptCode
+        ? []
+        : ['Name the code: /lineage?vocabularyId=HCPCS&conceptCode=G6015 (with direction, maxGenerations and date if you like).']),
+      ...(request.maxGenerations === undefined || Number.isInteger(request.maxGenerations)
+        ? []
+        : [`maxGenerations must be a whole number, got '${text('maxGenerations')}'.`]),
     ];
     if (problems.length) return fail(res, 'Lineage', 400, problems);
     const answer = await run(req)(LINEAGE_PAGE_QUERY, {
@@ -57,17 +66,35 @@ export function pageRoutes<Context extends object>(apollo: ApolloServer<Context>
       date: request.date ?? '2000-01-01',
       withDate: request.date !== undefined,
     });
-    if (answer.errors?.length) return fail(res, `Lineage of ${request.vocabularyId} ${request.conceptCode}`, statusOf(answer.errors[0]!.extensions?.code), answer.errors.map((e) => e.message));
+    if (answer.errors?.length)
+      return fail(
+        res,
+        `Lineage of ${request.vocabularyId} ${request.conceptCode}`,
+        statusOf(answer.errors[0]!.extensions?.code),
+        answer.errors.map((e) => e.message),
+      );
     res.type('html').send(lineagePage(request, answer.data as LineagePageAnswer));
   });
 
   router.get('/concept/:id', async (req, res) => {
     const answer = await run(req)(CONCEPT_PAGE_QUERY, { id: req.params.id, first: CONCEPT_PAGE_RELATIONSHIPS });
-    if (answer.errors?.length) return fail(res, `Concept ${req.params.id}`, statusOf(answer.errors[0]!.extensions?.code), answer.errors.map((e) => e.message));
+    if (answer.errors?.length)
+      return fail(
+        res,
+        `Concept ${req.params.id}`,
+        statusOf(answer.errors[0]!.extensions?.code),
+        answer.errors.map((e) => e.message),
+      );
     const { concept } = answer.data as Pick<ConceptPageAnswer, 'concept'>;
     if (!concept) return fail(res, `Concept ${req.params.id}`, 404, [`No concept has the id ${req.params.id} in this graph.`]);
     const around = await run(req)(NEIGHBOURHOOD_PAGE_QUERY, { id: concept.conceptId });
-    if (around.errors?.length) return fail(res, `Concept ${req.params.id}`, statusOf(around.errors[0]!.extensions?.code), around.errors.map((e) => e.message));
+    if (around.errors?.length)
+      return fail(
+        res,
+        `Concept ${req.params.id}`,
+        statusOf(around.errors[0]!.extensions?.code),
+        around.errors.map((e) => e.message),
+      );
     res.type('html').send(conceptPage({ concept, ...(around.data as Pick<ConceptPageAnswer, 'neighbourhood'>) }));
   });
 

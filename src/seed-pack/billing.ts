@@ -2,7 +2,23 @@
  * Schemas of billing/*.json: families, billing profiles, modifiers, payments.
  */
 import { z } from 'zod';
-import { ADD_ON_KINDS, COMPONENT_CHANGES, CodeRefSchema, CodeSchema, ComponentSchema, ConfidenceSchema, FrequencySchema, IdSchema, IsoDateSchema, MODIFIER_KINDS, NoteSchema, PAYMENT_BASES, SETTINGS, SourceListSchema, VocabularyIdSchema } from './common.js';
+import {
+  ADD_ON_KINDS,
+  COMPONENT_CHANGES,
+  CodeRefSchema,
+  CodeSchema,
+  ComponentSchema,
+  ConfidenceSchema,
+  FrequencySchema,
+  IdSchema,
+  IsoDateSchema,
+  MODIFIER_KINDS,
+  NoteSchema,
+  PAYMENT_BASES,
+  SETTINGS,
+  SourceListSchema,
+  VocabularyIdSchema,
+} from './common.js';
 
 export const CodeRangeSchema = z
   .strictObject({
@@ -92,7 +108,10 @@ export const PaymentSchema = z
     setting: z.enum(SETTINGS),
     component: ComponentSchema.nullable(),
     basis: z.enum(PAYMENT_BASES),
-    apc: z.string().regex(/^\d{4}$/).nullable(),
+    apc: z
+      .string()
+      .regex(/^\d{4}$/)
+      .nullable(),
     amountUsd: z.number().nonnegative().nullable(),
     approximate: z.boolean(),
     statusIndicator: z.string().min(1).max(2).nullable(),
@@ -111,7 +130,6 @@ export const PaymentSchema = z
     { message: 'a payment entry states at least one value' },
   );
 export const PaymentsFileSchema = z.array(PaymentSchema);
-
 
 export type CodeRange = z.infer<typeof CodeRangeSchema>;
 export type Family = z.infer<typeof FamilySchema>;

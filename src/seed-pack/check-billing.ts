@@ -77,7 +77,8 @@ export function checkBilling(pack: SeedPack, check: PackCheck): void {
     if (profile.primaryCodes && profile.primaryCodes.length > 0 && profile.addOn === false) {
       check.report(where, 'primaryCodes are given for a code that is not an add-on');
     }
-    if (profile.addOn === true && profile.addOnKind === undefined) check.report(where, 'an add-on says whether it is a formal add-on code or an add-on in function (addOnKind)');
+    if (profile.addOn === true && profile.addOnKind === undefined)
+      check.report(where, 'an add-on says whether it is a formal add-on code or an add-on in function (addOnKind)');
     if (profile.addOn !== true && profile.addOnKind !== undefined) check.report(where, 'addOnKind is given for a code that is not an add-on');
     check.uncertainty(where, profile.confidence, profile.note);
     check.uncertainty(`${where} components`, profile.components.confidence, profile.components.note);
@@ -123,7 +124,10 @@ export function checkBilling(pack: SeedPack, check: PackCheck): void {
         family.codes.some((code) => code.vocabularyId === vocabularyId && code.conceptCode === conceptCode),
     );
     if (matching.length > 0 && familyOf(pack.families, vocabularyId, conceptCode) === null) {
-      check.report(SEED_FILES.families, `${vocabularyId} ${conceptCode} matches ${matching.map((f) => `'${f.id}'`).join(', ')} but no single most specific family`);
+      check.report(
+        SEED_FILES.families,
+        `${vocabularyId} ${conceptCode} matches ${matching.map((f) => `'${f.id}'`).join(', ')} but no single most specific family`,
+      );
     }
   }
 }

@@ -34,7 +34,8 @@ export function checkCriteria(pack: SeedPack, check: PackCheck): void {
 
   const whenContext: WhenContext = { criterionIds, techniqueIds, report: check.report };
   criteria.facts.forEach((fact, index) => {
-    if (criteria.facts.findIndex((other) => other.id === fact.id) !== index) check.report(`${criteriaFile} facts[${index}]`, `fact '${fact.id}' is defined twice`);
+    if (criteria.facts.findIndex((other) => other.id === fact.id) !== index)
+      check.report(`${criteriaFile} facts[${index}]`, `fact '${fact.id}' is defined twice`);
     check.sources(`${criteriaFile} facts[${index}] (${fact.id})`, fact.sources);
   });
   for (const key of FACT_KEYS) {
@@ -52,7 +53,8 @@ export function checkCriteria(pack: SeedPack, check: PackCheck): void {
   for (const type of TREATMENT_TYPES) {
     const inScope = criteria.scope.treatmentTypes.includes(type) ? 1 : 0;
     const routed = criteria.scope.excludedModalities.filter((modality) => modality.treatmentTypes.includes(type)).length;
-    if (inScope + routed !== 1) check.report(`${criteriaFile} scope`, `treatment type '${type}' must be either in scope or routed to exactly one excluded modality`);
+    if (inScope + routed !== 1)
+      check.report(`${criteriaFile} scope`, `treatment type '${type}' must be either in scope or routed to exactly one excluded modality`);
   }
   criteria.levels.forEach((level, index) => {
     const where = `${criteriaFile} levels[${index}] (${level.id})`;

@@ -11,16 +11,7 @@ export const CHANGE_KINDS = ['added', 'revised', 'deleted', 'replaced', 'bundled
 export const AUTHORITIES = ['AMA CPT', 'CMS'] as const;
 export const SETTINGS = ['MPFS', 'HOPPS', 'all'] as const;
 export const COMPONENTS = ['professional', 'technical', 'global'] as const;
-export const FREQUENCIES = [
-  'per_visit',
-  'per_course',
-  'per_simulation',
-  'per_fraction',
-  'per_5_fractions',
-  'per_session',
-  'weekly',
-  'per_procedure',
-] as const;
+export const FREQUENCIES = ['per_visit', 'per_course', 'per_simulation', 'per_fraction', 'per_5_fractions', 'per_session', 'weekly', 'per_procedure'] as const;
 export const MODIFIER_KINDS = ['component', 'laterality', 'distinct_service'] as const;
 export const NAME_SOURCES = ['PUBLIC_DESCRIPTOR', 'PROJECT_LABEL'] as const;
 export const PAYMENT_BASES = ['in_effect', 'ruc_survey', 'estimate'] as const;
@@ -58,10 +49,7 @@ export const CsvSourceListSchema = z
   .pipe(SourceListSchema);
 /** An optional CSV cell: the empty string becomes null. */
 export const CsvOptionalTextSchema = z.string().transform((value) => (value === '' ? null : value));
-export const CsvStandardConceptSchema = z
-  .enum(['S', 'C', ''])
-  .transform((value) => (value === '' ? null : value));
-
+export const CsvStandardConceptSchema = z.enum(['S', 'C', '']).transform((value) => (value === '' ? null : value));
 
 // ---------------------------------------------------------------------------------------------
 // Code references
@@ -93,7 +81,6 @@ export const EventTargetRefSchema = z.strictObject({
   condition: z.string().min(1).nullable(),
   setting: z.enum(SETTINGS).nullable(),
 });
-
 
 export type CodeRef = z.infer<typeof CodeRefSchema>;
 export type EventSourceRef = z.infer<typeof EventSourceRefSchema>;

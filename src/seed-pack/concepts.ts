@@ -2,7 +2,16 @@
  * Schemas of concepts/*.csv: the public concept export, the project's CPT4 labels, local concepts.
  */
 import { z } from 'zod';
-import { CodeSchema, ConfidenceSchema, CsvOptionalTextSchema, CsvSourceListSchema, CsvStandardConceptSchema, LOCAL_CONCEPT_ID_MIN, NAME_SOURCES, VocabularyIdSchema } from './common.js';
+import {
+  CodeSchema,
+  ConfidenceSchema,
+  CsvOptionalTextSchema,
+  CsvSourceListSchema,
+  CsvStandardConceptSchema,
+  LOCAL_CONCEPT_ID_MIN,
+  NAME_SOURCES,
+  VocabularyIdSchema,
+} from './common.js';
 
 /** A row of the public concept export (omop-radiation-oncology-concepts.csv). */
 export const OmopConceptRowSchema = z.strictObject({
@@ -18,10 +27,7 @@ export const OmopConceptRowSchema = z.strictObject({
   invalid_reason_as_exported: z.enum(['V', 'D', 'U']),
   concept_name_public_hcpcs_only: z.string(),
   cpt4_name_present_in_source: z.string(),
-  n_sources: z
-    .string()
-    .regex(/^\d+$/)
-    .transform(Number),
+  n_sources: z.string().regex(/^\d+$/).transform(Number),
   sources: z.string().min(1),
 });
 
@@ -69,7 +75,6 @@ export const LocalConceptRowSchema = z
       });
     }
   });
-
 
 export type OmopConceptRow = z.infer<typeof OmopConceptRowSchema>;
 export type Cpt4LabelRow = z.infer<typeof Cpt4LabelRowSchema>;

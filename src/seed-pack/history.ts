@@ -2,7 +2,20 @@
  * Schemas of history/*.json: code change events and code versions.
  */
 import { z } from 'zod';
-import { AUTHORITIES, SETTINGS, CHANGE_KINDS, CodeSchema, ConfidenceSchema, EventSourceRefSchema, EventTargetRefSchema, IdSchema, IsoDateSchema, NoteSchema, SourceListSchema, VocabularyIdSchema } from './common.js';
+import {
+  AUTHORITIES,
+  SETTINGS,
+  CHANGE_KINDS,
+  CodeSchema,
+  ConfidenceSchema,
+  EventSourceRefSchema,
+  EventTargetRefSchema,
+  IdSchema,
+  IsoDateSchema,
+  NoteSchema,
+  SourceListSchema,
+  VocabularyIdSchema,
+} from './common.js';
 
 // history/change-events.json and history/code-versions.json
 // ---------------------------------------------------------------------------------------------
@@ -59,7 +72,6 @@ export const CodeVersionSchema = z
     path: ['validTo'],
   });
 export const CodeVersionsFileSchema = z.array(CodeVersionSchema);
-
 
 export type ChangeEvent = z.infer<typeof ChangeEventSchema>;
 export type CodeVersion = z.infer<typeof CodeVersionSchema>;

@@ -24,7 +24,6 @@ export function checkPack(pack: SeedPack): string[] {
   return check.problems;
 }
 
-
 /**
  * What the checks of every file share: the problems found, and the source ids and concepts the
  * other files may name (filled by checkSourcesAndConcepts, which runs first).

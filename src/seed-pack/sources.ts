@@ -11,5 +11,4 @@ export const SourceSchema = z.strictObject({
 });
 export const SourcesFileSchema = z.array(SourceSchema).min(1);
 
-
 export type Source = z.infer<typeof SourceSchema>;

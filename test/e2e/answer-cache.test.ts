@@ -25,8 +25,18 @@ async function serve(maxBytes = 8 * 2 ** 20): Promise<{ service: Service; url: s
   return { service, url: `http://127.0.0.1:${await service.listen(0, '127.0.0.1')}/graphql` };
 }
 
-async function ask(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, extensions?: Record<string, unknown>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables, extensions }) });
+async function ask(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+  extensions?: Record<string, unknown>,
+) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables, extensions }),
+  });
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
@@ -83,7 +93,8 @@ describe('the answer cache', () => {
 
   it('keeps GET answers and persisted queries too, keyed by the hash', async () => {
     const { service, url } = await serve();
-    const get = (params: Record<string, string>) => fetch(`${url}?${new URLSearchParams(params)}`).then(async (r) => ({ status: r.status, text: await r.text() }));
+    const get = (params: Record<string, string>) =>
+      fetch(`${url}?${new URLSearchParams(params)}`).then(async (r) => ({ status: r.status, text: await r.text() }));
     const variables = JSON.stringify({ c: 'NO-SUCH-CODE' });
     const first = await get({ query: BY_CODE, variables });
     const second = await get({ query: BY_CODE, variables });
@@ -147,7 +158,10 @@ describe('the answer cache', () => {
     const { service, url } = await serve();
     // Each request asks a new question (no kept answer), and each needs the rule set.
     type Levels = { data: { deliveryLevels: { requiresAny: { criterionId: string; name: string }[] }[] } };
-    const criteria = async (n: number) => (JSON.parse((await ask(url, `query Q${n} { deliveryLevels { requiresAny { criterionId name } } }`)).text) as Levels).data.deliveryLevels.flatMap((l) => l.requiresAny);
+    const criteria = async (n: number) =>
+      (JSON.parse((await ask(url, `query Q${n} { deliveryLevels { requiresAny { criterionId name } } }`)).text) as Levels).data.deliveryLevels.flatMap(
+        (l) => l.requiresAny,
+      );
     const [first] = await criteria(0);
     expect(first).toBeDefined();
     const nameOfCriterion = async (n: number) => (await criteria(n)).find((c) => c.criterionId === first!.criterionId)?.name;

@@ -31,7 +31,12 @@ describe('bad command lines', () => {
     ['load-vocabulary', ['--bogus', 'folder'], /^Unknown option '--bogus'/, /usage: npm run load:vocabulary/],
     ['load-vocabulary', ['folder', '--batch-size', 'ten'], /--batch-size must be a whole number of at least 1, got 'ten'/, /usage: npm run load:vocabulary/],
     ['load-vocabulary', ['folder', '--rejects'], /Option '--rejects <value>' argument missing/, /usage: npm run load:vocabulary/],
-    ['generate-vocabulary', ['--out', 'x', '--concepts', 'lots'], /--concepts must be a whole number of at least 0, got 'lots'/, /usage: npm run generate:vocabulary/],
+    [
+      'generate-vocabulary',
+      ['--out', 'x', '--concepts', 'lots'],
+      /--concepts must be a whole number of at least 0, got 'lots'/,
+      /usage: npm run generate:vocabulary/,
+    ],
     ['generate-vocabulary', ['--outdir', 'x'], /Unknown option '--outdir'/, /usage: npm run generate:vocabulary/],
     ['neo4j', ['restart'], /unknown command 'restart'/, /usage: npm run neo4j/],
     ['neo4j', ['start', '--port', '1'], /one command/, /usage: npm run neo4j/],

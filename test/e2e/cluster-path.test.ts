@@ -62,7 +62,15 @@ describe('a neo4j:// routing URI', () => {
     const port = await freePort();
     let output = '';
     const service = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, NEO4J_URI: routingUri, NEO4J_PROVIDER: 'uri', SEED_ON_START: 'false', WARM_UP_BUDGET_MS: '0', PORT: String(port), LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        NEO4J_URI: routingUri,
+        NEO4J_PROVIDER: 'uri',
+        SEED_ON_START: 'false',
+        WARM_UP_BUDGET_MS: '0',
+        PORT: String(port),
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     service.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

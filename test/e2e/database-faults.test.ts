@@ -40,7 +40,13 @@ async function lookup(): Promise<Outcome> {
     signal: AbortSignal.timeout(30_000),
   });
   const body = (await response.json()) as { data?: { concept?: { conceptCode: string } }; errors?: { extensions?: { code?: string } }[] };
-  return { at: began, ms: Date.now() - began, status: response.status, code: body.errors?.[0]?.extensions?.code, ok: body.data?.concept?.conceptCode === 'KEPT' };
+  return {
+    at: began,
+    ms: Date.now() - began,
+    status: response.status,
+    code: body.errors?.[0]?.extensions?.code,
+    ok: body.data?.concept?.conceptCode === 'KEPT',
+  };
 }
 
 beforeAll(async () => {

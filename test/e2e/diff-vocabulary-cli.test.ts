@@ -38,7 +38,7 @@ describe('diff:vocabulary', () => {
     );
     expect(lines.filter((line) => line.startsWith(`CONCEPT_REMOVED,${NEXT.removed},`))).toHaveLength(1);
     expect(lines.filter((line) => line.startsWith(`CONCEPT_ADDED,${NEXT.added},`))).toHaveLength(1);
-    expect(stderr).toContain("v5.0 18-JAN-19");
+    expect(stderr).toContain('v5.0 18-JAN-19');
     expect(stderr).toContain(NEXT.release);
     expect(stderr).toMatch(new RegExp(`${lines.length.toLocaleString('en-US')} changes`));
   });
@@ -46,7 +46,10 @@ describe('diff:vocabulary', () => {
   it('writes JSON Lines to standard output, only for the vocabularies asked', () => {
     const { code, stdout, stderr } = diff(EUNOMIA, releaseB, '--format', 'jsonl', '--vocabulary', 'LOINC');
     expect(code, stderr).toBe(0);
-    const changes = stdout.trim().split('\n').map((line) => JSON.parse(line) as { kind: string; conceptId: number; vocabularyId: string });
+    const changes = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { kind: string; conceptId: number; vocabularyId: string });
     expect(changes.length).toBeGreaterThan(0);
     expect(new Set(changes.map((c) => c.vocabularyId))).toEqual(new Set(['LOINC']));
     expect(changes).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'DOMAIN_CHANGED', conceptId: NEXT.movedDomain })]));

@@ -30,14 +30,18 @@ const outcome = (result: AuditResult) => (result.status === 'ok' ? 'ok' : result
 
 describe('the GraphQL over HTTP audit (graphql-http)', () => {
   it('passes every MUST', () => {
-    const must = results.filter((result) => level(result) === "MUST");
+    const must = results.filter((result) => level(result) === 'MUST');
     expect(must.length).toBeGreaterThan(10);
-    expect(must.filter((result) => result.status !== 'ok').map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`)).toEqual([]);
+    expect(must.filter((result) => result.status !== 'ok').map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`)).toEqual(
+      [],
+    );
   });
 
   it('is documented as it is: every SHOULD and MAY with its result in docs/graphql-over-http.md', () => {
     const doc = readFileSync(join(import.meta.dirname, '../../docs/graphql-over-http.md'), 'utf8');
-    const documented = new Map([...doc.matchAll(/^\| `([0-9A-Z]{4})` \| (MUST|SHOULD|MAY) \| (ok|warn|notice|error) \|/gm)].map((m) => [m[1]!, `${m[2]} ${m[3]}`]));
+    const documented = new Map(
+      [...doc.matchAll(/^\| `([0-9A-Z]{4})` \| (MUST|SHOULD|MAY) \| (ok|warn|notice|error) \|/gm)].map((m) => [m[1]!, `${m[2]} ${m[3]}`]),
+    );
     const actual = new Map(results.filter((r) => level(r) !== 'MUST').map((r) => [r.id, `${level(r)} ${outcome(r)}`]));
     expect(Object.fromEntries(documented)).toEqual(Object.fromEntries(actual));
     const counts = (l: string) => `${results.filter((r) => level(r) === l && r.status === 'ok').length}/${results.filter((r) => level(r) === l).length}`;

@@ -159,7 +159,13 @@ describe('query limits', () => {
     const answer = await post(open, { query: '{ concept(conceptId: 2211867) { descendants(first: 30) { totalCount } } }' });
     expect(answer.status).toBe(400);
     expectClean(answer);
-    expect(answer.json?.errors?.[0]?.extensions).toEqual({ code: 'QUERY_COST_LIMIT_EXCEEDED', limit: LIMITS.maxCost, requested: 32, path: ['concept', 'descendants'], pathCost: 31 });
+    expect(answer.json?.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_COST_LIMIT_EXCEEDED',
+      limit: LIMITS.maxCost,
+      requested: 32,
+      path: ['concept', 'descendants'],
+      pathCost: 31,
+    });
     const within = await post(open, { query: '{ concept(conceptId: 2211867) { descendants(first: 20) { totalCount } } }' });
     expect(within.json).toEqual({ data: { concept: { descendants: { totalCount: 0 } } } });
   });
@@ -212,7 +218,12 @@ describe('access control', () => {
   const query = { query: '{ concept(conceptId: 2211867) { conceptCode } }' };
 
   it('requires a bearer token on /graphql when API_TOKENS is set', async () => {
-    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong-token-0123456789abcdef' }, { authorization: TOKEN }, { authorization: `Basic ${TOKEN}` }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: 'Bearer wrong-token-0123456789abcdef' },
+      { authorization: TOKEN },
+      { authorization: `Basic ${TOKEN}` },
+    ]) {
       const answer = await post(guarded, query, headers);
       expect(answer.status).toBe(401);
       expectClean(answer);
@@ -230,7 +241,10 @@ describe('access control', () => {
 
   it('sends CORS headers only for the origins in CORS_ORIGINS, and none by default', async () => {
     const preflight = (base: string, origin: string) =>
-      send(base, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+      send(base, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      });
     const allowed = await preflight(guarded, 'https://app.example');
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example');
     expect(allowed.headers.get('access-control-allow-headers')).toMatch(/authorization/);
@@ -252,7 +266,9 @@ describe('access control', () => {
     const query = { query: '{ concept(conceptId: 1) { conceptNam } }' };
     const shown = await post(open, query);
     expect(code(shown)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(shown.json?.errors?.[0]?.message).toBe('Cannot query field "conceptNam" on type "Concept". Did you mean "conceptName", "conceptId", or "conceptCode"?');
+    expect(shown.json?.errors?.[0]?.message).toBe(
+      'Cannot query field "conceptNam" on type "Concept". Did you mean "conceptName", "conceptId", or "conceptCode"?',
+    );
     const hidden = await post(guarded, query, { authorization: `Bearer ${TOKEN}` });
     expect(code(hidden)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(hidden.json?.errors?.[0]?.message).toBe('Cannot query field "conceptNam" on type "Concept".');
@@ -271,7 +287,9 @@ describe('client mistakes are 400-class validation errors with plain messages', 
   it('says what a date literal that is not a string was', async () => {
     const answer = await post(open, { query: '{ codeOnDate(code: {vocabularyId: "CPT4", conceptCode: "77412"}, date: 20200601) { valid } }' });
     expect(code(answer)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(answer.json?.errors?.[0]?.message).toBe('Expected value of type "Date!", found 20200601; Date must be a calendar date as a string "YYYY-MM-DD", got 20200601');
+    expect(answer.json?.errors?.[0]?.message).toBe(
+      'Expected value of type "Date!", found 20200601; Date must be a calendar date as a string "YYYY-MM-DD", got 20200601',
+    );
   });
 });
 
@@ -329,13 +347,24 @@ describe('hostile input', () => {
 
   it('survives a bounded property-based fuzz over the schema: always JSON, a known code, never internals', async () => {
     const KNOWN = /^(BAD_USER_INPUT|BAD_REQUEST|GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|[A-Z_]+_LIMIT_EXCEEDED)$/;
-    const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom("' OR 1=1 --", '"})', '\u0000', '77412', 'CPT4'));
+    const text = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom("' OR 1=1 --", '"})', '\u0000', '77412', 'CPT4'),
+    );
     const id = fc.oneof(fc.nat().map(String), fc.integer().map(String), text);
-    const conceptFields = fc.subarray(['conceptId', 'conceptName', 'conceptCode', 'vocabularyId', 'validStartDate', 'nameSource', '__typename', 'nope'], { minLength: 1 });
+    const conceptFields = fc.subarray(['conceptId', 'conceptName', 'conceptCode', 'vocabularyId', 'validStartDate', 'nameSource', '__typename', 'nope'], {
+      minLength: 1,
+    });
     const field = fc.oneof(
       fc.tuple(id, conceptFields).map(([i, f]) => ({ query: `query ($id: ID) { concept(conceptId: $id) { ${f.join(' ')} } }`, variables: { id: i } })),
-      fc.tuple(text, text, conceptFields).map(([v, c, f]) => ({ query: `query ($v: String, $c: String) { concept(vocabularyId: $v, conceptCode: $c) { ${f.join(' ')} } }`, variables: { v, c } })),
-      fc.tuple(fc.array(id, { maxLength: 20 }), conceptFields).map(([ids, f]) => ({ query: `query ($ids: [ID!]!) { concepts(conceptIds: $ids) { ${f.join(' ')} } }`, variables: { ids } })),
+      fc.tuple(text, text, conceptFields).map(([v, c, f]) => ({
+        query: `query ($v: String, $c: String) { concept(vocabularyId: $v, conceptCode: $c) { ${f.join(' ')} } }`,
+        variables: { v, c },
+      })),
+      fc
+        .tuple(fc.array(id, { maxLength: 20 }), conceptFields)
+        .map(([ids, f]) => ({ query: `query ($ids: [ID!]!) { concepts(conceptIds: $ids) { ${f.join(' ')} } }`, variables: { ids } })),
       fc.tuple(fc.nat({ max: 8 }), fc.nat({ max: 12 })).map(([aliases, depth]) => ({
         query: `{ ${Array.from({ length: aliases + 1 }, (_, i) => `a${i}: __type(name: "Concept") { ${'fields { type { '.repeat(depth)}name${' } }'.repeat(depth)} }`).join(' ')} }`,
       })),

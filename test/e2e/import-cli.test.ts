@@ -51,9 +51,16 @@ describe('npm run import:vocabulary', () => {
       expect(stdout).toContain(`--relationships=${join(out, 'CONCEPT_ANCESTOR.csv')}`);
       expect(stderr).toMatch(/CONCEPT: 445 rows in [\d.]+ s, 1 rejected/);
       expect(readFileSync(rejects, 'utf8')).toContain("CONCEPT\t446\tvalid_start_date '2020-02-30' is not a date");
-      expect(readdirSync(out).sort()).toEqual(
-        ['CONCEPT_ANCESTOR.csv', 'CONCEPT_RELATIONSHIP.csv', 'Concept.csv', 'ConceptClass.csv', 'Domain.csv', 'RelationshipType.csv', 'Unresolved.csv', 'Vocabulary.csv'],
-      );
+      expect(readdirSync(out).sort()).toEqual([
+        'CONCEPT_ANCESTOR.csv',
+        'CONCEPT_RELATIONSHIP.csv',
+        'Concept.csv',
+        'ConceptClass.csv',
+        'Domain.csv',
+        'RelationshipType.csv',
+        'Unresolved.csv',
+        'Vocabulary.csv',
+      ]);
       // 65,690 ancestor rows give as many edges; 444 concepts plus the knowledge pack's.
       expect(readFileSync(join(out, 'CONCEPT_ANCESTOR.csv'), 'utf8').trim().split('\n')).toHaveLength(65_691);
       expect(existsSync(join(work, 'never-used'))).toBe(false);

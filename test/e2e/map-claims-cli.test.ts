@@ -46,7 +46,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm run map:claims', () => {
-  it("runs the documented example (docs/claim-lines.md): the documented rows, the rejects beside the output, a summary in good English", () => {
+  it('runs the documented example (docs/claim-lines.md): the documented rows, the rejects beside the output, a summary in good English', () => {
     const page = readFileSync(join(import.meta.dirname, '../../docs/claim-lines.md'), 'utf8');
     const documented = (file: string): string => {
       const text = new RegExp(`\`out/${file.replaceAll('.', '\\.')}\`[^\\n]*\\n\\n\`\`\`csv\\n([\\s\\S]*?)\`\`\``).exec(page)?.[1];
@@ -54,7 +54,8 @@ describe('npm run map:claims', () => {
       return text!;
     };
     // The command this test runs is the one both pages show.
-    const command = 'npm run map:claims -- examples/claims.csv --out out/rows.csv --cdm-dir out/cdm \\\n  --source-to-concept-map out/source_to_concept_map.csv';
+    const command =
+      'npm run map:claims -- examples/claims.csv --out out/rows.csv --cdm-dir out/cdm \\\n  --source-to-concept-map out/source_to_concept_map.csv';
     expect(page).toContain(command);
     expect(readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8')).toContain(command);
     const out = join(work, 'out');
@@ -88,7 +89,6 @@ describe('npm run map:claims', () => {
     expect(existsSync('claims-rejects.tsv')).toBe(false);
   });
 
-
   it('reads the payer column: a CPT delivery code in an office in 2020 is flagged for Medicare only, and a bad payer is rejected', () => {
     writeFileSync(
       join(work, 'payers.csv'),
@@ -98,7 +98,11 @@ describe('npm run map:claims', () => {
     const rejects = join(work, 'payers-rejects.tsv');
     const { code, stderr } = runCli(join(work, 'payers.csv'), '--out', out, '--rejects', rejects);
     expect(code, stderr).toBe(0);
-    const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((row) => row.split(','));
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split(','));
     const flagsOf = (id: string) => rows.find((row) => row.at(-3) === id)?.at(-1);
     expect(flagsOf('m')).toContain('NOT_VALID_ON_DATE');
     expect(flagsOf('o')).not.toContain('NOT_VALID_ON_DATE');
@@ -127,7 +131,9 @@ describe('npm run map:claims', () => {
     expect(byId.get('l7')?.[17]).toBe('WEEKLY_MANAGEMENT');
     expect(stdout).toMatch(/mapped .*claims\.csv: 9 lines in [\d.]+ s \([\d,]+ lines\/s\), peak memory \d+ MB/);
     expect(stdout).toContain('7 mapped, 0 unmapped, 2 rejected; 7 rows written to');
-    expect(stdout).toMatch(/flags: WEEKLY_MANAGEMENT 1, ADD_ON 3, ADD_ON_WITHOUT_PRIMARY 1, ONCE_PER_COURSE 2, REPEATED_PLANNING 1, PROFESSIONAL_COMPONENT 2, TECHNICAL_COMPONENT 1, BUNDLED_COMPONENT 1, MALFORMED_INPUT 2/);
+    expect(stdout).toMatch(
+      /flags: WEEKLY_MANAGEMENT 1, ADD_ON 3, ADD_ON_WITHOUT_PRIMARY 1, ONCE_PER_COURSE 2, REPEATED_PLANNING 1, PROFESSIONAL_COMPONENT 2, TECHNICAL_COMPONENT 1, BUNDLED_COMPONENT 1, MALFORMED_INPUT 2/,
+    );
     expect(stdout).toContain(`2 lines rejected: see ${rejects}`);
     const rejected = readFileSync(rejects, 'utf8').trim().split('\n');
     expect(rejected[0]).toBe('line\tline_id\treason');
@@ -139,7 +145,10 @@ describe('npm run map:claims', () => {
     const rejects = join(work, 'jsonl-rejects.tsv');
     const { code, stdout, stderr } = runCli(join(work, 'claims.jsonl'), '--format', 'jsonl', '--rejects', rejects);
     expect(code).toBe(0);
-    const rows = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(rows.map((r) => [r.line_id, r.status])).toEqual([
       ['j1', 'MAPPED'],
       ['j2', 'UNMAPPED'],
@@ -187,7 +196,13 @@ describe('npm run map:claims', () => {
     const columns = header!.split(',');
     expect(rows).toHaveLength(1);
     const row = Object.fromEntries(rows[0]!.split(',').map((value, i) => [columns[i], value]));
-    expect(row).toMatchObject({ procedure_date: '2025-03-03', procedure_end_date: '2025-03-07', procedure_type_concept_id: '32817', visit_occurrence_id: 'v9', provider_id: 'd4' });
+    expect(row).toMatchObject({
+      procedure_date: '2025-03-03',
+      procedure_end_date: '2025-03-07',
+      procedure_type_concept_id: '32817',
+      visit_occurrence_id: 'v9',
+      provider_id: 'd4',
+    });
     expect(stdout).toContain(`written to ${dir} (one file per table)`);
     expect(stdout).toContain('warning: procedureTypeConceptId 32817 (1 line) is not in the loaded vocabulary: kept as given');
     const rejected = readFileSync(join(dir, 'cdm-columns.rejects.tsv'), 'utf8');

@@ -120,14 +120,19 @@ describe.each(['stdio', 'http'] as const)('MCP over %s', (transport) => {
     expect(check({ vocabularyId: 'HCPCS', conceptCode: 'G6015' }).valid).toBe(false);
     expect(check({ vocabularyId: 'HCPCS', conceptCode: 'G6015', date: '2026-02-01', siteOfService: 'MOON' }).valid).toBe(false);
     const recommend = tools.find((tool) => tool.name === 'recommend_delivery_code')!;
-    expect(Object.keys(recommend.inputSchema.properties ?? {})).toEqual(expect.arrayContaining(['dateOfService', 'technique', 'isocentersPerSession', 'imageGuidanceReviewedByPhysician']));
+    expect(Object.keys(recommend.inputSchema.properties ?? {})).toEqual(
+      expect.arrayContaining(['dateOfService', 'technique', 'isocentersPerSession', 'imageGuidanceReviewedByPhysician']),
+    );
     expect(recommend.inputSchema.required).toEqual(expect.arrayContaining(['dateOfService', 'siteOfService', 'technique']));
   });
 
   it("code_lineage: G6015's successors are 77407 and 77412 from 2026, each under its delivery level", async () => {
     const { data, text } = await answer(transport, 'code_lineage', { vocabularyId: 'HCPCS', conceptCode: 'G6015', direction: 'SUCCESSORS' });
     const successors = (data.lineage.steps as any[]).filter((step) => step.from.conceptCode === 'G6015' && step.direction === 'SUCCESSORS');
-    expect(successors.map((step) => `${step.to.conceptCode}@${step.effectiveDate}:${step.condition}`).sort()).toEqual(['77407@2026-01-01:level-2', '77412@2026-01-01:level-3']);
+    expect(successors.map((step) => `${step.to.conceptCode}@${step.effectiveDate}:${step.condition}`).sort()).toEqual([
+      '77407@2026-01-01:level-2',
+      '77412@2026-01-01:level-3',
+    ]);
     expect(text).toContain('HCPCS G6015 -> CPT4 77412');
   });
 
@@ -171,7 +176,11 @@ describe.each(['stdio', 'http'] as const)('MCP over %s', (transport) => {
   });
 
   it('recommend_delivery_code: without the isocenters of an IMRT session it asks for them (NEEDS_MORE_INFORMATION)', async () => {
-    const { data, text } = await answer(transport, 'recommend_delivery_code', { dateOfService: '2026-02-01', siteOfService: 'PHYSICIAN_OFFICE', technique: 'IMRT' });
+    const { data, text } = await answer(transport, 'recommend_delivery_code', {
+      dateOfService: '2026-02-01',
+      siteOfService: 'PHYSICIAN_OFFICE',
+      technique: 'IMRT',
+    });
     const recommendation = data.recommendDeliveryCode;
     expect(recommendation.status).toBe('NEEDS_MORE_INFORMATION');
     expect(recommendation.codes).toEqual([]);
@@ -258,7 +267,12 @@ describe.each(['stdio', 'http'] as const)('MCP over %s', (transport) => {
     const both = await call(transport, 'get_concept', { conceptId: '1', vocabularyId: 'CPT4' });
     expect(both.result.isError).toBe(true);
     expect(both.text).toMatch(/^BAD_USER_INPUT: /);
-    const fractions = await call(transport, 'recommend_delivery_code', { dateOfService: '2026-02-01', siteOfService: 'PHYSICIAN_OFFICE', technique: 'IMRT', fractions: 0 });
+    const fractions = await call(transport, 'recommend_delivery_code', {
+      dateOfService: '2026-02-01',
+      siteOfService: 'PHYSICIAN_OFFICE',
+      technique: 'IMRT',
+      fractions: 0,
+    });
     expect(fractions.result.isError).toBe(true);
     expect(fractions.text).toMatch(/^BAD_USER_INPUT: .*fractions/);
   });
@@ -266,7 +280,8 @@ describe.each(['stdio', 'http'] as const)('MCP over %s', (transport) => {
   it('reads the three resources and gets the delivery-code prompt', async () => {
     const { resources } = await clients[transport].listResources();
     expect(resources.map((resource) => resource.uri).sort()).toEqual(Object.values(RESOURCE_URIS).sort());
-    const read = async (uri: string) => JSON.parse(((await clients[transport].readResource({ uri })).contents[0] as { text: string }).text) as Record<string, any>;
+    const read = async (uri: string) =>
+      JSON.parse(((await clients[transport].readResource({ uri })).contents[0] as { text: string }).text) as Record<string, any>;
     const levels = (await read(RESOURCE_URIS.deliveryLevels)).deliveryLevels as any[];
     expect(levels.map((level) => `${level.level} ${level.code.conceptCode}`)).toEqual(['1 77402', '2 77407', '3 77412']);
     const sources = await read(RESOURCE_URIS.sources);
@@ -274,7 +289,10 @@ describe.each(['stdio', 'http'] as const)('MCP over %s', (transport) => {
     const catalogue = await read(RESOURCE_URIS.vocabularies);
     expect((catalogue.relationshipTypes as any[]).map((type) => type.relationshipId)).toContain('Maps to');
 
-    const prompt = await clients[transport].getPrompt({ name: DELIVERY_CODE_PROMPT, arguments: { treatment: 'left breast IMRT with DIBH', dateOfService: '2026-03-02' } });
+    const prompt = await clients[transport].getPrompt({
+      name: DELIVERY_CODE_PROMPT,
+      arguments: { treatment: 'left breast IMRT with DIBH', dateOfService: '2026-03-02' },
+    });
     const [steps, attached] = prompt.messages;
     expect(steps!.content).toMatchObject({ type: 'text', text: expect.stringContaining('left breast IMRT with DIBH') });
     expect(steps!.content).toMatchObject({ text: expect.stringContaining('NEEDS_MORE_INFORMATION') });
@@ -289,9 +307,18 @@ describe('MCP transports', () => {
   });
 
   it('HTTP: /mcp needs the bearer token, as /graphql does', async () => {
-    const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'curl', version: '1' } } };
+    const initialize = {
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'curl', version: '1' } },
+    };
     const post = (headers: Record<string, string>) =>
-      fetch(`${base}/mcp`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers }, body: JSON.stringify(initialize) });
+      fetch(`${base}/mcp`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
+        body: JSON.stringify(initialize),
+      });
     for (const headers of [{}, { authorization: 'Bearer not-the-token-at-all' }] as Record<string, string>[]) {
       const refused = await post(headers);
       expect(refused.status).toBe(401);

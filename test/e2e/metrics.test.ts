@@ -22,7 +22,9 @@ async function serve(http = defaults.http): Promise<{ service: Service; base: st
 
 beforeAll(async () => {
   await resetDatabase(graph);
-  await graph.write("MERGE (c:Concept {conceptId: 2211867}) SET c.vocabularyId = 'CPT4', c.conceptCode = '77412', c.conceptName = 'Radiation treatment delivery', c.domainId = 'Procedure', c.conceptClassId = 'CPT4'");
+  await graph.write(
+    "MERGE (c:Concept {conceptId: 2211867}) SET c.vocabularyId = 'CPT4', c.conceptCode = '77412', c.conceptName = 'Radiation treatment delivery', c.domainId = 'Procedure', c.conceptClassId = 'CPT4'",
+  );
   open = (await serve()).base;
 });
 

@@ -45,7 +45,11 @@ const keep = async (name: string, url: string, height = 900) => {
 };
 
 /** The text of the rendered SVG diagrams of a DOM (tags stripped). */
-const svgText = (dom: string) => [...dom.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0].replace(/<[^>]+>/g, ' ')).join(' ').replace(/\s+/g, ' ');
+const svgText = (dom: string) =>
+  [...dom.matchAll(/<svg[\s\S]*?<\/svg>/g)]
+    .map((m) => m[0].replace(/<[^>]+>/g, ' '))
+    .join(' ')
+    .replace(/\s+/g, ' ');
 
 describe('the lineage page', () => {
   const url = () => `${base}/lineage?vocabularyId=HCPCS&conceptCode=G6015&maxGenerations=1&date=2026-02-01`;

@@ -94,18 +94,22 @@ function run(command: string, args: string[], env: Record<string, string>): Run 
 const npmStart = (env: Record<string, string>) => run('npm', ['start', '--silent'], env);
 
 describe('npm start stopped by a signal', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('stops the service on %s sent to the npm process, leaving no process behind', async (signal) => {
-    const { uri } = testNeo4j();
-    const service = npmStart({ NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', PORT: String(await freePort()), SEED_ON_START: 'false' });
-    await service.waitFor('serving GraphQL', 90_000);
-    expect(service.output()).toContain('listening: no warm-up (WARM_UP_BUDGET_MS=0)');
-    const tree = descendants(service.child.pid!);
-    expect(tree.length).toBeGreaterThan(0);
-    service.child.kill(signal);
-    expect((await service.exit).code).toBe(0);
-    await expect.poll(() => tree.filter(alive), { timeout: 15_000 }).toEqual([]);
-    expect(service.output()).toContain('"msg":"stopped"');
-  }, 120_000);
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'stops the service on %s sent to the npm process, leaving no process behind',
+    async (signal) => {
+      const { uri } = testNeo4j();
+      const service = npmStart({ NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', PORT: String(await freePort()), SEED_ON_START: 'false' });
+      await service.waitFor('serving GraphQL', 90_000);
+      expect(service.output()).toContain('listening: no warm-up (WARM_UP_BUDGET_MS=0)');
+      const tree = descendants(service.child.pid!);
+      expect(tree.length).toBeGreaterThan(0);
+      service.child.kill(signal);
+      expect((await service.exit).code).toBe(0);
+      await expect.poll(() => tree.filter(alive), { timeout: 15_000 }).toEqual([]);
+      expect(service.output()).toContain('"msg":"stopped"');
+    },
+    120_000,
+  );
 
   it('stops the embedded Neo4j it started, too', async () => {
     const home = tempFolder('lifecycle-neo4j');
@@ -166,7 +170,9 @@ describe('the embedded Neo4j of a service that did not stop cleanly', () => {
 
     const second = await service(embedded(home));
     await second.waitFor('serving GraphQL', 180_000);
-    expect(second.output()).toMatch(new RegExp(`adopting the embedded Neo4j \\(pid ${jvm}\\) on bolt://127\\.0\\.0\\.1:\\d+ that process ${first.child.pid} started and left running`));
+    expect(second.output()).toMatch(
+      new RegExp(`adopting the embedded Neo4j \\(pid ${jvm}\\) on bolt://127\\.0\\.0\\.1:\\d+ that process ${first.child.pid} started and left running`),
+    );
     expect(jvmOf(home)).toBe(jvm);
 
     // A command pointed at the same home on another port is told how to use the running one.
@@ -227,7 +233,9 @@ describe('start-up against what is not there', () => {
     expect(code).toBe(1);
     const lines = service.output().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect((JSON.parse(lines[0]!) as { msg: string }).msg).toBe(`port ${port} on 127.0.0.1 is already in use by another program; stop it or choose another with PORT`);
+    expect((JSON.parse(lines[0]!) as { msg: string }).msg).toBe(
+      `port ${port} on 127.0.0.1 is already in use by another program; stop it or choose another with PORT`,
+    );
   });
 
   it('reports every configuration problem at once, with the values given and secrets masked, and exits 2', () => {

@@ -29,8 +29,12 @@ let setupSeconds = 0;
 /** The client's test environment, made once and kept while its requirements and Python stay the same. */
 async function ensureVenv(): Promise<void> {
   const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
-  if (python.status !== 0) throw new Error('Python 3 is needed for the Python client tests and was not found as python3: install it (Debian: apt-get install python3 python3-venv)');
-  const stamp = createHash('sha256').update(readFileSync(join(CLIENT, 'requirements-test.txt'))).update(python.stdout).digest('hex');
+  if (python.status !== 0)
+    throw new Error('Python 3 is needed for the Python client tests and was not found as python3: install it (Debian: apt-get install python3 python3-venv)');
+  const stamp = createHash('sha256')
+    .update(readFileSync(join(CLIENT, 'requirements-test.txt')))
+    .update(python.stdout)
+    .digest('hex');
   const stampFile = join(VENV, '.requirements-sha256');
   if (existsSync(PYTHON) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
   const step = async (command: string, args: string[]) => {
@@ -47,11 +51,12 @@ async function installClient(): Promise<void> {
   const began = Date.now();
   await ensureVenv();
   // Installed from its folder as the README says, every run (the package is small).
-  await run(PYTHON, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--force-reinstall', CLIENT], { encoding: 'utf8', timeout: 300_000 }).catch(
-    (error: { stderr?: string }) => {
-      throw new Error(`pip install ./clients/python failed:\n${error.stderr ?? ''}`);
-    },
-  );
+  await run(PYTHON, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--force-reinstall', CLIENT], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  }).catch((error: { stderr?: string }) => {
+    throw new Error(`pip install ./clients/python failed:\n${error.stderr ?? ''}`);
+  });
   setupSeconds = (Date.now() - began) / 1000;
   console.log(`python client environment ready in ${setupSeconds.toFixed(1)} s`);
 }
@@ -74,7 +79,11 @@ describe('the Python client and the notebook', () => {
       env: { ...process.env, PROCEDURE_CODE_GRAPH_URL: url },
       timeout: 600_000,
       maxBuffer: 16 * 1024 * 1024,
-    }).catch((error: { stdout?: string; stderr?: string; code?: number }) => ({ stdout: error.stdout ?? '', stderr: `${error.stderr ?? ''}\nexit ${error.code}`, failed: true }));
+    }).catch((error: { stdout?: string; stderr?: string; code?: number }) => ({
+      stdout: error.stdout ?? '',
+      stderr: `${error.stderr ?? ''}\nexit ${error.code}`,
+      failed: true,
+    }));
     expect('failed' in result, `${result.stdout}\n${result.stderr}`).toBe(false);
     expect(result.stdout).toMatch(/\b(\d+) passed\b/);
     expect(result.stdout).not.toMatch(/\b(failed|skipped|error)\b/);

@@ -31,7 +31,10 @@ beforeAll(async () => {
   await resetDatabase(graph);
   await loadSeed(graph, silentLog);
   const first = writeSmallVocabulary(RADIOTHERAPY);
-  const second = writeSmallVocabulary({ ...RADIOTHERAPY, concepts: RADIOTHERAPY.concepts.map((c, i) => (i === 0 ? { ...c, name: `${c.name} (renamed)` } : c)) });
+  const second = writeSmallVocabulary({
+    ...RADIOTHERAPY,
+    concepts: RADIOTHERAPY.concepts.map((c, i) => (i === 0 ? { ...c, name: `${c.name} (renamed)` } : c)),
+  });
   const vocabulary = join(second, 'VOCABULARY.csv');
   writeFileSync(vocabulary, readFileSync(vocabulary, 'utf8').replace(FIRST_RELEASE, SECOND_RELEASE));
   for (const folder of [first, second]) {
@@ -52,7 +55,12 @@ interface Body {
 }
 
 async function post(body: Record<string, unknown>): Promise<{ status: number; json: Body }> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(30_000),
+  });
   return { status: response.status, json: (await response.json()) as Body };
 }
 
@@ -115,7 +123,9 @@ describe('the cost limit at its defaults', () => {
     );
 
   it('finds the connections of the schema', () => {
-    expect(connections.map(([name]) => name)).toEqual(expect.arrayContaining(['Query.searchConcepts', 'Query.codeChanges', 'Concept.ancestors', 'Concept.descendants']));
+    expect(connections.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['Query.searchConcepts', 'Query.codeChanges', 'Concept.ancestors', 'Concept.descendants']),
+    );
   });
 
   it.each(connections)('answers %s at first: 1000 with its scalar fields', async (_name, type, field) => {
@@ -132,7 +142,8 @@ describe('the cost limit at its defaults', () => {
 
   it('answers a page of 1,000 code changes with the codes of each change and their concepts', async () => {
     const answer = await post({
-      query: '{ codeChanges(from: "2015-01-01", to: "2026-12-31", first: 1000) { totalCount edges { node { kind effectiveDate from { vocabularyId conceptCode concept { conceptId } } to { vocabularyId conceptCode } sources { citation } } } } }',
+      query:
+        '{ codeChanges(from: "2015-01-01", to: "2026-12-31", first: 1000) { totalCount edges { node { kind effectiveDate from { vocabularyId conceptCode concept { conceptId } } to { vocabularyId conceptCode } sources { citation } } } } }',
     });
     expect(answer.json.errors, JSON.stringify(answer.json.errors)).toBeUndefined();
   });
@@ -157,8 +168,10 @@ describe('the warm-up at start-up', () => {
 
 describe('a fan-out is refused the same way however its sizes arrive', () => {
   const literal = '{ searchConcepts(query: "radiation", first: 1000) { edges { node { conceptId descendants(first: 1000) { totalCount } } } } }';
-  const withVariables = 'query ($n: Int, $m: Int) { searchConcepts(query: "radiation", first: $n) { edges { node { conceptId descendants(first: $m) { totalCount } } } } }';
-  const withDefaults = 'query ($n: Int = 1000) { searchConcepts(query: "radiation", first: $n) { edges { node { conceptId descendants(first: $n) { totalCount } } } } }';
+  const withVariables =
+    'query ($n: Int, $m: Int) { searchConcepts(query: "radiation", first: $n) { edges { node { conceptId descendants(first: $m) { totalCount } } } } }';
+  const withDefaults =
+    'query ($n: Int = 1000) { searchConcepts(query: "radiation", first: $n) { edges { node { conceptId descendants(first: $n) { totalCount } } } } }';
   const variables = { n: 1000, m: 1000 };
   // 1 connection + 1,000 edges + 1,000 nodes, and each node's descendants: 1 connection + a page of 1,000.
   const expected = {

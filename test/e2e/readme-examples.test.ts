@@ -19,7 +19,13 @@ import { loadPackAndEunomia, startService } from '../helpers/pack-service.js';
  */
 const ROOT = join(import.meta.dirname, '../..');
 /** The pages that document the API: the README, then every page of docs/. */
-const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
+const PAGES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 
 interface Example {
   page: string;
@@ -37,15 +43,24 @@ function examples(page: string, markdown: string): Example[] {
   const found: Example[] = [];
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
-    const answer: Example['answer'] = next && (next.lang === 'json' || next.lang === 'mermaid') ? { kind: next.lang, text: next.text, line: next.line } : undefined;
+    const answer: Example['answer'] =
+      next && (next.lang === 'json' || next.lang === 'mermaid') ? { kind: next.lang, text: next.text, line: next.line } : undefined;
     if (block.lang === 'graphql') {
       // A block may hold several operations, each after its own comment line.
-      const operations = block.text.split(/^(?=#)/m).map((part) => part.replace(/^#.*\n/, '').trim()).filter(Boolean);
+      const operations = block.text
+        .split(/^(?=#)/m)
+        .map((part) => part.replace(/^#.*\n/, '').trim())
+        .filter(Boolean);
       operations.forEach((query) => found.push({ page, line: block.line, query, answer: operations.length === 1 ? answer : undefined }));
     }
     if (block.lang === 'sh') {
       for (const call of block.text.matchAll(/curl -s http:\/\/127\.0\.0\.1:4000\/graphql[^\n]*\\\n\s*-d '(\{.*\})'\n# (\{.*\})/g)) {
-        found.push({ page, line: block.line, query: (JSON.parse(call[1]!) as { query: string }).query, answer: { kind: 'json', text: call[2]!, line: block.line } });
+        found.push({
+          page,
+          line: block.line,
+          query: (JSON.parse(call[1]!) as { query: string }).query,
+          answer: { kind: 'json', text: call[2]!, line: block.line },
+        });
       }
     }
   });
@@ -66,7 +81,8 @@ function differences(documented: unknown, actual: unknown, path = '$'): string[]
     return pieces.at(-1) === '' || actual.endsWith(pieces.at(-1)!) ? [] : [`${path}: '${documented}' does not fit '${actual}'`];
   }
   if (Array.isArray(documented)) {
-    if (!Array.isArray(actual) || actual.length !== documented.length) return [`${path}: expected ${documented.length} items, got ${JSON.stringify(actual)?.slice(0, 300)}`];
+    if (!Array.isArray(actual) || actual.length !== documented.length)
+      return [`${path}: expected ${documented.length} items, got ${JSON.stringify(actual)?.slice(0, 300)}`];
     return documented.flatMap((item, i) => differences(item, actual[i], `${path}[${i}]`));
   }
   if (documented && typeof documented === 'object') {
@@ -107,7 +123,12 @@ describe('the documented examples (README and docs/)', () => {
     expect(found.length).toBeGreaterThanOrEqual(15);
     expect(found.filter((example) => example.answer).length).toBeGreaterThanOrEqual(9);
     // Each page keeps its examples: a page whose examples stopped being found fails here.
-    expect(on('README.md').filter((example) => example.answer).map((example) => example.answer!.kind).sort()).toEqual(['json', 'mermaid']);
+    expect(
+      on('README.md')
+        .filter((example) => example.answer)
+        .map((example) => example.answer!.kind)
+        .sort(),
+    ).toEqual(['json', 'mermaid']);
     expect(on('docs/api-tour.md').length).toBeGreaterThanOrEqual(6);
     expect(on('docs/lineage-and-criteria.md').filter((example) => example.answer).length).toBeGreaterThanOrEqual(5);
     expect(on('docs/claim-lines.md').filter((example) => example.answer).length).toBe(1);
@@ -123,25 +144,28 @@ describe('the documented examples (README and docs/)', () => {
     expect(differences({ data: { concept: { missing: 1 } } }, answer)).not.toEqual([]);
   });
 
-  it.each(found.map((example) => [`${example.page} line ${example.line}: ${example.query.replace(/\s+/g, ' ').slice(0, 70)}`, example] as const))('%s', async (_name, example) => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: example.query }),
-      signal: AbortSignal.timeout(60_000),
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (!example.answer) {
-      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-      return;
-    }
-    if (example.answer.kind === 'mermaid') {
-      expect(firstMermaid(body.data)).toBe(example.answer.text.trimEnd());
-      return;
-    }
-    const documented = JSON.parse(example.answer.text) as Record<string, unknown>;
-    const roots = Object.keys(body.data ?? {});
-    const actual = 'errors' in documented || 'data' in documented ? body : roots.length === 1 ? body.data![roots[0]!] : body.data;
-    expect(differences(documented, actual), `${example.page} line ${example.answer.line}`).toEqual([]);
-  });
+  it.each(found.map((example) => [`${example.page} line ${example.line}: ${example.query.replace(/\s+/g, ' ').slice(0, 70)}`, example] as const))(
+    '%s',
+    async (_name, example) => {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: example.query }),
+        signal: AbortSignal.timeout(60_000),
+      });
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      if (!example.answer) {
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+        return;
+      }
+      if (example.answer.kind === 'mermaid') {
+        expect(firstMermaid(body.data)).toBe(example.answer.text.trimEnd());
+        return;
+      }
+      const documented = JSON.parse(example.answer.text) as Record<string, unknown>;
+      const roots = Object.keys(body.data ?? {});
+      const actual = 'errors' in documented || 'data' in documented ? body : roots.length === 1 ? body.data![roots[0]!] : body.data;
+      expect(differences(documented, actual), `${example.page} line ${example.answer.line}`).toEqual([]);
+    },
+  );
 });

@@ -26,7 +26,15 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_PROVIDER: 'uri', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_GRACE_MS: String(GRACE_MS) },
+    env: {
+      ...process.env,
+      NEO4J_URI: uri,
+      NEO4J_PROVIDER: 'uri',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      SHUTDOWN_GRACE_MS: String(GRACE_MS),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   exitCode = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -58,16 +66,35 @@ describe('the running service', () => {
 
   it('answers the lookup of CPT4 77412 with conceptId 2211867', async () => {
     const data = await client().request<{ concept: { conceptId: string; conceptCode: string } }>(
-      gql`query ($vocabularyId: String!, $code: String!) { concept(vocabularyId: $vocabularyId, conceptCode: $code) { conceptId conceptCode } }`,
+      gql`
+        query ($vocabularyId: String!, $code: String!) {
+          concept(vocabularyId: $vocabularyId, conceptCode: $code) {
+            conceptId
+            conceptCode
+          }
+        }
+      `,
       { vocabularyId: 'CPT4', code: '77412' },
     );
     expect(data.concept).toEqual({ conceptId: '2211867', conceptCode: '77412' });
   });
 
   it('serves the whole knowledge pack it loaded at start-up', async () => {
-    const data = await client().request<{ about: { knowledgePack: Record<string, number> } }>(
-      gql`{ about { knowledgePack { concepts localConcepts codeChanges codeVersions deliveryLevels criteria workedExamples } } }`,
-    );
+    const data = await client().request<{ about: { knowledgePack: Record<string, number> } }>(gql`
+      {
+        about {
+          knowledgePack {
+            concepts
+            localConcepts
+            codeChanges
+            codeVersions
+            deliveryLevels
+            criteria
+            workedExamples
+          }
+        }
+      }
+    `);
     expect(data.about.knowledgePack).toEqual({
       concepts: 201,
       localConcepts: 8,
@@ -80,12 +107,20 @@ describe('the running service', () => {
   });
 
   it('answers null for an unknown code', async () => {
-    const data = await client().request<{ concept: unknown }>(gql`{ concept(vocabularyId: "CPT4", conceptCode: "00000") { conceptId } }`);
+    const data = await client().request<{ concept: unknown }>(gql`
+      {
+        concept(vocabularyId: "CPT4", conceptCode: "00000") {
+          conceptId
+        }
+      }
+    `);
     expect(data.concept).toBeNull();
   });
 
   it('answers a malformed query with a coded GraphQL error and no stack trace', async () => {
-    const error = await client().request(`{ concept(vocabularyId: "CPT4" conceptCode: ) }`).catch((e: unknown) => e);
+    const error = await client()
+      .request(`{ concept(vocabularyId: "CPT4" conceptCode: ) }`)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClientError);
     const { errors } = (error as ClientError).response;
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
@@ -93,7 +128,9 @@ describe('the running service', () => {
   });
 
   it('answers an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {
-    const error = (await client().request(`{ concept(conceptId: 1) { color } }`).catch((e: unknown) => e)) as ClientError;
+    const error = (await client()
+      .request(`{ concept(conceptId: 1) { color } }`)
+      .catch((e: unknown) => e)) as ClientError;
     expect(error.response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 

@@ -31,7 +31,11 @@ afterAll(async () => {
 describe('the TypeScript client', () => {
   it('has generated types that match the schema and its operations (run `npm run codegen` when this fails)', async () => {
     const outputs = (await generate({ ...config, silent: true, cwd: ROOT }, false)) as { filename: string; content: string }[];
-    expect(outputs.map((o) => o.filename.replace(`${ROOT}/`, '')).sort()).toEqual(['clients/typescript/src/generated/gql.ts', 'clients/typescript/src/generated/graphql.ts', 'clients/typescript/src/generated/index.ts']);
+    expect(outputs.map((o) => o.filename.replace(`${ROOT}/`, '')).sort()).toEqual([
+      'clients/typescript/src/generated/gql.ts',
+      'clients/typescript/src/generated/graphql.ts',
+      'clients/typescript/src/generated/index.ts',
+    ]);
     // The command-line run writes a lint header the programmatic run leaves out.
     const body = (text: string) => text.replace(/^\/\* eslint-disable \*\/\n/, '');
     for (const output of outputs) expect(body(readFileSync(output.filename, 'utf8')), output.filename).toBe(body(output.content));

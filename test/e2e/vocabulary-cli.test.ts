@@ -20,7 +20,8 @@ beforeAll(async () => {
   corrupt = copyFolder(EUNOMIA, 'cli-corrupt');
   // The same bad row in the sample with fewer ancestor rows, where the whole table adds nothing.
   smallCorrupt = eunomiaWithFewerAncestors('cli-corrupt-small');
-  for (const folder of [corrupt, smallCorrupt]) appendFileSync(join(folder, 'CONCEPT.csv'), '9000002,Bad date,Drug,RxNorm,Clinical Drug,S,X1,2020-02-30,2099-12-31,\n');
+  for (const folder of [corrupt, smallCorrupt])
+    appendFileSync(join(folder, 'CONCEPT.csv'), '9000002,Bad date,Drug,RxNorm,Clinical Drug,S,X1,2020-02-30,2099-12-31,\n');
 });
 
 afterAll(() => {

@@ -41,14 +41,14 @@ export function omopAncestry(folder: string): Set<string> {
     if (a === d) return false;
     const key = `${a}>${d}`;
     const known = closure.get(key);
-    if (!known) return closure.set(key, [min, max]), true;
-    if (min < known[0] || max > known[1]) return closure.set(key, [Math.min(min, known[0]), Math.max(max, known[1])]), true;
+    if (!known) return (closure.set(key, [min, max]), true);
+    if (min < known[0] || max > known[1]) return (closure.set(key, [Math.min(min, known[0]), Math.max(max, known[1])]), true);
     return false;
   };
   for (const [a, d, level] of base) merge(a, d, level, level);
   const baseByAncestor = new Map<string, [string, number][]>();
   for (const [a, d, level] of base) baseByAncestor.set(a, [...(baseByAncestor.get(a) ?? []), [d, level]]);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [key, [min, max]] of [...closure]) {
       const [a, d] = key.split('>') as [string, string];

@@ -24,10 +24,15 @@ export function spawnCommand(name: string, args: readonly string[], env: Record<
  */
 export function spawnCommandInBackground(name: string, args: readonly string[], env: Record<string, string> = {}, timeoutMs = 240_000): Promise<CommandResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, commandLine(name, args), { env: commandEnv(env), encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      commandLine(name, args),
+      { env: commandEnv(env), encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -99,7 +99,9 @@ export async function fingerprint(graph: Graph, options: { releaseRecords?: bool
     );
   // The vocabulary generation is bookkeeping that every load changes on purpose: not part of the graph's content.
   const skipped = withReleases ? 'n:VocabularyGeneration' : 'n:VocabularyGeneration OR n:VocabularyRelease OR n:ReleaseChange';
-  const nodes = await graph.read<{ labels: string[]; props: Record<string, unknown> }>(`MATCH (n) WHERE NOT (${skipped}) RETURN labels(n) AS labels, properties(n) AS props`);
+  const nodes = await graph.read<{ labels: string[]; props: Record<string, unknown> }>(
+    `MATCH (n) WHERE NOT (${skipped}) RETURN labels(n) AS labels, properties(n) AS props`,
+  );
   // An edge is named by its type, its properties and both end nodes' properties.
   const edges = await graph.read<{ type: string; a: Record<string, unknown>; b: Record<string, unknown>; props: Record<string, unknown> }>(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(a) AS a, properties(b) AS b, properties(r) AS props',
@@ -110,4 +112,3 @@ export async function fingerprint(graph: Graph, options: { releaseRecords?: bool
   ].sort();
   return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
-

@@ -60,18 +60,33 @@ export function writeNextRelease(from: string): string {
       if (id(c) === NEXT.reclassed) c[4] = '3-char billing code';
       return c;
     });
-  concepts.push([String(NEXT.added), 'Acetaminophen 500 MG Oral Tablet (test release B)', 'Drug', 'PCG Test', 'Clinical Drug', 'S', 'PCG-B-1', '2019-07-01', '2099-12-31', '']);
+  concepts.push([
+    String(NEXT.added),
+    'Acetaminophen 500 MG Oral Tablet (test release B)',
+    'Drug',
+    'PCG Test',
+    'Clinical Drug',
+    'S',
+    'PCG-B-1',
+    '2019-07-01',
+    '2099-12-31',
+    '',
+  ]);
   write(folder, 'CONCEPT.csv', concepts);
 
   const relationships = read(folder, 'CONCEPT_RELATIONSHIP.csv').filter(
-    (r) => !((id(r) === NEXT.unmappedSource && Number(r[1]) === NEXT.unmappedTarget) || (id(r) === NEXT.unmappedTarget && Number(r[1]) === NEXT.unmappedSource)),
+    (r) =>
+      !((id(r) === NEXT.unmappedSource && Number(r[1]) === NEXT.unmappedTarget) || (id(r) === NEXT.unmappedTarget && Number(r[1]) === NEXT.unmappedSource)),
   );
   relationships.push([String(NEXT.deprecated), String(NEXT.replacement), 'Concept replaced by', '2019-06-30', '2099-12-31', '']);
   relationships.push([String(NEXT.replacement), String(NEXT.deprecated), 'Concept replaces', '2019-06-30', '2099-12-31', '']);
   write(folder, 'CONCEPT_RELATIONSHIP.csv', relationships);
 
   // OMOP keeps ancestry between valid standard concepts: the deprecated one loses its rows.
-  const ancestors = read(folder, 'CONCEPT_ANCESTOR.csv').filter((r, i) => i === 0 || (Number(r[1]) !== NEXT.deprecated && Number(r[0]) !== NEXT.deprecated && Number(r[1]) !== NEXT.removed && Number(r[0]) !== NEXT.removed));
+  const ancestors = read(folder, 'CONCEPT_ANCESTOR.csv').filter(
+    (r, i) =>
+      i === 0 || (Number(r[1]) !== NEXT.deprecated && Number(r[0]) !== NEXT.deprecated && Number(r[1]) !== NEXT.removed && Number(r[0]) !== NEXT.removed),
+  );
   ancestors.push([String(NEXT.acetaminophen), String(NEXT.added), '1', '1'], [String(NEXT.added), String(NEXT.added), '0', '0']);
   write(folder, 'CONCEPT_ANCESTOR.csv', ancestors);
   return folder;
@@ -80,14 +95,26 @@ export function writeNextRelease(from: string): string {
 /** Release C from B: the deprecated concept is valid and standard again (a revival). */
 export function writeThirdRelease(b: string): string {
   const folder = copyFolder(b, 'release-c');
-  write(folder, 'VOCABULARY.csv', read(folder, 'VOCABULARY.csv').map((r) => (r[0] === 'None' ? [r[0], r[1]!, r[2]!, NEXT.third, r[4]!] : r)));
-  write(folder, 'CONCEPT.csv', read(folder, 'CONCEPT.csv').map((r) => (Number(r[0]) === NEXT.deprecated ? Object.assign([...r], { 5: 'S', 8: '2099-12-31', 9: '' }) : r)));
+  write(
+    folder,
+    'VOCABULARY.csv',
+    read(folder, 'VOCABULARY.csv').map((r) => (r[0] === 'None' ? [r[0], r[1]!, r[2]!, NEXT.third, r[4]!] : r)),
+  );
+  write(
+    folder,
+    'CONCEPT.csv',
+    read(folder, 'CONCEPT.csv').map((r) => (Number(r[0]) === NEXT.deprecated ? Object.assign([...r], { 5: 'S', 8: '2099-12-31', 9: '' }) : r)),
+  );
   return folder;
 }
 
 /** An older release than Eunomia's: the same rows, named 'v5.0 18-JAN-18'. */
 export function writeOlderRelease(from: string): string {
   const folder = copyFolder(from, 'release-old');
-  write(folder, 'VOCABULARY.csv', read(folder, 'VOCABULARY.csv').map((r) => (r[0] === 'None' ? [r[0], r[1]!, r[2]!, 'v5.0 18-JAN-18', r[4]!] : r)));
+  write(
+    folder,
+    'VOCABULARY.csv',
+    read(folder, 'VOCABULARY.csv').map((r) => (r[0] === 'None' ? [r[0], r[1]!, r[2]!, 'v5.0 18-JAN-18', r[4]!] : r)),
+  );
   return folder;
 }

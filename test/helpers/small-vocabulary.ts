@@ -57,7 +57,18 @@ export function writeSmallVocabulary(vocabulary: SmallVocabulary): string {
   writeFileSync(
     join(folder, 'CONCEPT.csv'),
     csv([
-      ['CONCEPT_ID', 'CONCEPT_NAME', 'DOMAIN_ID', 'VOCABULARY_ID', 'CONCEPT_CLASS_ID', 'STANDARD_CONCEPT', 'CONCEPT_CODE', 'VALID_START_DATE', 'VALID_END_DATE', 'INVALID_REASON'],
+      [
+        'CONCEPT_ID',
+        'CONCEPT_NAME',
+        'DOMAIN_ID',
+        'VOCABULARY_ID',
+        'CONCEPT_CLASS_ID',
+        'STANDARD_CONCEPT',
+        'CONCEPT_CODE',
+        'VALID_START_DATE',
+        'VALID_END_DATE',
+        'INVALID_REASON',
+      ],
       ...vocabulary.concepts.map((c) => [
         c.id,
         c.name,
@@ -83,7 +94,10 @@ export function writeSmallVocabulary(vocabulary: SmallVocabulary): string {
     join(folder, 'CONCEPT_ANCESTOR.csv'),
     csv([['ANCESTOR_CONCEPT_ID', 'DESCENDANT_CONCEPT_ID', 'MIN_LEVELS_OF_SEPARATION', 'MAX_LEVELS_OF_SEPARATION'], ...(vocabulary.ancestors ?? [])]),
   );
-  writeFileSync(join(folder, 'CONCEPT_SYNONYM.csv'), csv([['CONCEPT_ID', 'CONCEPT_SYNONYM_NAME', 'LANGUAGE_CONCEPT_ID'], ...(vocabulary.synonyms ?? []).map(([id, name]) => [id, name, 4180186])]));
+  writeFileSync(
+    join(folder, 'CONCEPT_SYNONYM.csv'),
+    csv([['CONCEPT_ID', 'CONCEPT_SYNONYM_NAME', 'LANGUAGE_CONCEPT_ID'], ...(vocabulary.synonyms ?? []).map(([id, name]) => [id, name, 4180186])]),
+  );
   return folder;
 }
 
@@ -144,7 +158,15 @@ export const RADIOTHERAPY: SmallVocabulary = {
     { id: RT.S2, name: 'HDR brachytherapy (source code)', code: 'SRC2', vocabulary: 'ICD10PCS', standard: null },
     { id: RT.S3, name: 'Radiation therapy, unspecified (source code)', code: 'SRC3', vocabulary: 'ICD10PCS', standard: null },
     { id: RT.S4, name: 'SBRT delivery (source code, map withdrawn)', code: 'SRC4', vocabulary: 'ICD10PCS', standard: null },
-    { id: RT.NO_MATCH, name: 'No matching concept', code: 'No matching concept', domain: 'Metadata', vocabulary: 'None', conceptClass: 'Undefined', standard: null },
+    {
+      id: RT.NO_MATCH,
+      name: 'No matching concept',
+      code: 'No matching concept',
+      domain: 'Metadata',
+      vocabulary: 'None',
+      conceptClass: 'Undefined',
+      standard: null,
+    },
   ],
   relationships: [
     ...isA(RT.B, RT.A),

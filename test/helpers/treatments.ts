@@ -10,7 +10,12 @@ export const PAPER_EXAMPLES: { name: string; treatment: Omit<TreatmentInput, 'da
     codes: ['77407'],
     criterion: 'three-d-or-imrt',
   },
-  { name: 'head and neck IMRT, no motion management', treatment: { technique: 'IMRT', normalTissueConstraint: true, isocentersPerSession: 1 }, codes: ['77407'], criterion: 'three-d-or-imrt' },
+  {
+    name: 'head and neck IMRT, no motion management',
+    treatment: { technique: 'IMRT', normalTissueConstraint: true, isocentersPerSession: 1 },
+    codes: ['77407'],
+    criterion: 'three-d-or-imrt',
+  },
   {
     name: 'head and neck, mixed electron-photon fields each fraction',
     treatment: { technique: 'THREE_D_CONFORMAL', mixedPhotonElectronSameVolume: true },
@@ -31,7 +36,12 @@ export const PAPER_EXAMPLES: { name: string; treatment: Omit<TreatmentInput, 'da
   },
   {
     name: 'whole breast and supraclavicular nodes, one isocenter, surface guidance',
-    treatment: { technique: 'THREE_D_CONFORMAL', fieldShaping: ['FIELD_IN_FIELD'], motionManagement: ['SURFACE_GUIDANCE'], surfaceMotionCorrelatesWithTarget: true },
+    treatment: {
+      technique: 'THREE_D_CONFORMAL',
+      fieldShaping: ['FIELD_IN_FIELD'],
+      motionManagement: ['SURFACE_GUIDANCE'],
+      surfaceMotionCorrelatesWithTarget: true,
+    },
     codes: ['77412'],
     criterion: 'active-motion-management',
   },
@@ -56,7 +66,9 @@ export const OUT_OF_SCOPE_TECHNIQUES = ['SRS', 'SBRT', 'PROTON', 'BRACHYTHERAPY'
 export const PLAIN_IMAGING = ['KV_PLANAR', 'MV_PORTAL', 'CBCT', 'CT', 'ULTRASOUND', 'STEREOSCOPIC_XRAY', 'SURFACE_IMAGING'] as const;
 
 const day = (from: number, to: number) =>
-  fc.integer({ min: Date.UTC(from, 0, 1) / 86_400_000, max: Date.UTC(to, 11, 31) / 86_400_000 }).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
+  fc
+    .integer({ min: Date.UTC(from, 0, 1) / 86_400_000, max: Date.UTC(to, 11, 31) / 86_400_000 })
+    .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
 export const dateIn2026Rules = day(2026, 2028);
 export const anyDate = day(2013, 2028);
 export const site = fc.constantFrom('PHYSICIAN_OFFICE', 'HOSPITAL_OUTPATIENT' as const);

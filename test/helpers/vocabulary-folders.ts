@@ -25,7 +25,12 @@ export function copyFolder(from: string, prefix: string): string {
  */
 export function eunomiaWithFewerAncestors(prefix: string): string {
   const folder = copyFolder(EUNOMIA, prefix);
-  const defined = new Set(readFileSync(join(folder, 'CONCEPT.csv'), 'utf8').split('\n').slice(1).map((line) => line.split(',')[0]));
+  const defined = new Set(
+    readFileSync(join(folder, 'CONCEPT.csv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]),
+  );
   const ancestors = join(folder, 'CONCEPT_ANCESTOR.csv');
   const [header, ...rows] = readFileSync(ancestors, 'utf8').trim().split('\n');
   const kept = rows.filter((row, index) => {

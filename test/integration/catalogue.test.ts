@@ -50,7 +50,11 @@ describe('catalogue lists after a vocabulary load', () => {
     expect(data.domains).toHaveLength(45);
     expect(data.conceptClasses).toEqual([]); // Eunomia's CONCEPT_CLASS file holds only its header
     expect(data.relationshipTypes).toHaveLength(480);
-    for (const list of [data.vocabularies.map((v) => v.vocabularyId), data.domains.map((d) => d.domainId), data.relationshipTypes.map((r) => r.relationshipId)]) {
+    for (const list of [
+      data.vocabularies.map((v) => v.vocabularyId),
+      data.domains.map((d) => d.domainId),
+      data.relationshipTypes.map((r) => r.relationshipId),
+    ]) {
       expect(list).toEqual([...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     }
     expect(data.vocabularies.find((v) => v.vocabularyId === 'SNOMED')).toEqual({
@@ -74,7 +78,13 @@ describe('catalogue lists after a vocabulary load', () => {
   });
 
   it('lists concept classes when CONCEPT_CLASS has rows', async () => {
-    await loadSmallVocabulary(graph, { concepts: [], conceptClasses: [['Procedure', 'Procedure', 0], ['Clinical Finding', 'Clinical Finding', 0]] });
+    await loadSmallVocabulary(graph, {
+      concepts: [],
+      conceptClasses: [
+        ['Procedure', 'Procedure', 0],
+        ['Clinical Finding', 'Clinical Finding', 0],
+      ],
+    });
     const result = await query('{ conceptClasses { conceptClassId conceptClassName conceptClassConceptId } }');
     expect(result.data).toEqual({
       conceptClasses: [

@@ -84,8 +84,21 @@ interface Line {
   messages: string[];
   family: string | null;
   rows: Record<string, unknown>[];
-  cdm: { cdmTable: string; domainId: string | null; procedureTypeConceptId: string; procedureEndDate: string | null; visitOccurrenceId: string | null; providerId: string | null; columns: { name: string; value: string | null }[] }[];
-  successors: { code: { vocabularyId: string; conceptCode: string; concept: { conceptId: string } | null }; effectiveDate: string; condition: string | null; criteria: { criterionId: string }[] }[];
+  cdm: {
+    cdmTable: string;
+    domainId: string | null;
+    procedureTypeConceptId: string;
+    procedureEndDate: string | null;
+    visitOccurrenceId: string | null;
+    providerId: string | null;
+    columns: { name: string; value: string | null }[];
+  }[];
+  successors: {
+    code: { vocabularyId: string; conceptCode: string; concept: { conceptId: string } | null };
+    effectiveDate: string;
+    condition: string | null;
+    criteria: { criterionId: string }[];
+  }[];
 }
 
 interface Mapped {
@@ -121,8 +134,16 @@ describe('mapClaimLines on the knowledge pack', () => {
   });
 
   it('carries the modifier about the procedure (26 before 59) and keeps every modifier in the source value', async () => {
-    const { lines } = await map([{ code: '77387-26', modifiers: ['59'], dateOfService: '2025-03-03', encounterId: 'e', units: 2 }, { code: '77412', dateOfService: '2025-03-03', encounterId: 'e' }]);
-    expect(lines[0]!.rows[0]).toMatchObject({ modifierConceptId: String(idOf('26')), modifierSourceValue: '26,59', procedureSourceValue: '77387-26', quantity: 2 });
+    const { lines } = await map([
+      { code: '77387-26', modifiers: ['59'], dateOfService: '2025-03-03', encounterId: 'e', units: 2 },
+      { code: '77412', dateOfService: '2025-03-03', encounterId: 'e' },
+    ]);
+    expect(lines[0]!.rows[0]).toMatchObject({
+      modifierConceptId: String(idOf('26')),
+      modifierSourceValue: '26,59',
+      procedureSourceValue: '77387-26',
+      quantity: 2,
+    });
     expect(lines[0]!.flags).toEqual(['ADD_ON', 'PROFESSIONAL_COMPONENT']);
   });
 
@@ -165,7 +186,9 @@ describe('mapClaimLines on the knowledge pack', () => {
     expect(lines[0]!.flags).toEqual(['ADD_ON', 'ADD_ON_WITHOUT_PRIMARY', 'TECHNICAL_COMPONENT']);
     expect(lines[1]!.flags).toEqual(['ADD_ON', 'TECHNICAL_COMPONENT', 'BUNDLED_COMPONENT']);
     expect(lines[1]!.rows[0]).toMatchObject({ modifierConceptId: String(idOf('TC')), procedureSourceValue: '77387' });
-    expect(lines[1]!.messages.join('\n')).toMatch(/technical component of 77387 is bundled into 77402, 77407, 77412 from 2026-01-01 \(status B\): not separately payable/);
+    expect(lines[1]!.messages.join('\n')).toMatch(
+      /technical component of 77387 is bundled into 77402, 77407, 77412 from 2026-01-01 \(status B\): not separately payable/,
+    );
     expect(lines[2]!.flags).toEqual(['ADD_ON', 'PROFESSIONAL_COMPONENT']);
   });
 
@@ -180,7 +203,9 @@ describe('mapClaimLines on the knowledge pack', () => {
       { code: '77387-26', dateOfService: '2020-06-01', siteOfService: 'HOSPITAL_OUTPATIENT', payer: 'MEDICARE' },
     ]);
     expect(lines.map((l) => l.flags.includes('BUNDLED_COMPONENT'))).toEqual([true, true, false, false, false, false]);
-    expect(lines[0]!.messages.join('\n')).toMatch(/technical component of 77387 is bundled into 77385, 77386, 77402, 77407, 77412 in hospital outpatient departments \(Medicare's HOPPS\) from 2015-01-01: not separately payable/);
+    expect(lines[0]!.messages.join('\n')).toMatch(
+      /technical component of 77387 is bundled into 77385, 77386, 77402, 77407, 77412 in hospital outpatient departments \(Medicare's HOPPS\) from 2015-01-01: not separately payable/,
+    );
     expect(lines[1]!.messages.join('\n')).toMatch(/\(Medicare's HOPPS, assumed: the payer is not given\)/);
   });
 
@@ -206,7 +231,9 @@ describe('mapClaimLines on the knowledge pack', () => {
     ]);
     const level3 = pack.criteria.levels.find((l) => l.id === 'level-3')!;
     expect(line!.successors[1]!.criteria.map((c) => c.criterionId).sort()).toEqual([...new Set([...level3.requiresAll, ...level3.requiresAny])].sort());
-    expect(line!.messages.join('\n')).toMatch(/G6015 is not valid on 2026-02-02 \(valid 2015-01-01 to 2025-12-31\); successors: 77407 \(level-2\) from 2026-01-01, 77412 \(level-3\) from 2026-01-01/);
+    expect(line!.messages.join('\n')).toMatch(
+      /G6015 is not valid on 2026-02-02 \(valid 2015-01-01 to 2025-12-31\); successors: 77407 \(level-2\) from 2026-01-01, 77412 \(level-3\) from 2026-01-01/,
+    );
   });
 
   it('chooses successors by site of service: 77418 became G6015 in offices and 77385/77386 in hospitals (2015)', async () => {
@@ -269,7 +296,9 @@ describe('mapClaimLines on the knowledge pack', () => {
     ]);
     expect(lines.every((l) => l.messages.length > 0 || l.status === 'MAPPED')).toBe(true);
     expect(lines[3]!.rows).toEqual([expect.objectContaining({ procedureConceptId: '0', procedureSourceConceptId: '0', procedureSourceValue: '99999' })]);
-    expect(lines[4]!.rows).toEqual([expect.objectContaining({ procedureConceptId: '0', procedureSourceConceptId: String(idOf('77412')), modifierSourceValue: 'ZZ' })]);
+    expect(lines[4]!.rows).toEqual([
+      expect.objectContaining({ procedureConceptId: '0', procedureSourceConceptId: String(idOf('77412')), modifierSourceValue: 'ZZ' }),
+    ]);
     expect(summary).toEqual({
       lines: 6,
       mapped: 1,
@@ -288,7 +317,9 @@ describe('mapClaimLines on the knowledge pack', () => {
     const many = Array.from({ length: 10_001 }, () => ({ code: '77412', dateOfService: '2025-03-03' }));
     const result = await query('query Map($lines: [ClaimLineInput!]!) { mapClaimLines(lines: $lines) { summary { lines } } }', { lines: many });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'LIST_SIZE_LIMIT_EXCEEDED', limit: 10_000, requested: 10_001 });
-    const bad = await query('query Map($lines: [ClaimLineInput!]!) { mapClaimLines(lines: $lines) { summary { lines } } }', { lines: [{ code: '77412', dateOfService: '2025-02-30' }] });
+    const bad = await query('query Map($lines: [ClaimLineInput!]!) { mapClaimLines(lines: $lines) { summary { lines } } }', {
+      lines: [{ code: '77412', dateOfService: '2025-02-30' }],
+    });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -305,7 +336,10 @@ describe('mapClaimLines on a loaded vocabulary', () => {
   });
 
   it('follows a replaced code to its replacement on dates its replacement row is valid, keeping the original code as the source', async () => {
-    const { lines } = await map([{ code: 'Z9002', dateOfService: '2021-05-05' }, { code: 'Z9002', dateOfService: '2015-05-05' }]);
+    const { lines } = await map([
+      { code: 'Z9002', dateOfService: '2021-05-05' },
+      { code: 'Z9002', dateOfService: '2015-05-05' },
+    ]);
     expect(lines[0]!.flags).toEqual(['NOT_VALID_ON_DATE', 'DEPRECATED_SOURCE']);
     expect(lines[0]!.rows[0]).toMatchObject({ procedureConceptId: '2100000003', procedureSourceConceptId: '2100000002', procedureSourceValue: 'Z9002' });
     expect(lines[0]!.messages.join('\n')).toMatch(/followed through 'Concept replaced by' to HCPCS Z9003/);
@@ -316,7 +350,10 @@ describe('mapClaimLines on a loaded vocabulary', () => {
   });
 
   it('leaves a code with no standard target, or caught in a replacement cycle, unmapped with a 0 row', async () => {
-    const { lines } = await map([{ code: 'Z9004', dateOfService: '2021-05-05' }, { code: 'Z9005', dateOfService: '2021-05-05' }]);
+    const { lines } = await map([
+      { code: 'Z9004', dateOfService: '2021-05-05' },
+      { code: 'Z9005', dateOfService: '2021-05-05' },
+    ]);
     expect(lines.map((l) => l.status)).toEqual(['UNMAPPED', 'UNMAPPED']);
     expect(lines[0]!.rows[0]).toMatchObject({ procedureConceptId: '0', procedureSourceConceptId: '2100000004' });
     expect(lines[0]!.messages.join()).toMatch(/no standard concept is reached/);
@@ -340,7 +377,10 @@ describe('mapClaimLines on a loaded vocabulary', () => {
     });
     expect(plain(fromGraph)).toEqual(plain(fromPack));
     expect(fromGraph.profiles.find((p) => p.conceptCode === '77387')?.primaryCodes).toEqual(['77402', '77407', '77412', '77385', '77386']);
-    expect(fromGraph.families.find((f) => f.id === 'management')?.codes).toEqual([{ vocabularyId: 'CPT4', conceptCode: '77419' }, { vocabularyId: 'CPT4', conceptCode: '77420' }]);
+    expect(fromGraph.families.find((f) => f.id === 'management')?.codes).toEqual([
+      { vocabularyId: 'CPT4', conceptCode: '77419' },
+      { vocabularyId: 'CPT4', conceptCode: '77420' },
+    ]);
   });
 
   it('maps with the billing data the graph holds, not the pack files', async () => {
@@ -368,8 +408,17 @@ describe('mapClaimLines on a loaded vocabulary', () => {
       provenance: () => repository.provenance(),
     };
     const lines = Array.from({ length: 300 }, (_, i) => ({
-      lineNumber: i + 1, lineId: null, personId: null, encounterId: null, courseId: null,
-      code: i % 2 ? '77412' : '77412-26', modifiers: [], dateOfService: i % 3 ? '2025-03-03' : '2026-03-03', units: null, siteOfService: null, payer: null,
+      lineNumber: i + 1,
+      lineId: null,
+      personId: null,
+      encounterId: null,
+      courseId: null,
+      code: i % 2 ? '77412' : '77412-26',
+      modifiers: [],
+      dateOfService: i % 3 ? '2025-03-03' : '2026-03-03',
+      units: null,
+      siteOfService: null,
+      payer: null,
     }));
     const { summary } = await mapClaimBatch(lines, counting, billingRulesFromPack());
     expect(summary.mapped).toBe(300);
@@ -392,8 +441,18 @@ describe('mapClaimLines on a loaded vocabulary', () => {
       ]);
       const columns = (l: Line) => Object.fromEntries(l.cdm[0]!.columns.map((c) => [c.name, c.value]));
       expect(columns(lines[0]!)).toMatchObject({ procedure_concept_id: String(idOf('77770')), visit_occurrence_id: '71', provider_id: '9' });
-      expect(columns(lines[1]!)).toMatchObject({ device_concept_id: String(idOf('C1717')), device_exposure_start_date: '2025-03-03', quantity: '4', device_source_value: 'C1717', visit_occurrence_id: '71' });
-      expect(columns(lines[2]!)).toMatchObject({ observation_concept_id: String(idOf('4163F')), observation_date: '2025-03-03', observation_source_value: '4163F' });
+      expect(columns(lines[1]!)).toMatchObject({
+        device_concept_id: String(idOf('C1717')),
+        device_exposure_start_date: '2025-03-03',
+        quantity: '4',
+        device_source_value: 'C1717',
+        visit_occurrence_id: '71',
+      });
+      expect(columns(lines[2]!)).toMatchObject({
+        observation_concept_id: String(idOf('4163F')),
+        observation_date: '2025-03-03',
+        observation_source_value: '4163F',
+      });
       expect(summary.tables).toEqual([
         { table: 'PROCEDURE_OCCURRENCE', rows: 2 },
         { table: 'DEVICE_EXPOSURE', rows: 1 },
@@ -417,7 +476,10 @@ describe('mapClaimLines on a loaded vocabulary', () => {
     });
 
     it("carries 77427's span as procedureEndDate from the line's dateOfServiceEnd", async () => {
-      const { lines } = await map([{ code: '77427', dateOfService: '2025-03-03', dateOfServiceEnd: '2025-03-07' }, { code: '77427', dateOfService: '2025-03-03' }]);
+      const { lines } = await map([
+        { code: '77427', dateOfService: '2025-03-03', dateOfServiceEnd: '2025-03-07' },
+        { code: '77427', dateOfService: '2025-03-03' },
+      ]);
       expect(lines[0]!.cdm[0]!.procedureEndDate).toBe('2025-03-07');
       expect(lines[0]!.cdm[0]!.columns.find((c) => c.name === 'procedure_end_date')?.value).toBe('2025-03-07');
       expect(lines[1]!.cdm[0]!.procedureEndDate).toBeNull();
@@ -437,9 +499,18 @@ describe('mapClaimLines on a loaded vocabulary', () => {
         ['HCPCS', 'Z9001', '2100000001', '2100000011', 'SNOMED'],
         ['HCPCS', 'Z9001', '2100000001', '2100000012', 'SNOMED'],
       ]);
-      expect(sourceToConceptMap[2]).toMatchObject({ sourceCodeDescription: 'Test source with two targets', validStartDate: '2010-01-01', validEndDate: '2099-12-31', invalidReason: null });
+      expect(sourceToConceptMap[2]).toMatchObject({
+        sourceCodeDescription: 'Test source with two targets',
+        validStartDate: '2010-01-01',
+        validEndDate: '2099-12-31',
+        invalidReason: null,
+      });
       const [hash] = await graph.read<{ hash: string }>('MATCH (p:KnowledgePack {id: "seed"}) RETURN p.hash AS hash');
-      expect(provenance).toEqual({ vocabularyRelease: 'v5.0 18-JAN-19', knowledgePackVersion: `sha256:${hash!.hash.slice(0, 12)}`, serviceVersion: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+      expect(provenance).toEqual({
+        vocabularyRelease: 'v5.0 18-JAN-19',
+        knowledgePackVersion: `sha256:${hash!.hash.slice(0, 12)}`,
+        serviceVersion: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      });
     });
   });
 });

@@ -158,7 +158,11 @@ describe('expandConceptSet: bad input and limits', () => {
   it('refuses a cursor it did not issue and an oversize page', async () => {
     const items = [{ conceptId: String(RT.A) }];
     expect((await query(EXPAND, { items, after: 'not-a-cursor' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    expect((await query(EXPAND, { items, first: 1001 })).errors?.[0]?.extensions).toMatchObject({ code: 'PAGE_SIZE_LIMIT_EXCEEDED', limit: 1000, requested: 1001 });
+    expect((await query(EXPAND, { items, first: 1001 })).errors?.[0]?.extensions).toMatchObject({
+      code: 'PAGE_SIZE_LIMIT_EXCEEDED',
+      limit: 1000,
+      requested: 1001,
+    });
   });
 
   it('refuses more than 1,000 items (LIST_SIZE_LIMIT_EXCEEDED)', async () => {
@@ -175,7 +179,12 @@ describe('expandConceptSet: bad input and limits', () => {
     expect(descendants.errors?.[0]?.extensions).toMatchObject({ code: 'RESULT_SIZE_LIMIT_EXCEEDED', limit: 5, requested: 6, argument: 'items' });
     expect(descendants.data).toBeNull();
     // the union of items, each within the limit, is over it
-    const union = await limited(EXPAND, { items: [{ conceptId: String(RT.B), includeDescendants: true }, { conceptId: String(RT.C), includeDescendants: true }] });
+    const union = await limited(EXPAND, {
+      items: [
+        { conceptId: String(RT.B), includeDescendants: true },
+        { conceptId: String(RT.C), includeDescendants: true },
+      ],
+    });
     expect(union.errors?.[0]?.extensions).toMatchObject({ code: 'RESULT_SIZE_LIMIT_EXCEEDED', limit: 5, requested: 6 });
     // exactly at the limit is answered whole
     const atLimit = await limitedClient(7)(EXPAND, { items: [{ conceptId: String(RT.A), includeDescendants: true }] });

@@ -13,10 +13,7 @@ const repositories = createRepositories(graph);
 const apollo = createApolloServer();
 
 async function query(source: string, variables: Record<string, unknown> = {}) {
-  const response = await apollo.executeOperation(
-    { query: source, variables },
-    { contextValue: createRequestContext(repositories, 'test', silentLog) },
-  );
+  const response = await apollo.executeOperation({ query: source, variables }, { contextValue: createRequestContext(repositories, 'test', silentLog) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult;
 }
@@ -153,7 +150,9 @@ describe('lookups across concurrent requests', () => {
     expect(codes.length).toBeGreaterThanOrEqual(20);
     const asked = [...codes, 'NO-SUCH-CODE'];
     const answers = await Promise.all(asked.map(run));
-    const codesAnswered = answers.map((a) => (a.body.kind === 'single' ? (a.body.singleResult.data?.concept as { conceptCode: string } | null)?.conceptCode ?? null : 'not single'));
+    const codesAnswered = answers.map((a) =>
+      a.body.kind === 'single' ? ((a.body.singleResult.data?.concept as { conceptCode: string } | null)?.conceptCode ?? null) : 'not single',
+    );
     expect(codesAnswered).toEqual([...codes, null]);
     // One request alone takes one read; these took far fewer than one each.
     expect(reads).toBeLessThanOrEqual(3);

@@ -65,14 +65,32 @@ describe('recommendDeliveryCode through GraphQL', () => {
     const fromGraph = await new CriteriaRepository(graph).ruleSet();
     const fromPack = ruleSetFromPack(readSeedPack());
     // Compared as plain values: maps as sorted entries, lists in the order each gives them.
-    const plain = (ruleSet: typeof fromPack) => JSON.parse(JSON.stringify({ ...ruleSet, criteria: [...ruleSet.criteria].sort(), techniques: [...ruleSet.techniques].sort(), codeVersions: [...ruleSet.codeVersions].sort() })) as unknown;
+    const plain = (ruleSet: typeof fromPack) =>
+      JSON.parse(
+        JSON.stringify({
+          ...ruleSet,
+          criteria: [...ruleSet.criteria].sort(),
+          techniques: [...ruleSet.techniques].sort(),
+          codeVersions: [...ruleSet.codeVersions].sort(),
+        }),
+      ) as unknown;
     expect(plain(fromGraph)).toEqual(plain(fromPack));
     expect(fromGraph.criteria.size).toBeGreaterThan(0);
   });
 
   it('agrees with every worked example the graph holds', async () => {
-    const result = await query(`{ deliveryLevels { level code { conceptCode } examples { exampleId expectedCodes { conceptCode } expectedLevel expectedCriterion { criterionId } } } }`);
-    const levels = (result.data as { deliveryLevels: { level: number; code: { conceptCode: string }; examples: { exampleId: string; expectedCodes: { conceptCode: string }[]; expectedLevel: number }[] }[] }).deliveryLevels;
+    const result = await query(
+      `{ deliveryLevels { level code { conceptCode } examples { exampleId expectedCodes { conceptCode } expectedLevel expectedCriterion { criterionId } } } }`,
+    );
+    const levels = (
+      result.data as {
+        deliveryLevels: {
+          level: number;
+          code: { conceptCode: string };
+          examples: { exampleId: string; expectedCodes: { conceptCode: string }[]; expectedLevel: number }[];
+        }[];
+      }
+    ).deliveryLevels;
     const examples = levels.flatMap((level) => level.examples.map((example) => ({ ...example, levelCode: level.code.conceptCode })));
     expect(examples).toHaveLength(9);
     for (const example of examples) {
@@ -90,7 +108,10 @@ describe('recommendDeliveryCode through GraphQL', () => {
         missing: [],
         contradictions: [],
       });
-      expect(answer.codes.map((c) => c.conceptCode), example.exampleId).toEqual(example.expectedCodes.map((c) => c.conceptCode));
+      expect(
+        answer.codes.map((c) => c.conceptCode),
+        example.exampleId,
+      ).toEqual(example.expectedCodes.map((c) => c.conceptCode));
       expect(answer.levelId, example.exampleId).toBe(example.expectedLevel);
       expect(answer.criteriaMet[0], example.exampleId).toBe(example.expectedCriterion);
     }
@@ -133,10 +154,18 @@ describe('recommendDeliveryCode through GraphQL', () => {
   });
 
   it('uses the coding in force before 2026 for the site of service, read from the graph', async () => {
-    const office = await recommend({ dateOfService: '2021-09-09', siteOfService: 'PHYSICIAN_OFFICE', technique: 'VMAT', imageGuidance: 'STEREOSCOPIC_XRAY', imageGuidanceReviewedByPhysician: true });
+    const office = await recommend({
+      dateOfService: '2021-09-09',
+      siteOfService: 'PHYSICIAN_OFFICE',
+      technique: 'VMAT',
+      imageGuidance: 'STEREOSCOPIC_XRAY',
+      imageGuidanceReviewedByPhysician: true,
+    });
     expect(office.codes.map((c) => `${c.code.vocabularyId} ${c.code.conceptCode} ${c.role}`)).toEqual(['HCPCS G6015 PRIMARY', 'HCPCS G6002 ADD_ON']);
     // the reason quotes the meaning the pack's code versions give G6015 on that day
-    const g6015 = readSeedPack().codeVersions.find((v) => v.conceptCode === 'G6015' && v.validFrom <= '2021-09-09' && (v.validTo === null || '2021-09-09' <= v.validTo));
+    const g6015 = readSeedPack().codeVersions.find(
+      (v) => v.conceptCode === 'G6015' && v.validFrom <= '2021-09-09' && (v.validTo === null || '2021-09-09' <= v.validTo),
+    );
     expect(office.codes[0]?.reason).toContain(`meaning then: ${g6015!.meaning}`);
     expect(office.codes.every((c) => c.code.concept !== null)).toBe(true);
     const hospital = await recommend({ dateOfService: '2021-09-09', siteOfService: 'HOSPITAL_OUTPATIENT', technique: 'VMAT', deliveryTier: 'COMPLEX' });
@@ -146,7 +175,9 @@ describe('recommendDeliveryCode through GraphQL', () => {
   });
 
   it('refuses malformed input with clear errors', async () => {
-    const zero = await query(RECOMMEND, { treatment: { dateOfService: '2026-02-02', siteOfService: 'HOSPITAL_OUTPATIENT', technique: 'IMRT', isocentersPerSession: 0 } });
+    const zero = await query(RECOMMEND, {
+      treatment: { dateOfService: '2026-02-02', siteOfService: 'HOSPITAL_OUTPATIENT', technique: 'IMRT', isocentersPerSession: 0 },
+    });
     expect(zero.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(zero.errors?.[0]?.message).toMatch(/isocentersPerSession must be at least 1/);
     const badDate = await query(RECOMMEND, { treatment: { dateOfService: '2026-02-30', siteOfService: 'HOSPITAL_OUTPATIENT', technique: 'IMRT' } });
@@ -157,18 +188,25 @@ describe('recommendDeliveryCode through GraphQL', () => {
 
   it('properties over a bounded sample of generated treatments: codes exist in the graph, levels and guidance behave', async () => {
     await fc.assert(
-      fc.asyncProperty(plainTreatment, fc.option(levelThreeCriterion, { nil: undefined }), fc.option(reviewedImaging, { nil: undefined }), anyDate, site, async (plain, criterion, imaging, date, where) => {
-        const treatment = { ...plain, ...criterion, dateOfService: date, siteOfService: where };
-        const answer = await recommend({ ...treatment, ...imaging });
-        for (const code of answer.codes) expect(code.code.concept, code.code.conceptCode).not.toBeNull();
-        if (answer.status === 'RECOMMENDED') expect(answer.decisionPath.some((step) => step.ruleId !== null && step.outcome !== null)).toBe(true);
-        if (date >= '2026-01-01' && criterion) expect(answer.codes[0]?.code.conceptCode).toBe('77412');
-        if (treatment.technique === 'IMRT' || treatment.technique === 'VMAT') expect(answer.codes.map((c) => c.code.conceptCode)).not.toContain('77402');
-        if (imaging && date >= '2026-01-01') {
-          const without = await recommend(treatment);
-          expect(answer.level).toBe(without.level);
-        }
-      }),
+      fc.asyncProperty(
+        plainTreatment,
+        fc.option(levelThreeCriterion, { nil: undefined }),
+        fc.option(reviewedImaging, { nil: undefined }),
+        anyDate,
+        site,
+        async (plain, criterion, imaging, date, where) => {
+          const treatment = { ...plain, ...criterion, dateOfService: date, siteOfService: where };
+          const answer = await recommend({ ...treatment, ...imaging });
+          for (const code of answer.codes) expect(code.code.concept, code.code.conceptCode).not.toBeNull();
+          if (answer.status === 'RECOMMENDED') expect(answer.decisionPath.some((step) => step.ruleId !== null && step.outcome !== null)).toBe(true);
+          if (date >= '2026-01-01' && criterion) expect(answer.codes[0]?.code.conceptCode).toBe('77412');
+          if (treatment.technique === 'IMRT' || treatment.technique === 'VMAT') expect(answer.codes.map((c) => c.code.conceptCode)).not.toContain('77402');
+          if (imaging && date >= '2026-01-01') {
+            const without = await recommend(treatment);
+            expect(answer.level).toBe(without.level);
+          }
+        },
+      ),
       { numRuns: 40, seed: 7 },
     );
   });
@@ -188,11 +226,28 @@ describe('deliveryLevels and criteriaForCode', () => {
       before: deliveryLevels(asOf: "2025-12-31") { levelId }
     }`);
     expect(result.errors).toBeUndefined();
-    const data = result.data as { deliveryLevels: { levelId: string; level: number; code: { conceptCode: string }; requiresAny: { criterionId: string }[]; requiresAll: { criterionId: string }[]; techniques: { techniqueId: string }[]; exclusions: { exclusionId: string }[]; examples: unknown[] }[]; before: unknown[] };
+    const data = result.data as {
+      deliveryLevels: {
+        levelId: string;
+        level: number;
+        code: { conceptCode: string };
+        requiresAny: { criterionId: string }[];
+        requiresAll: { criterionId: string }[];
+        techniques: { techniqueId: string }[];
+        exclusions: { exclusionId: string }[];
+        examples: unknown[];
+      }[];
+      before: unknown[];
+    };
     expect(data.before).toEqual([]);
     expect(data.deliveryLevels.map((l) => `${l.level}:${l.code.conceptCode}`)).toEqual(['1:77402', '2:77407', '3:77412']);
     const [one, two, three] = data.deliveryLevels;
-    expect(three?.requiresAny.map((c) => c.criterionId)).toEqual(['active-motion-management', 'multiple-isocenters', 'mixed-photon-electron', 'total-skin-electron']);
+    expect(three?.requiresAny.map((c) => c.criterionId)).toEqual([
+      'active-motion-management',
+      'multiple-isocenters',
+      'mixed-photon-electron',
+      'total-skin-electron',
+    ]);
     expect(two?.requiresAll.map((c) => c.criterionId)).toEqual(['three-d-or-imrt', 'single-isocenter']);
     expect(three?.techniques.map((t) => t.techniqueId)).toEqual(expect.arrayContaining(['dibh', 'active-breathing-control', 'cbct-4d-pre-treatment']));
     expect(three?.exclusions.map((x) => x.exclusionId)).toEqual(expect.arrayContaining(['igrt-alone', 'boost-isocenter-change']));
@@ -207,7 +262,13 @@ describe('deliveryLevels and criteriaForCode', () => {
       unknown: criteriaForCode(code: {vocabularyId: "CPT4", conceptCode: "99999"}) { code { concept { conceptId } } level { levelId } criteria { requirement } }
     }`);
     expect(result.errors).toBeUndefined();
-    const data = result.data as Record<string, { level: { levelId: string } | null; criteria: { requirement: string; criterion: { criterionId: string; techniques?: { techniqueId: string }[]; examples?: { exampleId: string }[] } }[] }>;
+    const data = result.data as Record<
+      string,
+      {
+        level: { levelId: string } | null;
+        criteria: { requirement: string; criterion: { criterionId: string; techniques?: { techniqueId: string }[]; examples?: { exampleId: string }[] } }[];
+      }
+    >;
     expect(data.level3?.level?.levelId).toBe('level-3');
     expect(data.level3?.criteria.filter((c) => c.requirement === 'ANY_OF').map((c) => c.criterion.criterionId)).toEqual([
       'active-motion-management',
@@ -217,7 +278,9 @@ describe('deliveryLevels and criteriaForCode', () => {
     ]);
     const guidance = data.guidance?.criteria.find((c) => c.requirement === 'ADDS_CODE');
     expect(guidance?.criterion.criterionId).toBe('image-guidance');
-    expect(guidance?.criterion.techniques?.map((t) => t.techniqueId)).toEqual(expect.arrayContaining(['cbct-conventional', 'kv-planar-imaging', 'mv-portal-imaging']));
+    expect(guidance?.criterion.techniques?.map((t) => t.techniqueId)).toEqual(
+      expect.arrayContaining(['cbct-conventional', 'kv-planar-imaging', 'mv-portal-imaging']),
+    );
     expect(data.guidance?.level).toBeNull();
     expect(data.unknown).toEqual({ code: { concept: null }, level: null, criteria: [] });
   });
@@ -265,8 +328,17 @@ describe('stereotactic treatment', () => {
 
 describe('image guidance in hospitals, 2015-2025', () => {
   it('adds 77387 saying it is reported with modifier 26 and its technical part is paid within delivery', async () => {
-    const answer = await recommend({ dateOfService: '2020-06-01', siteOfService: 'HOSPITAL_OUTPATIENT', technique: 'IMRT', deliveryTier: 'COMPLEX', imageGuidance: 'CBCT', imageGuidanceReviewedByPhysician: true });
+    const answer = await recommend({
+      dateOfService: '2020-06-01',
+      siteOfService: 'HOSPITAL_OUTPATIENT',
+      technique: 'IMRT',
+      deliveryTier: 'COMPLEX',
+      imageGuidance: 'CBCT',
+      imageGuidanceReviewedByPhysician: true,
+    });
     expect(answer.codes.map((c) => `${c.code.conceptCode} ${c.role}`)).toEqual(['77386 PRIMARY', '77387 ADD_ON']);
-    expect(answer.codes[1]!.reason).toMatch(/^Image guidance reviewed by the physician: 77387 reported with modifier 26 \(its professional component; in hospitals its technical part is paid within the delivery code\)/);
+    expect(answer.codes[1]!.reason).toMatch(
+      /^Image guidance reviewed by the physician: 77387 reported with modifier 26 \(its professional component; in hospitals its technical part is paid within the delivery code\)/,
+    );
   });
 });

@@ -74,7 +74,11 @@ describe('commonAncestors', () => {
 
   it('pages with a true totalCount', async () => {
     const first = await query(COMMON, { ids: [String(RT.G)], first: 2 });
-    const page1 = first.data!.commonAncestors as { totalCount: number; edges: { node: { conceptId: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    const page1 = first.data!.commonAncestors as {
+      totalCount: number;
+      edges: { node: { conceptId: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
     expect(page1.totalCount).toBe(5);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const second = await query(COMMON, { ids: [String(RT.G)], first: 10, after: page1.pageInfo.endCursor });
@@ -101,7 +105,11 @@ describe('paths', () => {
       length concepts { conceptId } steps { from { conceptId } to { conceptId } relationshipId validStartDate validEndDate invalidReason }
     }
   }`;
-  type Path = { length: number; concepts: { conceptId: string }[]; steps: { from: { conceptId: string }; to: { conceptId: string }; relationshipId: string }[] };
+  type Path = {
+    length: number;
+    concepts: { conceptId: string }[];
+    steps: { from: { conceptId: string }; to: { conceptId: string }; relationshipId: string }[];
+  };
   async function paths(from: number, to: number, extra: { ids?: string[]; maxDepth?: number } = {}) {
     const result = await query(PATHS, { from: String(from), to: String(to), ...extra });
     expect(result.errors).toBeUndefined();
@@ -171,7 +179,10 @@ describe('paths', () => {
     expect(codeOf(await query(PATHS, { from: String(RT.D), to: '12x' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toConceptId' });
     const before = await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
     for (const id of ['Is a]-() DETACH DELETE n //', 'IS_A', 'is a', '`Is a`|HAS_ANCESTOR']) {
-      expect(codeOf(await query(PATHS, { from: String(RT.D), to: String(RT.A), ids: [id] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'relationshipIds' });
+      expect(codeOf(await query(PATHS, { from: String(RT.D), to: String(RT.A), ids: [id] }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'relationshipIds',
+      });
     }
     expect(await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n')).toEqual(before);
   });
@@ -183,7 +194,14 @@ describe('neighbourhood', () => {
       nodes { conceptId } edges { fromConceptId toConceptId relationshipId } truncated nodeLimit mermaid dot
     }
   }`;
-  type Subgraph = { nodes: { conceptId: string }[]; edges: { fromConceptId: string; toConceptId: string; relationshipId: string }[]; truncated: boolean; nodeLimit: number; mermaid: string; dot: string };
+  type Subgraph = {
+    nodes: { conceptId: string }[];
+    edges: { fromConceptId: string; toConceptId: string; relationshipId: string }[];
+    truncated: boolean;
+    nodeLimit: number;
+    mermaid: string;
+    dot: string;
+  };
   async function neighbourhood(id: number, extra: { depth?: number; ids?: string[] } = {}) {
     const result = await query(NEIGHBOURHOOD, { id: String(id), ...extra });
     expect(result.errors).toBeUndefined();
@@ -202,7 +220,14 @@ describe('neighbourhood', () => {
   it('renders the same graph as Mermaid and DOT text', async () => {
     const subgraph = await neighbourhood(RT.D, { ids: ['Maps to', 'Mapped from'] });
     expect(ids(subgraph.nodes)).toEqual([RT.D, RT.S1]);
-    expect(subgraph.mermaid).toBe(['flowchart LR', '  n0["SNOMED RT-D: Intensity modulated radiotherapy"]', '  n1["ICD10PCS SRC1: IMRT delivery (source code)"]', '  n1 -->|"Maps to"| n0'].join('\n'));
+    expect(subgraph.mermaid).toBe(
+      [
+        'flowchart LR',
+        '  n0["SNOMED RT-D: Intensity modulated radiotherapy"]',
+        '  n1["ICD10PCS SRC1: IMRT delivery (source code)"]',
+        '  n1 -->|"Maps to"| n0',
+      ].join('\n'),
+    );
     expect(subgraph.dot).toContain('n1 -> n0 [label="Maps to"];');
     expect(subgraph.dot).toContain(`digraph "neighbourhood of ${RT.D}"`);
   });
@@ -217,7 +242,13 @@ describe('neighbourhood', () => {
     const subgraph = await neighbourhood(RT.D, { depth: 2, ids: ['Is a', 'Subsumes'] });
     // depth 1: B, G; depth 2: A, E
     expect(ids(subgraph.nodes)).toEqual([RT.D, RT.B, RT.G, RT.A, RT.E]);
-    expect(subgraph.edges).toEqual([edge(RT.B, RT.A, 'Is a'), edge(RT.D, RT.B, 'Is a'), edge(RT.E, RT.B, 'Is a'), edge(RT.G, RT.D, 'Is a'), edge(RT.G, RT.E, 'Is a')]);
+    expect(subgraph.edges).toEqual([
+      edge(RT.B, RT.A, 'Is a'),
+      edge(RT.D, RT.B, 'Is a'),
+      edge(RT.E, RT.B, 'Is a'),
+      edge(RT.G, RT.D, 'Is a'),
+      edge(RT.G, RT.E, 'Is a'),
+    ]);
   });
 
   it('keeps the nearest 200 concepts of a larger neighbourhood and says so', async () => {
@@ -231,10 +262,18 @@ describe('neighbourhood', () => {
   });
 
   it('refuses a depth over 3, under 1, unknown ids and unknown relationship ids', async () => {
-    expect(codeOf(await query(NEIGHBOURHOOD, { id: String(RT.B), depth: 4 }))).toMatchObject({ code: 'TRAVERSAL_DEPTH_LIMIT_EXCEEDED', limit: 3, requested: 4, argument: 'depth' });
+    expect(codeOf(await query(NEIGHBOURHOOD, { id: String(RT.B), depth: 4 }))).toMatchObject({
+      code: 'TRAVERSAL_DEPTH_LIMIT_EXCEEDED',
+      limit: 3,
+      requested: 4,
+      argument: 'depth',
+    });
     expect(codeOf(await query(NEIGHBOURHOOD, { id: String(RT.B), depth: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'depth' });
     expect(codeOf(await query(NEIGHBOURHOOD, { id: '2100000098' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'conceptId' });
-    expect(codeOf(await query(NEIGHBOURHOOD, { id: String(RT.B), ids: ['Maps to', 'Nope'] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'relationshipIds' });
+    expect(codeOf(await query(NEIGHBOURHOOD, { id: String(RT.B), ids: ['Maps to', 'Nope'] }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'relationshipIds',
+    });
   });
 
   it('answers for concept 0', async () => {

@@ -11,8 +11,12 @@ const query = graphqlClient(graph);
 
 const concepts = new Map(readTable(EUNOMIA, 'CONCEPT.csv').map((row) => [row.concept_id!, row]));
 /** CONCEPT_ANCESTOR rows between concepts CONCEPT defines (the others name placeholders, never returned). */
-const ancestorRows = readTable(EUNOMIA, 'CONCEPT_ANCESTOR.csv').filter((row) => concepts.has(row.ancestor_concept_id!) && concepts.has(row.descendant_concept_id!));
-const expected = new Set(ancestorRows.map((r) => ancestryKey(r.ancestor_concept_id!, r.descendant_concept_id!, r.min_levels_of_separation!, r.max_levels_of_separation!)));
+const ancestorRows = readTable(EUNOMIA, 'CONCEPT_ANCESTOR.csv').filter(
+  (row) => concepts.has(row.ancestor_concept_id!) && concepts.has(row.descendant_concept_id!),
+);
+const expected = new Set(
+  ancestorRows.map((r) => ancestryKey(r.ancestor_concept_id!, r.descendant_concept_id!, r.min_levels_of_separation!, r.max_levels_of_separation!)),
+);
 const withRows = [...new Set(ancestorRows.flatMap((r) => [r.ancestor_concept_id!, r.descendant_concept_id!]))].sort();
 
 interface AncestryPage {
@@ -32,11 +36,14 @@ async function allPages(conceptId: string, field: 'ancestors' | 'descendants', f
   const edges: AncestryPage['edges'] = [];
   let after: string | null = null;
   for (;;) {
-    const { data, errors } = await query(`query ($id: ID, $first: Int, $after: String) { concept(conceptId: $id) { ${field}(minLevels: 0, first: $first, after: $after) { ${PAGE} } } }`, {
-      id: conceptId,
-      first,
-      after,
-    });
+    const { data, errors } = await query(
+      `query ($id: ID, $first: Int, $after: String) { concept(conceptId: $id) { ${field}(minLevels: 0, first: $first, after: $after) { ${PAGE} } } }`,
+      {
+        id: conceptId,
+        first,
+        after,
+      },
+    );
     expect(errors).toBeUndefined();
     const page = (data!.concept as Record<string, AncestryPage>)[field]!;
     edges.push(...page.edges);
@@ -109,13 +116,22 @@ describe('ancestors and descendants on the Eunomia vocabulary', () => {
     const direct = ancestorRows.find((r) => r.min_levels_of_separation === '1')!;
     const child = direct.descendant_concept_id!;
     const parent = direct.ancestor_concept_id!;
-    const { data, errors } = await query(`query ($child: ID!, $parent: ID!) {
+    const { data, errors } = await query(
+      `query ($child: ID!, $parent: ID!) {
       child: concept(conceptId: $child) { parents { conceptId } under: isDescendantOf(conceptId: $parent) self: isDescendantOf(conceptId: $child) unknown: isDescendantOf(conceptId: "1") }
       parent: concept(conceptId: $parent) { children(first: 1000) { totalCount edges { node { conceptId } } } above: isDescendantOf(conceptId: $child) }
-    }`, { child, parent });
+    }`,
+      { child, parent },
+    );
     expect(errors).toBeUndefined();
-    const parentsOf = ancestorRows.filter((r) => r.descendant_concept_id === child && r.min_levels_of_separation === '1').map((r) => r.ancestor_concept_id).sort((a, b) => Number(a) - Number(b));
-    const childrenOf = ancestorRows.filter((r) => r.ancestor_concept_id === parent && r.min_levels_of_separation === '1').map((r) => r.descendant_concept_id).sort((a, b) => Number(a) - Number(b));
+    const parentsOf = ancestorRows
+      .filter((r) => r.descendant_concept_id === child && r.min_levels_of_separation === '1')
+      .map((r) => r.ancestor_concept_id)
+      .sort((a, b) => Number(a) - Number(b));
+    const childrenOf = ancestorRows
+      .filter((r) => r.ancestor_concept_id === parent && r.min_levels_of_separation === '1')
+      .map((r) => r.descendant_concept_id)
+      .sort((a, b) => Number(a) - Number(b));
     expect(data).toEqual({
       child: { parents: parentsOf.map((conceptId) => ({ conceptId })), under: true, self: false, unknown: false },
       parent: { children: { totalCount: childrenOf.length, edges: childrenOf.map((conceptId) => ({ node: { conceptId } })) }, above: false },
@@ -123,7 +139,9 @@ describe('ancestors and descendants on the Eunomia vocabulary', () => {
   });
 
   it('tells whether a concept was valid on a day', async () => {
-    const { data } = await query(`{ concept(conceptId: 1569708) { validStartDate validEndDate before: validOn(date: "1900-01-01") during: validOn(date: "2020-06-01") today: validOn } }`);
+    const { data } = await query(
+      `{ concept(conceptId: 1569708) { validStartDate validEndDate before: validOn(date: "1900-01-01") during: validOn(date: "2020-06-01") today: validOn } }`,
+    );
     const c = concepts.get('1569708')!;
     expect(data!.concept).toEqual({ validStartDate: c.valid_start_date, validEndDate: c.valid_end_date, before: false, during: true, today: true });
   });

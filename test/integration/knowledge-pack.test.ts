@@ -62,11 +62,14 @@ describe('the knowledge pack in the graph', () => {
 
   it('gives every curated node and edge its sources', async () => {
     const labels = CURATED_LABELS.filter((label) => label !== 'Code');
-    const [row] = await graph.read<{ nodes: number; edges: number; curatedEdges: number }>(`
+    const [row] = await graph.read<{ nodes: number; edges: number; curatedEdges: number }>(
+      `
       MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) AND (n.sources IS NULL OR size(n.sources) = 0) AND NOT n:Source
       WITH count(n) AS nodes
       MATCH (a)-[r]->(b) WHERE any(label IN labels(a) + labels(b) WHERE label IN $labels)
-      RETURN nodes, count(CASE WHEN r.sources IS NULL OR size(r.sources) = 0 THEN 1 END) AS edges, count(r) AS curatedEdges`, { labels });
+      RETURN nodes, count(CASE WHEN r.sources IS NULL OR size(r.sources) = 0 THEN 1 END) AS edges, count(r) AS curatedEdges`,
+      { labels },
+    );
     expect(row?.curatedEdges).toBeGreaterThan(300);
     expect(row).toMatchObject({ nodes: 0, edges: 0 });
   });
@@ -103,7 +106,11 @@ describe('the knowledge pack in the graph', () => {
     expect(generalWrites).toBeGreaterThan(1);
     expect(await readVocabularyStamp(graph)).toEqual(expect.any(String));
     expect(await fingerprint(graph)).toBe(general);
-    expect(report).toMatchObject({ loaded: true, concepts: pack.omopConcepts.length + pack.localConcepts.length, unresolvedCodes: expect.arrayContaining(['CPT4 76950']) });
+    expect(report).toMatchObject({
+      loaded: true,
+      concepts: pack.omopConcepts.length + pack.localConcepts.length,
+      unresolvedCodes: expect.arrayContaining(['CPT4 76950']),
+    });
   });
 
   it('loads over what another process wrote into the new database after its check, making no second node', async () => {
@@ -135,7 +142,10 @@ describe('the knowledge pack in the graph', () => {
   it('is summarised by about.knowledgePack', async () => {
     const apollo = createApolloServer();
     const response = await apollo.executeOperation(
-      { query: '{ about { knowledgePack { sources concepts localConcepts codeChanges codeVersions billingProfiles deliveryLevels criteria workedExamples unresolvedCodes } } }' },
+      {
+        query:
+          '{ about { knowledgePack { sources concepts localConcepts codeChanges codeVersions billingProfiles deliveryLevels criteria workedExamples unresolvedCodes } } }',
+      },
       { contextValue: createRequestContext(createRepositories(graph), 'test', silentLog) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
@@ -166,7 +176,10 @@ describe('the knowledge pack in the graph', () => {
         'concept_id\tconcept_name\tdomain_id\tvocabulary_id\tconcept_class_id\tstandard_concept\tconcept_code\tvalid_start_date\tvalid_end_date\tinvalid_reason\n' +
           '2099999902\tStereoscopic x-ray guidance\tProcedure\tHCPCS\tHCPCS\tS\tG6002\t20150101\t20251231\tD\n',
       );
-      writeFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), 'concept_id_1\tconcept_id_2\trelationship_id\tvalid_start_date\tvalid_end_date\tinvalid_reason\n');
+      writeFileSync(
+        join(folder, 'CONCEPT_RELATIONSHIP.csv'),
+        'concept_id_1\tconcept_id_2\trelationship_id\tvalid_start_date\tvalid_end_date\tinvalid_reason\n',
+      );
       const report = await loadVocabularyFolder(graph, folder, { rejectsFile: join(folder, 'rejects.tsv') });
       expect(report.reconciledLocalConcepts).toBe(1);
       await loadSeed(graph, silentLog, { force: true });

@@ -14,7 +14,8 @@ beforeAll(async () => {
   await loadSeed(graph, silentLog);
 });
 
-const STEP = 'from { conceptCode } to { conceptCode } effectiveDate kind condition siteOfService authority confidence note changeId generation direction sources { sourceId }';
+const STEP =
+  'from { conceptCode } to { conceptCode } effectiveDate kind condition siteOfService authority confidence note changeId generation direction sources { sourceId }';
 const LINEAGE = `query ($code: CodeInput!, $direction: LineageDirection, $max: Int) {
   lineage(code: $code, direction: $direction, maxGenerations: $max) { code { conceptCode concept { conceptId } } steps { ${STEP} } mermaid dot }
 }`;
@@ -28,7 +29,20 @@ const ON_DATE = `query ($code: CodeInput!, $date: Date!, $site: SiteOfService, $
 const CPT = (conceptCode: string) => ({ vocabularyId: 'CPT4', conceptCode });
 const HCPCS = (conceptCode: string) => ({ vocabularyId: 'HCPCS', conceptCode });
 
-type Step = { from: { conceptCode: string }; to: { conceptCode: string }; effectiveDate: string; kind: string; condition: string | null; siteOfService: string | null; generation: number; direction: string; confidence: string | null; sources: { sourceId: string }[]; authority: string | null; note: string | null };
+type Step = {
+  from: { conceptCode: string };
+  to: { conceptCode: string };
+  effectiveDate: string;
+  kind: string;
+  condition: string | null;
+  siteOfService: string | null;
+  generation: number;
+  direction: string;
+  confidence: string | null;
+  sources: { sourceId: string }[];
+  authority: string | null;
+  note: string | null;
+};
 type Lineage = { code: { conceptCode: string; concept: { conceptId: string } | null }; steps: Step[]; mermaid: string; dot: string };
 const pairs = (steps: Step[]) => steps.map((s) => `${s.from.conceptCode}>${s.to.conceptCode}`);
 
@@ -62,9 +76,23 @@ type OnDate = {
     pitfalls: string[];
     confidence: string;
     components: { professional: boolean; technical: boolean; global: boolean; sources: Sources };
-    componentChanges: { effectiveDate: string; component: string; change: string; statusIndicator: string | null; into: { conceptCode: string }[]; sources: Sources }[];
+    componentChanges: {
+      effectiveDate: string;
+      component: string;
+      change: string;
+      statusIndicator: string | null;
+      into: { conceptCode: string }[];
+      sources: Sources;
+    }[];
   } | null;
-  successors: { code: { conceptCode: string }; effectiveDate: string; condition: string | null; siteOfService: string | null; changeId: string; criteria: { criterionId: string; name: string }[] }[];
+  successors: {
+    code: { conceptCode: string };
+    effectiveDate: string;
+    condition: string | null;
+    siteOfService: string | null;
+    changeId: string;
+    criteria: { criterionId: string; name: string }[];
+  }[];
   equivalentsAtSite: { code: { vocabularyId: string; conceptCode: string }; condition: string | null; siteOfService: string | null }[];
   payer: string | null;
   warnings: string[];
@@ -105,7 +133,10 @@ describe('lineage', () => {
     const second = lineage.steps.filter((s) => s.generation === 2);
     for (const from of ['G6015', '77385', '77386']) {
       const targets = second.filter((s) => s.from.conceptCode === from);
-      expect(targets.map((s) => [s.to.conceptCode, s.effectiveDate, s.condition, s.siteOfService]), from).toEqual([
+      expect(
+        targets.map((s) => [s.to.conceptCode, s.effectiveDate, s.condition, s.siteOfService]),
+        from,
+      ).toEqual([
         ['77407', '2026-01-01', 'level-2', null],
         ['77412', '2026-01-01', 'level-3', null],
       ]);
@@ -241,12 +272,14 @@ describe('codeOnDate', () => {
     expect(neutral).toMatchObject({ valid: true, equivalentsAtSite: [] });
   });
 
-  it('answers by payer: a CPT code in an office is valid for other payers and, payer unknown, valid with a warning; a G-code is Medicare\'s', async () => {
+  it("answers by payer: a CPT code in an office is valid for other payers and, payer unknown, valid with a warning; a G-code is Medicare's", async () => {
     const other = await onDate(CPT('77412'), '2020-06-01', 'PHYSICIAN_OFFICE', 'OTHER');
     expect(other).toMatchObject({ valid: true, payer: 'OTHER', warnings: [], equivalentsAtSite: [] });
     const unknown = await onDate(CPT('77412'), '2020-06-01', 'PHYSICIAN_OFFICE');
     expect(unknown).toMatchObject({ valid: true, payer: null });
-    expect(unknown.warnings).toEqual([expect.stringContaining('assumes a payer other than Medicare. Medicare physician offices reported G6011, G6012, G6013, G6014')]);
+    expect(unknown.warnings).toEqual([
+      expect.stringContaining('assumes a payer other than Medicare. Medicare physician offices reported G6011, G6012, G6013, G6014'),
+    ]);
     const gCodeOther = await onDate(HCPCS('G6015'), '2020-06-01', 'PHYSICIAN_OFFICE', 'OTHER');
     expect(gCodeOther.valid).toBe(false);
     expect(gCodeOther.equivalentsAtSite.map((s) => s.code.conceptCode)).toEqual(['77385', '77386']);
@@ -280,7 +313,12 @@ describe('codeOnDate', () => {
     expect(after.billingProfile!.components).toMatchObject({ professional: true, technical: false, global: false });
     expect(after.billingProfile!.componentChanges).toEqual([
       expect.objectContaining({ component: 'global', change: 'removed' }),
-      expect.objectContaining({ component: 'technical', change: 'bundled', statusIndicator: 'B', into: [{ conceptCode: '77402' }, { conceptCode: '77407' }, { conceptCode: '77412' }] }),
+      expect.objectContaining({
+        component: 'technical',
+        change: 'bundled',
+        statusIndicator: 'B',
+        into: [{ conceptCode: '77402' }, { conceptCode: '77407' }, { conceptCode: '77412' }],
+      }),
     ]);
     expect(after.billingProfile!.components.sources.map((s) => s.sourceId)).toContain('PFS2026');
     expect(after.meaning).toMatch(/does not include motion management/);
@@ -321,9 +359,12 @@ describe('codeOnDate', () => {
 
 describe('codesOnDate', () => {
   it('answers many codes in the order given, each distinct code once, repeats included', async () => {
-    const result = await query(`query ($codes: [CodeInput!]!) { codesOnDate(codes: $codes, date: "2026-02-01") { code { conceptCode } valid successors { code { conceptCode } } } }`, {
-      codes: [HCPCS('G6015'), CPT('77412'), CPT('99999'), HCPCS('G6015')],
-    });
+    const result = await query(
+      `query ($codes: [CodeInput!]!) { codesOnDate(codes: $codes, date: "2026-02-01") { code { conceptCode } valid successors { code { conceptCode } } } }`,
+      {
+        codes: [HCPCS('G6015'), CPT('77412'), CPT('99999'), HCPCS('G6015')],
+      },
+    );
     expect(result.errors).toBeUndefined();
     const answers = (result.data as { codesOnDate: { code: { conceptCode: string }; valid: boolean; successors: unknown[] }[] }).codesOnDate;
     expect(answers.map((a) => [a.code.conceptCode, a.valid, a.successors.length])).toEqual([
@@ -362,7 +403,13 @@ describe('codeChanges', () => {
       edges { cursor node { changeId effectiveDate kind from { vocabularyId conceptCode } to { vocabularyId conceptCode } summary authority confidence note sources { sourceId citation } } }
     }
   }`;
-  type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; edges: { node: { changeId: string; effectiveDate: string; kind: string; from: { vocabularyId: string }[]; to: { vocabularyId: string }[]; sources: unknown[] } }[] };
+  type Page = {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    edges: {
+      node: { changeId: string; effectiveDate: string; kind: string; from: { vocabularyId: string }[]; to: { vocabularyId: string }[]; sources: unknown[] };
+    }[];
+  };
   async function changes(variables: Record<string, unknown>): Promise<Page> {
     const result = await query(CHANGES, variables);
     expect(result.errors).toBeUndefined();

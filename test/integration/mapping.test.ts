@@ -26,7 +26,11 @@ const local = (n: number) => 2_100_000_000 + n;
 function mappingCases(): string {
   const folder = tempFolder('mapping-cases');
   const write = (file: string, lines: string[]) => writeFileSync(join(folder, file), `${lines.join('\n')}\n`);
-  write('VOCABULARY.csv', ['vocabulary_id,vocabulary_name,vocabulary_reference,vocabulary_version,vocabulary_concept_id', 'CPT4,CPT4,AMA,test,0', 'TESTLOCAL,Test codes,project,test,0']);
+  write('VOCABULARY.csv', [
+    'vocabulary_id,vocabulary_name,vocabulary_reference,vocabulary_version,vocabulary_concept_id',
+    'CPT4,CPT4,AMA,test,0',
+    'TESTLOCAL,Test codes,project,test,0',
+  ]);
   write('DOMAIN.csv', ['domain_id,domain_name,domain_concept_id', 'Procedure,Procedure,10']);
   write('CONCEPT_CLASS.csv', ['concept_class_id,concept_class_name,concept_class_concept_id', 'CPT4,CPT4,0', 'Test,Test,0']);
   copyFileSync(join(EUNOMIA, 'RELATIONSHIP.csv'), join(folder, 'RELATIONSHIP.csv'));
@@ -66,7 +70,10 @@ describe('mapsTo on the generated vocabulary', () => {
   const concepts = new Map(readTable(generated, 'CONCEPT.csv').map((row) => [row.concept_id!, row]));
   const rows = readTable(generated, 'CONCEPT_RELATIONSHIP.csv');
   const outgoing = (id: string, relationshipId: string) =>
-    rows.filter((r) => r.concept_id_1 === id && r.relationship_id === relationshipId).map((r) => r.concept_id_2!).sort((a, b) => Number(a) - Number(b));
+    rows
+      .filter((r) => r.concept_id_1 === id && r.relationship_id === relationshipId)
+      .map((r) => r.concept_id_2!)
+      .sort((a, b) => Number(a) - Number(b));
   const upgraded = [...concepts.values()].filter((c) => c.invalid_reason === 'U').map((c) => c.concept_id!);
   const today = new Date().toISOString().slice(0, 10).replaceAll('-', '');
 
@@ -104,12 +111,17 @@ describe('mapsTo on the generated vocabulary', () => {
   });
 
   it('returns every target of a one-to-many map, and a standard concept maps to itself with no hops', async () => {
-    const manyToOne = [...concepts.values()].find((c) => c.standard_concept === '' && c.invalid_reason === '' && outgoing(c.concept_id!, 'Maps to').length >= 2)!;
+    const manyToOne = [...concepts.values()].find(
+      (c) => c.standard_concept === '' && c.invalid_reason === '' && outgoing(c.concept_id!, 'Maps to').length >= 2,
+    )!;
     const standard = [...concepts.values()].find((c) => c.standard_concept === 'S' && !c.concept_name!.includes('Deprecated'))!;
-    const { data, errors } = await query(`query ($a: ID!, $b: ID!) { a: concept(conceptId: $a) { mapsTo { ${RESOLUTION} } } b: concept(conceptId: $b) { mapsTo { ${RESOLUTION} } } }`, {
-      a: manyToOne.concept_id,
-      b: standard.concept_id,
-    });
+    const { data, errors } = await query(
+      `query ($a: ID!, $b: ID!) { a: concept(conceptId: $a) { mapsTo { ${RESOLUTION} } } b: concept(conceptId: $b) { mapsTo { ${RESOLUTION} } } }`,
+      {
+        a: manyToOne.concept_id,
+        b: standard.concept_id,
+      },
+    );
     expect(errors).toBeUndefined();
     expect((data!.a as { mapsTo: Resolution }).mapsTo.targets.map((t) => t.conceptId)).toEqual(expectedOf(manyToOne.concept_id!).targets);
     expect(data!.b).toEqual({ mapsTo: { status: 'STANDARD', targets: [{ conceptId: standard.concept_id }], hops: [] } });
@@ -133,7 +145,15 @@ describe('mapsTo statuses', () => {
       mapsTo: {
         status: 'DEPRECATED_STANDARD',
         targets: [{ conceptId: String(ZOMBIE) }],
-        hops: [{ from: { conceptId: String(local(1)) }, to: { conceptId: String(ZOMBIE) }, relationshipId: 'Maps to', validStartDate: '2000-01-01', validEndDate: '2099-12-31' }],
+        hops: [
+          {
+            from: { conceptId: String(local(1)) },
+            to: { conceptId: String(ZOMBIE) },
+            relationshipId: 'Maps to',
+            validStartDate: '2000-01-01',
+            validEndDate: '2099-12-31',
+          },
+        ],
       },
     });
   });
@@ -144,9 +164,17 @@ describe('mapsTo statuses', () => {
       dead: concept(conceptId: ${local(20)}) { mapsTo { ${RESOLUTION} } }
     }`);
     expect(errors).toBeUndefined();
-    const hop = (a: number, b: number, relationshipId: string) => ({ from: { conceptId: String(a) }, to: { conceptId: String(b) }, relationshipId, validStartDate: '2000-01-01', validEndDate: '2099-12-31' });
+    const hop = (a: number, b: number, relationshipId: string) => ({
+      from: { conceptId: String(a) },
+      to: { conceptId: String(b) },
+      relationshipId,
+      validStartDate: '2000-01-01',
+      validEndDate: '2099-12-31',
+    });
     expect(data).toEqual({
-      loop: { mapsTo: { status: 'CYCLE', targets: [], hops: [hop(local(10), local(11), 'Concept replaced by'), hop(local(11), local(10), 'Concept replaced by')] } },
+      loop: {
+        mapsTo: { status: 'CYCLE', targets: [], hops: [hop(local(10), local(11), 'Concept replaced by'), hop(local(11), local(10), 'Concept replaced by')] },
+      },
       dead: { mapsTo: { status: 'NO_STANDARD_TARGET', targets: [], hops: [hop(local(20), local(21), 'Concept was_a to')] } },
     });
   });
@@ -167,11 +195,29 @@ describe('bad input and limits', () => {
   it.each([
     ['a date that is no calendar day', 'query ($d: Date) { concept(conceptId: 100000000) { validOn(date: $d) } }', { d: '2025-02-29' }, 'BAD_USER_INPUT'],
     ['a bad asOf date', 'query ($d: Date) { concept(conceptId: 100000000) { mapsTo(asOf: $d) { status } } }', { d: '20250101' }, 'BAD_USER_INPUT'],
-    ['a cursor this service did not issue', '{ concept(conceptId: 100000000) { descendants(after: "bm90LWEtY3Vyc29y") { totalCount } } }', {}, 'BAD_USER_INPUT', 'after'],
-    ['an unknown relationship id', '{ concept(conceptId: 100000000) { relationships(relationshipIds: ["Maps to", "Is cousin of"]) { totalCount } } }', {}, 'BAD_USER_INPUT', 'relationshipIds'],
+    [
+      'a cursor this service did not issue',
+      '{ concept(conceptId: 100000000) { descendants(after: "bm90LWEtY3Vyc29y") { totalCount } } }',
+      {},
+      'BAD_USER_INPUT',
+      'after',
+    ],
+    [
+      'an unknown relationship id',
+      '{ concept(conceptId: 100000000) { relationships(relationshipIds: ["Maps to", "Is cousin of"]) { totalCount } } }',
+      {},
+      'BAD_USER_INPUT',
+      'relationshipIds',
+    ],
     ['a concept id that is no number', '{ concept(conceptId: 100000000) { isDescendantOf(conceptId: "S12") } }', {}, 'BAD_USER_INPUT', 'conceptId'],
     ['a negative minLevels', '{ concept(conceptId: 100000000) { ancestors(minLevels: -1) { totalCount } } }', {}, 'BAD_USER_INPUT', 'minLevels'],
-    ['maxLevels below minLevels', '{ concept(conceptId: 100000000) { ancestors(minLevels: 3, maxLevels: 2) { totalCount } } }', {}, 'BAD_USER_INPUT', 'maxLevels'],
+    [
+      'maxLevels below minLevels',
+      '{ concept(conceptId: 100000000) { ancestors(minLevels: 3, maxLevels: 2) { totalCount } } }',
+      {},
+      'BAD_USER_INPUT',
+      'maxLevels',
+    ],
   ])('answers %s with BAD_USER_INPUT naming the argument', async (_name, source, variables, code, field?: string) => {
     const { errors } = await query(source, variables);
     expect(errors?.[0]?.extensions?.code).toBe(code);
@@ -179,10 +225,26 @@ describe('bad input and limits', () => {
   });
 
   it.each([
-    ['maxLevels', `{ concept(conceptId: ${STANDARD_ID}) { descendants(maxLevels: 101) { totalCount } } }`, { code: 'TRAVERSAL_DEPTH_LIMIT_EXCEEDED', limit: 100, requested: 101, argument: 'maxLevels' }],
-    ['minLevels', `{ concept(conceptId: ${STANDARD_ID}) { ancestors(minLevels: 500) { totalCount } } }`, { code: 'TRAVERSAL_DEPTH_LIMIT_EXCEEDED', limit: 100, requested: 500, argument: 'minLevels' }],
-    ['a page size', `{ concept(conceptId: ${STANDARD_ID}) { children(first: 1001) { totalCount } } }`, { code: 'PAGE_SIZE_LIMIT_EXCEEDED', limit: 1000, requested: 1001, argument: 'first' }],
-    ['a relationships page size', `{ concept(conceptId: ${STANDARD_ID}) { relationships(first: 5000) { totalCount } } }`, { code: 'PAGE_SIZE_LIMIT_EXCEEDED', limit: 1000, requested: 5000, argument: 'first' }],
+    [
+      'maxLevels',
+      `{ concept(conceptId: ${STANDARD_ID}) { descendants(maxLevels: 101) { totalCount } } }`,
+      { code: 'TRAVERSAL_DEPTH_LIMIT_EXCEEDED', limit: 100, requested: 101, argument: 'maxLevels' },
+    ],
+    [
+      'minLevels',
+      `{ concept(conceptId: ${STANDARD_ID}) { ancestors(minLevels: 500) { totalCount } } }`,
+      { code: 'TRAVERSAL_DEPTH_LIMIT_EXCEEDED', limit: 100, requested: 500, argument: 'minLevels' },
+    ],
+    [
+      'a page size',
+      `{ concept(conceptId: ${STANDARD_ID}) { children(first: 1001) { totalCount } } }`,
+      { code: 'PAGE_SIZE_LIMIT_EXCEEDED', limit: 1000, requested: 1001, argument: 'first' },
+    ],
+    [
+      'a relationships page size',
+      `{ concept(conceptId: ${STANDARD_ID}) { relationships(first: 5000) { totalCount } } }`,
+      { code: 'PAGE_SIZE_LIMIT_EXCEEDED', limit: 1000, requested: 5000, argument: 'first' },
+    ],
     [
       'a list of relationship ids',
       `{ concept(conceptId: ${STANDARD_ID}) { relationships(relationshipIds: [${Array.from({ length: 101 }, () => '"Is a"').join(',')}]) { totalCount } } }`,
@@ -199,8 +261,12 @@ describe('database round trips', () => {
     let transactions = 0;
     const counted = new Graph(driver, graph.database, { observer: { transaction: () => (transactions += 1) } });
     const countedQuery = graphqlClient(counted);
-    const standard = readTable(generated, 'CONCEPT.csv').filter((c) => c.standard_concept === 'S').map((c) => c.concept_id!);
-    const source = readTable(generated, 'CONCEPT.csv').filter((c) => c.standard_concept === '').map((c) => c.concept_id!);
+    const standard = readTable(generated, 'CONCEPT.csv')
+      .filter((c) => c.standard_concept === 'S')
+      .map((c) => c.concept_id!);
+    const source = readTable(generated, 'CONCEPT.csv')
+      .filter((c) => c.standard_concept === '')
+      .map((c) => c.concept_id!);
     const FIELDS = `conceptId
       relationships(first: 5) { totalCount edges { node { relationshipId concept { conceptId } } } }
       mapped: relationships(relationshipIds: ["Maps to", "Mapped from"], first: 5) { totalCount }

@@ -36,7 +36,15 @@ const CHANGES = `
     }
   }
 `;
-type Change = { kind: string; conceptId: string; field: string | null; before: string | null; after: string | null; relationshipId: string | null; otherConceptId: string | null };
+type Change = {
+  kind: string;
+  conceptId: string;
+  field: string | null;
+  before: string | null;
+  after: string | null;
+  relationshipId: string | null;
+  otherConceptId: string | null;
+};
 async function changes(filter: Record<string, unknown> = {}, from = A, to = B): Promise<Change[]> {
   const data = await ok(CHANGES, { from, to, filter, first: 1000 });
   return data.releaseChanges.edges.map((e: { node: Change }) => e.node);
@@ -78,7 +86,9 @@ describe('release B over release A', () => {
   }, 900_000);
 
   it('lists both releases, B current, with their versions and counts', async () => {
-    const data = await ok('{ vocabularyReleases { releaseId vocabularyVersion current concepts relationships loadedAt previousReleaseId changeCount vocabularies { vocabularyId vocabularyVersion } } }');
+    const data = await ok(
+      '{ vocabularyReleases { releaseId vocabularyVersion current concepts relationships loadedAt previousReleaseId changeCount vocabularies { vocabularyId vocabularyVersion } } }',
+    );
     const [a, b] = data.vocabularyReleases;
     expect(a).toMatchObject({ releaseId: A, current: false, concepts: 444, relationships: 8, previousReleaseId: null, changeCount: 0 });
     expect(b).toMatchObject({ releaseId: B, vocabularyVersion: B, current: true, concepts: 444, relationships: 8, previousReleaseId: A });
@@ -91,15 +101,27 @@ describe('release B over release A', () => {
 
   it('reports every concept change kind', async () => {
     const id = (n: number) => String(n);
-    expect(await changes({ kinds: ['CONCEPT_ADDED'] })).toEqual([expect.objectContaining({ conceptId: id(NEXT.added), after: 'Acetaminophen 500 MG Oral Tablet (test release B)' })]);
+    expect(await changes({ kinds: ['CONCEPT_ADDED'] })).toEqual([
+      expect.objectContaining({ conceptId: id(NEXT.added), after: 'Acetaminophen 500 MG Oral Tablet (test release B)' }),
+    ]);
     const removed = await changes({ kinds: ['CONCEPT_REMOVED'] });
     expect(removed).toEqual([expect.objectContaining({ conceptId: id(NEXT.removed), before: 'Honey bee IgE Ab [Units/volume] in Serum' })]);
-    expect(await changes({ kinds: ['CONCEPT_DEPRECATED'] })).toEqual([expect.objectContaining({ conceptId: id(NEXT.deprecated), field: 'invalidReason', before: null, after: 'U' })]);
+    expect(await changes({ kinds: ['CONCEPT_DEPRECATED'] })).toEqual([
+      expect.objectContaining({ conceptId: id(NEXT.deprecated), field: 'invalidReason', before: null, after: 'U' }),
+    ]);
     expect(await changes({ kinds: ['STANDARD_CHANGED'] })).toEqual([expect.objectContaining({ conceptId: id(NEXT.deprecated), before: 'S', after: null })]);
-    expect(await changes({ kinds: ['VALIDITY_CHANGED'] })).toEqual([expect.objectContaining({ conceptId: id(NEXT.deprecated), field: 'validEndDate', before: '2099-12-31', after: '2019-06-30' })]);
-    expect(await changes({ kinds: ['DOMAIN_CHANGED'] })).toEqual([expect.objectContaining({ conceptId: id(NEXT.movedDomain), before: 'Measurement', after: 'Observation' })]);
-    expect(await changes({ kinds: ['NAME_CHANGED'] })).toEqual([expect.objectContaining({ conceptId: id(NEXT.renamed), before: 'Gastrointestinal hemorrhage', after: 'Gastrointestinal haemorrhage' })]);
-    expect(await changes({ kinds: ['CONCEPT_CLASS_CHANGED'] })).toEqual([expect.objectContaining({ conceptId: id(NEXT.reclassed), before: '3-char nonbill code', after: '3-char billing code' })]);
+    expect(await changes({ kinds: ['VALIDITY_CHANGED'] })).toEqual([
+      expect.objectContaining({ conceptId: id(NEXT.deprecated), field: 'validEndDate', before: '2099-12-31', after: '2019-06-30' }),
+    ]);
+    expect(await changes({ kinds: ['DOMAIN_CHANGED'] })).toEqual([
+      expect.objectContaining({ conceptId: id(NEXT.movedDomain), before: 'Measurement', after: 'Observation' }),
+    ]);
+    expect(await changes({ kinds: ['NAME_CHANGED'] })).toEqual([
+      expect.objectContaining({ conceptId: id(NEXT.renamed), before: 'Gastrointestinal hemorrhage', after: 'Gastrointestinal haemorrhage' }),
+    ]);
+    expect(await changes({ kinds: ['CONCEPT_CLASS_CHANGED'] })).toEqual([
+      expect.objectContaining({ conceptId: id(NEXT.reclassed), before: '3-char nonbill code', after: '3-char billing code' }),
+    ]);
   });
 
   it('reports relationship rows by canonical id, Maps to first, and ancestry', async () => {
@@ -110,8 +132,17 @@ describe('release B over release A', () => {
       expect.objectContaining({ conceptId: String(NEXT.deprecated), relationshipId: 'Concept replaced by', otherConceptId: String(NEXT.replacement) }),
     ]);
     const ancestry = await changes({ kinds: ['ANCESTRY_CHANGED'], conceptIds: [String(NEXT.deprecated), String(NEXT.added)] });
-    expect(ancestry).toContainEqual(expect.objectContaining({ conceptId: String(NEXT.added), otherConceptId: String(NEXT.acetaminophen), after: String(NEXT.acetaminophen), before: null }));
-    expect(ancestry).toContainEqual(expect.objectContaining({ conceptId: String(NEXT.deprecated), otherConceptId: String(NEXT.acetaminophen), before: String(NEXT.acetaminophen), after: null }));
+    expect(ancestry).toContainEqual(
+      expect.objectContaining({ conceptId: String(NEXT.added), otherConceptId: String(NEXT.acetaminophen), after: String(NEXT.acetaminophen), before: null }),
+    );
+    expect(ancestry).toContainEqual(
+      expect.objectContaining({
+        conceptId: String(NEXT.deprecated),
+        otherConceptId: String(NEXT.acetaminophen),
+        before: String(NEXT.acetaminophen),
+        after: null,
+      }),
+    );
     // The whole list: concept kinds before relationship rows, 'Maps to' before other relationship ids.
     const all = await changes();
     const kinds = all.map((c) => c.kind);
@@ -121,7 +152,12 @@ describe('release B over release A', () => {
 
   it('filters by vocabulary and domain, and pages with the true total', async () => {
     const loinc = await changes({ vocabularyIds: ['LOINC'] });
-    expect(loinc.map((c) => c.kind).filter((k) => k !== 'ANCESTRY_CHANGED').sort()).toEqual(['CONCEPT_REMOVED', 'DOMAIN_CHANGED']);
+    expect(
+      loinc
+        .map((c) => c.kind)
+        .filter((k) => k !== 'ANCESTRY_CHANGED')
+        .sort(),
+    ).toEqual(['CONCEPT_REMOVED', 'DOMAIN_CHANGED']);
     expect(loinc.every((c) => c.conceptId === String(NEXT.removed) || c.conceptId === String(NEXT.movedDomain))).toBe(true);
     expect((await changes({ domainIds: ['Measurement'], kinds: ['DOMAIN_CHANGED'] })).map((c) => c.conceptId)).toEqual([String(NEXT.movedDomain)]);
     const page = await ok(CHANGES, { from: A, to: B, first: 2 });
@@ -143,7 +179,11 @@ describe('release B over release A', () => {
     const IN = `query ($id: ID!, $r: ID!) { concept(conceptId: $id) { conceptName inRelease(releaseId: $r) { releaseId conceptName domainId conceptClassId standardConcept invalidReason validStartDate validEndDate mapsTo { conceptId } } releaseChanges { kind toRelease } } }`;
     const renamed = await ok(IN, { id: String(NEXT.renamed), r: A });
     expect(renamed.concept.conceptName).toBe('Gastrointestinal haemorrhage');
-    expect(renamed.concept.inRelease).toMatchObject({ releaseId: A, conceptName: 'Gastrointestinal hemorrhage', mapsTo: [{ conceptId: String(NEXT.renamed) }] });
+    expect(renamed.concept.inRelease).toMatchObject({
+      releaseId: A,
+      conceptName: 'Gastrointestinal hemorrhage',
+      mapsTo: [{ conceptId: String(NEXT.renamed) }],
+    });
     expect(renamed.concept.releaseChanges).toEqual([{ kind: 'NAME_CHANGED', toRelease: B }]);
     const deprecated = await ok(IN, { id: String(NEXT.deprecated), r: A });
     expect(deprecated.concept.inRelease).toMatchObject({ standardConcept: 'S', invalidReason: null, validEndDate: '2099-12-31' });
@@ -181,11 +221,29 @@ describe('release B over release A', () => {
     const impact = data.releaseImpact;
     expect(impact.entered).toEqual([{ concept: { conceptId: String(NEXT.added) }, change: 'CONCEPT_ADDED', reason: `new in release '${B}'` }]);
     expect(impact.left).toEqual([
-      { concept: { conceptId: String(NEXT.deprecated) }, change: 'CONCEPT_DEPRECATED', reason: `deprecated in release '${B}' (invalid_reason 'U'), replaced by concept ${NEXT.replacement}` },
+      {
+        concept: { conceptId: String(NEXT.deprecated) },
+        change: 'CONCEPT_DEPRECATED',
+        reason: `deprecated in release '${B}' (invalid_reason 'U'), replaced by concept ${NEXT.replacement}`,
+      },
     ]);
     const [ndc, loinc, celecoxib, absent] = impact.sourceCodes;
-    expect(ndc).toMatchObject({ before: [{ conceptId: String(NEXT.unmappedTarget) }], after: [], status: 'NO_STANDARD_TARGET', tableBefore: 'DRUG_EXPOSURE', tableAfter: null, changed: true });
-    expect(loinc).toMatchObject({ before: [{ conceptId: String(NEXT.movedDomain) }], after: [{ conceptId: String(NEXT.movedDomain) }], status: 'STANDARD', tableBefore: 'MEASUREMENT', tableAfter: 'OBSERVATION', changed: true });
+    expect(ndc).toMatchObject({
+      before: [{ conceptId: String(NEXT.unmappedTarget) }],
+      after: [],
+      status: 'NO_STANDARD_TARGET',
+      tableBefore: 'DRUG_EXPOSURE',
+      tableAfter: null,
+      changed: true,
+    });
+    expect(loinc).toMatchObject({
+      before: [{ conceptId: String(NEXT.movedDomain) }],
+      after: [{ conceptId: String(NEXT.movedDomain) }],
+      status: 'STANDARD',
+      tableBefore: 'MEASUREMENT',
+      tableAfter: 'OBSERVATION',
+      changed: true,
+    });
     expect(celecoxib).toMatchObject({ before: [{ conceptId: '1118088' }], after: [{ conceptId: '1118088' }], status: 'STANDARD', changed: false });
     expect(absent).toMatchObject({ before: [], after: [], status: 'NO_STANDARD_TARGET', changed: false });
     const backwards = await query(IMPACT, { from: B, to: A });
@@ -210,7 +268,9 @@ describe('release B over release A', () => {
   it('reports a revival in a third release, and answers across all three', async () => {
     const report = await loadVocabularyFolder(graph, writeThirdRelease(writeNextRelease(EUNOMIA)), options());
     expect(report.release.mode).toBe('tracked');
-    expect(await changes({ kinds: ['CONCEPT_REVIVED'] }, B, C)).toEqual([expect.objectContaining({ conceptId: String(NEXT.deprecated), before: 'U', after: null })]);
+    expect(await changes({ kinds: ['CONCEPT_REVIVED'] }, B, C)).toEqual([
+      expect.objectContaining({ conceptId: String(NEXT.deprecated), before: 'U', after: null }),
+    ]);
     // From A to C: both releases' changes.
     const both = await changes({ conceptIds: [String(NEXT.deprecated)], kinds: ['CONCEPT_DEPRECATED', 'CONCEPT_REVIVED'] }, A, C);
     expect(both.map((c) => c.kind)).toEqual(['CONCEPT_DEPRECATED', 'CONCEPT_REVIVED']);

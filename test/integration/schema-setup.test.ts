@@ -8,8 +8,7 @@ beforeAll(() => resetDatabase(graph));
 
 describe('ensureSchema', () => {
   it('creates the concept constraint and indexes, and running it again changes nothing', async () => {
-    const names = async () =>
-      (await graph.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name ORDER BY name')).map((r) => r.name);
+    const names = async () => (await graph.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name ORDER BY name')).map((r) => r.name);
     const before = await names();
     expect(before).toEqual(expect.arrayContaining(['concept_id_unique', 'concept_vocabulary_code', 'concept_text']));
     await ensureSchema(graph);

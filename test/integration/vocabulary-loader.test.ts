@@ -32,7 +32,9 @@ describe('loading the Eunomia GiBleed vocabulary (CSV export)', () => {
     expect(await count('MATCH (c:Unresolved) RETURN count(c) AS n')).toBe(39_324);
     // The 8 rows are 3 'Maps to'/'Mapped from' pairs and one 'Is a'/'Subsumes' pair: each pair
     // is stored once, in its canonical direction, and read both ways.
-    expect(await count('MATCH (:Concept {conceptId: 35208414})-[r:MAPS_TO {relationshipId: "Maps to"}]->(:Concept {conceptId: 192671}) RETURN count(r) AS n')).toBe(1);
+    expect(
+      await count('MATCH (:Concept {conceptId: 35208414})-[r:MAPS_TO {relationshipId: "Maps to"}]->(:Concept {conceptId: 192671}) RETURN count(r) AS n'),
+    ).toBe(1);
     expect(await count('MATCH ()-[r:MAPS_TO]->() RETURN count(r) AS n')).toBe(3);
     expect(await count('MATCH (:Concept {conceptId: 35208414})-[r:IS_A]->(:Concept {conceptId: 1569708}) RETURN count(r) AS n')).toBe(1);
     expect(await count('MATCH (:Concept)-[r]->(:Concept) WHERE type(r) <> "HAS_ANCESTOR" RETURN count(r) AS n')).toBe(4);
@@ -71,12 +73,15 @@ describe('bad input', () => {
     const rejects = rejectsFile();
     try {
       // CONCEPT.csv has 445 lines (header + 444); these become lines 446-449.
-      appendFileSync(join(folder, 'CONCEPT.csv'), [
-        '9000001,Too few columns,Drug,RxNorm',
-        '9000002,Bad date,Drug,RxNorm,Clinical Drug,S,X1,2020-02-30,2099-12-31,',
-        'abc,Not a number,Drug,RxNorm,Clinical Drug,S,X2,2020-01-01,2099-12-31,',
-        '9000004,Good extra row,Drug,RxNorm,Clinical Drug,S,X4,2020-01-01,2099-12-31,',
-      ].join('\n') + '\n');
+      appendFileSync(
+        join(folder, 'CONCEPT.csv'),
+        [
+          '9000001,Too few columns,Drug,RxNorm',
+          '9000002,Bad date,Drug,RxNorm,Clinical Drug,S,X1,2020-02-30,2099-12-31,',
+          'abc,Not a number,Drug,RxNorm,Clinical Drug,S,X2,2020-01-01,2099-12-31,',
+          '9000004,Good extra row,Drug,RxNorm,Clinical Drug,S,X4,2020-01-01,2099-12-31,',
+        ].join('\n') + '\n',
+      );
       appendFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), '9000004,1118088,Is a friend of,2020-01-01,2099-12-31,\n');
       appendFileSync(join(folder, 'CONCEPT_SYNONYM.csv'), '9000009,a synonym of nothing,4180186\n9000004,an extra name,4180186\n');
       const report = await loadVocabularyFolder(graph, folder, { rejectsFile: rejects });
@@ -85,7 +90,11 @@ describe('bad input', () => {
       expect(report.rejected).toBe(4);
       expect(await count('MATCH (c:Concept) WHERE NOT c:Unresolved RETURN count(c) AS n')).toBe(445);
       expect(await count('MATCH (c:Concept {conceptId: 9000004}) RETURN count(c) AS n')).toBe(1);
-      const lines = readFileSync(rejects, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t').slice(0, 3));
+      const lines = readFileSync(rejects, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t').slice(0, 3));
       expect(lines).toEqual([
         ['CONCEPT', '446', 'expected 10 columns, found 4'],
         ['CONCEPT', '447', "valid_start_date '2020-02-30' is not a date (YYYYMMDD or YYYY-MM-DD)"],
@@ -133,7 +142,12 @@ describe('a generated vocabulary', () => {
       const canonical = new Set(
         relationshipRows.map((line) => {
           const [a, b, id] = line.split('\t');
-          const canonicalOf: Record<string, string> = { 'Mapped from': 'Maps to', Subsumes: 'Is a', 'Concept replaces': 'Concept replaced by', 'Has finding site': 'Finding site of' };
+          const canonicalOf: Record<string, string> = {
+            'Mapped from': 'Maps to',
+            Subsumes: 'Is a',
+            'Concept replaces': 'Concept replaced by',
+            'Has finding site': 'Finding site of',
+          };
           const type = canonicalOf[id!];
           return type ? `${type}:${b}>${a}` : `${id}:${a}>${b}`;
         }),
@@ -149,7 +163,10 @@ describe('a generated vocabulary', () => {
       // An interrupted load: concepts and half the relationships, then the whole folder again.
       await resetDatabase(graph);
       for (const file of readdirSync(folder)) copyFileSync(join(folder, file), join(partial, file));
-      writeFileSync(join(partial, 'CONCEPT_RELATIONSHIP.csv'), readFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), 'utf8').split('\n').slice(0, 4_001).join('\n') + '\n');
+      writeFileSync(
+        join(partial, 'CONCEPT_RELATIONSHIP.csv'),
+        readFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), 'utf8').split('\n').slice(0, 4_001).join('\n') + '\n',
+      );
       await loadVocabularyFolder(graph, partial, { rejectsFile: rejectsFile(), batchSize: 1_000 });
       await loadVocabularyFolder(graph, folder, { rejectsFile: rejectsFile(), batchSize: 1_000 });
       expect(await fingerprint(graph, { releaseRecords: false })).toBe(complete);
@@ -166,19 +183,23 @@ describe('reconciling with curated concepts', () => {
     const folder = tempFolder('cpt4');
     try {
       for (const name of ['VOCABULARY.csv', 'DOMAIN.csv', 'CONCEPT_CLASS.csv', 'RELATIONSHIP.csv']) copyFileSync(join(EUNOMIA, name), join(folder, name));
-      const header = 'concept_id\tconcept_name\tdomain_id\tvocabulary_id\tconcept_class_id\tstandard_concept\tconcept_code\tvalid_start_date\tvalid_end_date\tinvalid_reason';
+      const header =
+        'concept_id\tconcept_name\tdomain_id\tvocabulary_id\tconcept_class_id\tstandard_concept\tconcept_code\tvalid_start_date\tvalid_end_date\tinvalid_reason';
       writeFileSync(join(folder, 'CONCEPT.csv'), `${header}\n`);
       writeFileSync(
         join(folder, 'CONCEPT_CPT4.csv'),
         `${header}\n2211863\tName from the licensed release\tProcedure\tCPT4\tCPT4\tS\t77407\t20150101\t20991231\t\n` +
           '2211867\t\tProcedure\tCPT4\tCPT4\tS\t77412\t20150101\t20991231\t\n',
       );
-      writeFileSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'), 'concept_id_1\tconcept_id_2\trelationship_id\tvalid_start_date\tvalid_end_date\tinvalid_reason\n');
+      writeFileSync(
+        join(folder, 'CONCEPT_RELATIONSHIP.csv'),
+        'concept_id_1\tconcept_id_2\trelationship_id\tvalid_start_date\tvalid_end_date\tinvalid_reason\n',
+      );
       const label = readSeedPack().cpt4Labels.find((l) => l.concept_code === '77412')!.label;
       const report = await loadVocabularyFolder(graph, folder, { rejectsFile: rejectsFile() });
       expect(file(report, 'CONCEPT_CPT4')).toMatchObject({ rowsRead: 2, rejected: 0 });
       const rows = await graph.read<{ code: string; name: string; source: string; start: string }>(
-        "MATCH (c:Concept) WHERE c.conceptId IN [2211863, 2211867] RETURN c.conceptCode AS code, c.conceptName AS name, c.nameSource AS source, toString(c.validStartDate) AS start ORDER BY code",
+        'MATCH (c:Concept) WHERE c.conceptId IN [2211863, 2211867] RETURN c.conceptCode AS code, c.conceptName AS name, c.nameSource AS source, toString(c.validStartDate) AS start ORDER BY code',
       );
       expect(rows).toEqual([
         { code: '77407', name: 'Name from the licensed release', source: 'VOCABULARY', start: '2015-01-01' },

@@ -28,7 +28,11 @@ async function front(cache: AnswerCache, answer: (body: { query: string }) => { 
   await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
   const port = (server.address() as { port: number }).port;
   const post = async (body: unknown) => {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, text: await response.text(), cacheControl: response.headers.get('cache-control') };
   };
   return { post, reached: () => reached };

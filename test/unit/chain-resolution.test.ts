@@ -96,7 +96,11 @@ describe('mapping chain resolution', () => {
     const b = concept(11, null);
     const c = concept(12, null);
     const d = concept(13, null);
-    const result = resolveMapping(a, graph(hop(a, b, 'Maps to'), hop(a, c, 'Maps to'), hop(b, d, 'Concept replaced by'), hop(c, d, 'Concept replaced by'), hop(d, s1, 'Maps to')), DAY);
+    const result = resolveMapping(
+      a,
+      graph(hop(a, b, 'Maps to'), hop(a, c, 'Maps to'), hop(b, d, 'Concept replaced by'), hop(c, d, 'Concept replaced by'), hop(d, s1, 'Maps to')),
+      DAY,
+    );
     expect(result.status).toBe('STANDARD');
     expect(ids(result.targets)).toEqual([1]);
     expect(result.hops).toHaveLength(5);

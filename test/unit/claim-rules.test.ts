@@ -1,7 +1,15 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { billingRulesFromPack } from '../../src/modules/claims/billing-rules.js';
-import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource, ClaimConcept, MappingProvenance, ModifierConcept, TypeConcept } from '../../src/modules/claims/claim-code-source.js';
+import type {
+  ClaimCodeKey,
+  ClaimCodeResolution,
+  ClaimCodeSource,
+  ClaimConcept,
+  MappingProvenance,
+  ModifierConcept,
+  TypeConcept,
+} from '../../src/modules/claims/claim-code-source.js';
 import { mapClaimBatch, mapClaimStream, type StreamReport } from '../../src/modules/claims/claim-mapper.js';
 import { CsvSplitter, readCsvClaims, readJsonlClaims } from '../../src/modules/claims/claim-files.js';
 import type { ClaimLine } from '../../src/modules/claims/claim-line.js';
@@ -16,22 +24,62 @@ import { SourceToConceptMapCollector } from '../../src/modules/claims/source-to-
 const rules = billingRulesFromPack();
 
 function concept(conceptId: number, vocabularyId: string, conceptCode: string, extra: Partial<ClaimConcept> = {}): ClaimConcept {
-  return { conceptId, vocabularyId, conceptCode, conceptName: `test ${conceptCode}`, domainId: 'Procedure', standardConcept: 'S', invalidReason: null, validStartDate: null, validEndDate: null, ...extra };
+  return {
+    conceptId,
+    vocabularyId,
+    conceptCode,
+    conceptName: `test ${conceptCode}`,
+    domainId: 'Procedure',
+    standardConcept: 'S',
+    invalidReason: null,
+    validStartDate: null,
+    validEndDate: null,
+    ...extra,
+  };
 }
 
 function standard(c: ClaimConcept, extra: Partial<ClaimCodeResolution> = {}): ClaimCodeResolution {
-  return { source: c, status: 'STANDARD', targets: [c], viaReplacement: false, validOnDate: true, validFrom: null, validUntil: null, successors: [], warnings: [], useReplaced: false, ...extra };
+  return {
+    source: c,
+    status: 'STANDARD',
+    targets: [c],
+    viaReplacement: false,
+    validOnDate: true,
+    validFrom: null,
+    validUntil: null,
+    successors: [],
+    warnings: [],
+    useReplaced: false,
+    ...extra,
+  };
 }
 
 class TableSource implements ClaimCodeSource {
   calls: ClaimCodeKey[][] = [];
   constructor(
     private readonly table: (key: ClaimCodeKey) => ClaimCodeResolution | null,
-    private readonly modifierTable: Record<string, ModifierConcept> = { '26': { conceptId: 1, vocabularyId: 'CPT4', conceptCode: '26' }, TC: { conceptId: 2, vocabularyId: 'HCPCS', conceptCode: 'TC' } },
+    private readonly modifierTable: Record<string, ModifierConcept> = {
+      '26': { conceptId: 1, vocabularyId: 'CPT4', conceptCode: '26' },
+      TC: { conceptId: 2, vocabularyId: 'HCPCS', conceptCode: 'TC' },
+    },
   ) {}
   async resolve(keys: readonly ClaimCodeKey[]): Promise<ClaimCodeResolution[]> {
     this.calls.push([...keys]);
-    return keys.map((key) => this.table(key) ?? { source: null, status: null, targets: [], viaReplacement: false, validOnDate: false, validFrom: null, validUntil: null, successors: [], warnings: [], useReplaced: false });
+    return keys.map(
+      (key) =>
+        this.table(key) ?? {
+          source: null,
+          status: null,
+          targets: [],
+          viaReplacement: false,
+          validOnDate: false,
+          validFrom: null,
+          validUntil: null,
+          successors: [],
+          warnings: [],
+          useReplaced: false,
+        },
+    );
   }
   async modifiers(codes: readonly string[]): Promise<Map<string, ModifierConcept>> {
     return new Map(codes.flatMap((code) => (this.modifierTable[code] ? [[code, this.modifierTable[code]] as const] : [])));
@@ -57,11 +105,25 @@ class TableSource implements ClaimCodeSource {
 const known: Record<string, ClaimConcept> = {};
 let nextId = 100;
 for (const code of ['77261', '77263', '77295', '77387', '77402', '77407', '77412', '77427', '77301']) known[`CPT4|${code}`] = concept(nextId++, 'CPT4', code);
-const source = () => new TableSource((key) => (known[`${key.vocabularyId}|${key.conceptCode}`] ? standard(known[`${key.vocabularyId}|${key.conceptCode}`]!) : null));
+const source = () =>
+  new TableSource((key) => (known[`${key.vocabularyId}|${key.conceptCode}`] ? standard(known[`${key.vocabularyId}|${key.conceptCode}`]!) : null));
 
 let lineNumber = 0;
 function line(code: string, extra: Partial<ClaimLine> = {}): ClaimLine {
-  return { lineNumber: ++lineNumber, lineId: null, personId: 'p1', encounterId: null, courseId: null, code, modifiers: [], dateOfService: '2025-03-03', units: null, siteOfService: null, payer: null, ...extra };
+  return {
+    lineNumber: ++lineNumber,
+    lineId: null,
+    personId: 'p1',
+    encounterId: null,
+    courseId: null,
+    code,
+    modifiers: [],
+    dateOfService: '2025-03-03',
+    units: null,
+    siteOfService: null,
+    payer: null,
+    ...extra,
+  };
 }
 
 describe('claim line rules', () => {
@@ -96,7 +158,11 @@ describe('claim line rules', () => {
   });
 
   it('flags weekly management, once-per-course and add-on codes from their billing profiles', async () => {
-    const { lines } = await mapClaimBatch([line('77427'), line('77295'), line('77387', { encounterId: 'e1' }), line('77412', { encounterId: 'e1' })], source(), rules);
+    const { lines } = await mapClaimBatch(
+      [line('77427'), line('77295'), line('77387', { encounterId: 'e1' }), line('77412', { encounterId: 'e1' })],
+      source(),
+      rules,
+    );
     expect(lines[0]!.flags).toEqual(['WEEKLY_MANAGEMENT']);
     expect(lines[0]!.messages[0]).toMatch(/five fractions/);
     expect(lines[1]!.flags).toEqual(['ONCE_PER_COURSE']);
@@ -116,7 +182,12 @@ describe('claim line rules', () => {
 
   it('flags a once-per-course code repeated within a course, whatever the order of the lines', async () => {
     const { lines } = await mapClaimBatch(
-      [line('77263', { courseId: 'c1', dateOfService: '2025-03-10' }), line('77263', { courseId: 'c1', dateOfService: '2025-03-01' }), line('77263', { courseId: 'c2' }), line('77295', { courseId: 'c1', units: 2 })],
+      [
+        line('77263', { courseId: 'c1', dateOfService: '2025-03-10' }),
+        line('77263', { courseId: 'c1', dateOfService: '2025-03-01' }),
+        line('77263', { courseId: 'c2' }),
+        line('77295', { courseId: 'c1', units: 2 }),
+      ],
       source(),
       rules,
     );
@@ -129,7 +200,12 @@ describe('claim line rules', () => {
 
   it('keeps -26 and -TC apart and bundles the technical part of 77387 from the date its profile says', async () => {
     const { lines } = await mapClaimBatch(
-      [line('77387-TC', { dateOfService: '2025-12-31' }), line('77387-TC', { dateOfService: '2026-01-01' }), line('77387-26', { dateOfService: '2026-01-01' }), line('77387', { dateOfService: '2026-02-01' })],
+      [
+        line('77387-TC', { dateOfService: '2025-12-31' }),
+        line('77387-TC', { dateOfService: '2026-01-01' }),
+        line('77387-26', { dateOfService: '2026-01-01' }),
+        line('77387', { dateOfService: '2026-02-01' }),
+      ],
       source(),
       rules,
     );
@@ -151,7 +227,15 @@ describe('claim line rules', () => {
     expect(lines.map((l) => l.status)).toEqual(['REJECTED', 'REJECTED', 'REJECTED', 'REJECTED', 'MAPPED']);
     expect(lines.slice(0, 4).every((l) => l.flags.join() === 'MALFORMED_INPUT' && l.rows.length === 0 && l.messages.length === 1)).toBe(true);
     expect(lines[2]!.messages[0]).toMatch(/out of range/);
-    expect(summary).toEqual({ lines: 5, mapped: 1, unmapped: 0, rejected: 4, rows: 1, flags: [{ flag: 'MALFORMED_INPUT', count: 4 }], tables: [{ table: 'PROCEDURE_OCCURRENCE', rows: 1 }] });
+    expect(summary).toEqual({
+      lines: 5,
+      mapped: 1,
+      unmapped: 0,
+      rejected: 4,
+      rows: 1,
+      flags: [{ flag: 'MALFORMED_INPUT', count: 4 }],
+      tables: [{ table: 'PROCEDURE_OCCURRENCE', rows: 1 }],
+    });
   });
 
   it('leaves unknown codes and unknown modifiers unmapped with a 0 row', async () => {
@@ -171,9 +255,29 @@ describe('claim line rules', () => {
             validOnDate: false,
             validFrom: '2015-01-01',
             validUntil: '2025-12-31',
-            successors: [{ code: { vocabularyId: 'CPT4', conceptCode: '77407' }, effectiveDate: '2026-01-01', condition: 'level-2', criterionIds: ['x'], setting: null, changeId: '2026-g6015-replaced' }],
+            successors: [
+              {
+                code: { vocabularyId: 'CPT4', conceptCode: '77407' },
+                effectiveDate: '2026-01-01',
+                condition: 'level-2',
+                criterionIds: ['x'],
+                setting: null,
+                changeId: '2026-g6015-replaced',
+              },
+            ],
           })
-        : { source: concept(1000, 'CPT4', key.conceptCode, { standardConcept: null }), status: 'STANDARD', targets: [a, b], viaReplacement: false, validOnDate: true, validFrom: null, validUntil: null, successors: [], warnings: [], useReplaced: false },
+        : {
+            source: concept(1000, 'CPT4', key.conceptCode, { standardConcept: null }),
+            status: 'STANDARD',
+            targets: [a, b],
+            viaReplacement: false,
+            validOnDate: true,
+            validFrom: null,
+            validUntil: null,
+            successors: [],
+            warnings: [],
+            useReplaced: false,
+          },
     );
     const { lines } = await mapClaimBatch([line('77999'), line('G6015', { dateOfService: '2026-02-01' })], src, rules);
     expect(lines[0]!.rows.map((r) => r.procedureConceptId)).toEqual([1001, 1002]);
@@ -185,7 +289,11 @@ describe('claim line rules', () => {
 
   it('resolves each distinct (code, date, site) once per batch', async () => {
     const src = source();
-    await mapClaimBatch([line('77412'), line('77412-26'), line('77412', { dateOfService: '2025-03-04' }), line('77412', { siteOfService: 'PHYSICIAN_OFFICE' })], src, rules);
+    await mapClaimBatch(
+      [line('77412'), line('77412-26'), line('77412', { dateOfService: '2025-03-04' }), line('77412', { siteOfService: 'PHYSICIAN_OFFICE' })],
+      src,
+      rules,
+    );
     expect(src.calls).toHaveLength(1);
     expect(src.calls[0]).toHaveLength(3);
   });
@@ -200,7 +308,15 @@ describe('claim line rules', () => {
     const out = [];
     for await (const chunk of mapClaimStream(lines(), source(), rules, report, { chunkSize: 2 })) out.push(...chunk);
     expect(out.map((o) => o.lineNumber)).toEqual([...out.map((o) => o.lineNumber)].sort((x, y) => x - y));
-    expect(out.map((o) => o.flags.join('+'))).toEqual(['ADD_ON', 'MALFORMED_INPUT', '', 'ADD_ON+ADD_ON_WITHOUT_PRIMARY', 'ONCE_PER_COURSE', 'ONCE_PER_COURSE+REPEATED_PLANNING', '']);
+    expect(out.map((o) => o.flags.join('+'))).toEqual([
+      'ADD_ON',
+      'MALFORMED_INPUT',
+      '',
+      'ADD_ON+ADD_ON_WITHOUT_PRIMARY',
+      'ONCE_PER_COURSE',
+      'ONCE_PER_COURSE+REPEATED_PLANNING',
+      '',
+    ]);
     expect(report.encountersSplit).toBe(1);
   });
 
@@ -227,12 +343,23 @@ describe('claim files', () => {
 
   it('reads CSV and JSON Lines claims with snake_case or camelCase names and reports unreadable lines in place', async () => {
     const csv: ClaimLine[] = [];
-    for await (const batch of readCsvClaims(Readable.from(['LINE_ID,code,Modifiers,date_of_service,units,site_of_service\na,77387-26,59;RT,2025-01-02,2,hospital_outpatient\nb,77412,,2025-01-02,x,moon\nc,77412\n']))) csv.push(...batch);
+    for await (const batch of readCsvClaims(
+      Readable.from([
+        'LINE_ID,code,Modifiers,date_of_service,units,site_of_service\na,77387-26,59;RT,2025-01-02,2,hospital_outpatient\nb,77412,,2025-01-02,x,moon\nc,77412\n',
+      ]),
+    ))
+      csv.push(...batch);
     expect(csv[0]).toMatchObject({ lineNumber: 2, lineId: 'a', code: '77387-26', modifiers: ['59', 'RT'], units: 2, siteOfService: 'HOSPITAL_OUTPATIENT' });
     expect(csv[1]!.inputProblems).toEqual(["units 'x' is not a whole number", "site of service 'moon' is not PHYSICIAN_OFFICE or HOSPITAL_OUTPATIENT"]);
     expect(csv[2]!.inputProblems).toEqual(['expected 6 columns, got 2']);
     const jsonl: ClaimLine[] = [];
-    for await (const batch of readJsonlClaims(Readable.from(['{"code":"77412","date_of_service":"2025-01-02","modifiers":["26"]}\n\n[1]\n{"cod', 'e":"77412","dateOfService":"2025-01-02","colour":1}']))) jsonl.push(...batch);
+    for await (const batch of readJsonlClaims(
+      Readable.from([
+        '{"code":"77412","date_of_service":"2025-01-02","modifiers":["26"]}\n\n[1]\n{"cod',
+        'e":"77412","dateOfService":"2025-01-02","colour":1}',
+      ]),
+    ))
+      jsonl.push(...batch);
     expect(jsonl.map((l) => [l.lineNumber, l.code, l.inputProblems ?? []])).toEqual([
       [1, '77412', []],
       [3, '', ['not a JSON object']],
@@ -302,13 +429,24 @@ describe('CDM rows a CDM accepts', () => {
       person_id: 'p1',
     });
     const observationColumns = Object.fromEntries(cdmColumns(lines[1]!.rows[0]!).map((c) => [c.name, c.value]));
-    expect(observationColumns).toMatchObject({ observation_concept_id: 701, qualifier_concept_id: 1, qualifier_source_value: '26', observation_type_concept_id: 900 });
+    expect(observationColumns).toMatchObject({
+      observation_concept_id: 701,
+      qualifier_concept_id: 1,
+      qualifier_source_value: '26',
+      observation_type_concept_id: 900,
+    });
     expect('quantity' in observationColumns).toBe(false);
   });
 
   it("takes the caller's Type Concept, refuses one of another domain, keeps and reports one the vocabulary lacks, and defaults to 'Claim'", async () => {
     const result = await mapClaimBatch(
-      [line('77412'), line('77412', { procedureTypeConceptId: '901' }), line('77412', { procedureTypeConceptId: '100' }), line('77412', { procedureTypeConceptId: '555' }), line('77412', { procedureTypeConceptId: 'claims' })],
+      [
+        line('77412'),
+        line('77412', { procedureTypeConceptId: '901' }),
+        line('77412', { procedureTypeConceptId: '100' }),
+        line('77412', { procedureTypeConceptId: '555' }),
+        line('77412', { procedureTypeConceptId: 'claims' }),
+      ],
       domainSource(),
       rules,
     );
@@ -334,7 +472,9 @@ describe('CDM rows a CDM accepts', () => {
     );
     expect(lines[0]!.rows[0]).toMatchObject({ procedureDate: '2025-03-03', procedureEndDate: '2025-03-07' });
     expect(lines[1]!.rows[0]!.procedureEndDate).toBeNull();
-    expect(lines[1]!.messages.join()).toMatch(/procedureEndDate \(the last of the five\) is filled from the line's dateOfServiceEnd, which this line does not give/);
+    expect(lines[1]!.messages.join()).toMatch(
+      /procedureEndDate \(the last of the five\) is filled from the line's dateOfServiceEnd, which this line does not give/,
+    );
     expect(lines[0]!.messages.join()).not.toMatch(/which this line does not give/);
     expect(lines[2]).toMatchObject({ status: 'REJECTED', flags: ['MALFORMED_INPUT'] });
   });
@@ -344,17 +484,32 @@ describe('CDM rows a CDM accepts', () => {
     const replaced = concept(710, 'HCPCS', 'Z0010', { validStartDate: '2015-01-01' });
     const replacement = concept(711, 'CPT4', '77999');
     const moving = new TableSource((key) => {
-      if (key.conceptCode === 'Z0010') return key.date < '2026-01-01' ? standard(replaced, { validUntil: '2025-12-31' }) : standard(replaced, { targets: [replacement], viaReplacement: true, validUntil: '2025-12-31' });
+      if (key.conceptCode === 'Z0010')
+        return key.date < '2026-01-01'
+          ? standard(replaced, { validUntil: '2025-12-31' })
+          : standard(replaced, { targets: [replacement], viaReplacement: true, validUntil: '2025-12-31' });
       if (key.conceptCode === 'Z0002') return standard(oneToTwo, { targets: [known['CPT4|77412']!, measurement] });
       return known[`${key.vocabularyId}|${key.conceptCode}`] ? standard(known[`${key.vocabularyId}|${key.conceptCode}`]!) : null;
     });
     await mapClaimBatch(
-      [line('77412'), line('77412-26', { dateOfService: '2025-04-01' }), line('Z0002'), line('99999'), line('Z0010', { dateOfService: '2024-02-02' }), line('Z0010', { dateOfService: '2026-02-02' }), line('bad')],
+      [
+        line('77412'),
+        line('77412-26', { dateOfService: '2025-04-01' }),
+        line('Z0002'),
+        line('99999'),
+        line('Z0010', { dateOfService: '2024-02-02' }),
+        line('Z0010', { dateOfService: '2026-02-02' }),
+        line('bad'),
+      ],
       moving,
       rules,
       { sourceMap },
     );
-    expect(sourceMap.rows().map((r) => [r.sourceVocabularyId, r.sourceCode, r.sourceConceptId, r.targetConceptId, r.targetVocabularyId, r.validStartDate, r.validEndDate])).toEqual([
+    expect(
+      sourceMap
+        .rows()
+        .map((r) => [r.sourceVocabularyId, r.sourceCode, r.sourceConceptId, r.targetConceptId, r.targetVocabularyId, r.validStartDate, r.validEndDate]),
+    ).toEqual([
       ['CPT4', '77412', known['CPT4|77412']!.conceptId, known['CPT4|77412']!.conceptId, 'CPT4', '1970-01-01', '2099-12-31'],
       ['CPT4', '99999', 0, 0, 'None', '1970-01-01', '2099-12-31'],
       ['HCPCS', 'Z0002', 704, known['CPT4|77412']!.conceptId, 'CPT4', '1970-01-01', '2099-12-31'],

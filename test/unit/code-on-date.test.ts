@@ -70,7 +70,11 @@ describe('what a code meant on a date', () => {
     const unknown = on(CPT('77412'), '2020-06-01', 'PHYSICIAN_OFFICE');
     expect(unknown.valid).toBe(true);
     expect(codes(unknown.equivalentsAtSite)).toEqual(['G6011', 'G6012', 'G6013', 'G6014']);
-    expect(unknown.warnings).toEqual([expect.stringMatching(/^The payer is not given: this answer assumes a payer other than Medicare\. Medicare physician offices reported G6011, G6012, G6013, G6014 on 2020-06-01/)]);
+    expect(unknown.warnings).toEqual([
+      expect.stringMatching(
+        /^The payer is not given: this answer assumes a payer other than Medicare\. Medicare physician offices reported G6011, G6012, G6013, G6014 on 2020-06-01/,
+      ),
+    ]);
     // A G-code: Medicare's physician-office coding.
     expect(on(HCPCS('G6015'), '2020-06-01', 'PHYSICIAN_OFFICE', 'MEDICARE')).toMatchObject({ valid: true, warnings: [] });
     const other = on(HCPCS('G6015'), '2020-06-01', 'PHYSICIAN_OFFICE', 'OTHER');
@@ -142,7 +146,9 @@ describe('a use of a code replaced while the code lives on', () => {
     expect(after.valid).toBe(true);
     expect(after.replacedUses.map((event) => event.changeId)).toEqual(['2026-77014-localization-replaced']);
     expect(after.warnings).toEqual([
-      expect.stringMatching(/^77014 is still a code, but its use for radiation-therapy localization only was replaced on 2026-01-01 by 77387 \(professional\), 77402 \(technical\).*confidence medium: whether 77014 itself leaves CPT is not confirmed/),
+      expect.stringMatching(
+        /^77014 is still a code, but its use for radiation-therapy localization only was replaced on 2026-01-01 by 77387 \(professional\), 77402 \(technical\).*confidence medium: whether 77014 itself leaves CPT is not confirmed/,
+      ),
     ]);
   });
 });

@@ -34,7 +34,11 @@ describe('resolveConceptSet', () => {
     };
     expect(refusal([item(1, { descendants: [2, 3, 4, 5] })])).toMatchObject({ code: 'RESULT_SIZE_LIMIT_EXCEEDED', limit: 3, requested: 4 });
     expect(refusal([item(1, { mapped: [2, 3, 4, 5] })])).toMatchObject({ code: 'RESULT_SIZE_LIMIT_EXCEEDED', limit: 3 });
-    expect(refusal([item(1, { descendants: [2] }), item(3, { descendants: [4] })])).toMatchObject({ code: 'RESULT_SIZE_LIMIT_EXCEEDED', limit: 3, requested: 4 });
+    expect(refusal([item(1, { descendants: [2] }), item(3, { descendants: [4] })])).toMatchObject({
+      code: 'RESULT_SIZE_LIMIT_EXCEEDED',
+      limit: 3,
+      requested: 4,
+    });
     expect(refusal([item(1, { descendants: [2, 3] })])).toBeNull();
   });
 });
@@ -50,10 +54,12 @@ const plan = (relationshipId: string, neo4jType: string, storedReversed: boolean
   storedReversed,
 });
 const catalogue = new Map(
-  [plan('Maps to', 'MAPS_TO', false, 'Mapped from'), plan('Mapped from', 'MAPS_TO', true, 'Maps to'), plan('Is a', 'IS_A', false, 'Subsumes'), plan('Subsumes', 'IS_A', true, 'Is a')].map((p) => [
-    p.relationshipId,
-    p,
-  ]),
+  [
+    plan('Maps to', 'MAPS_TO', false, 'Mapped from'),
+    plan('Mapped from', 'MAPS_TO', true, 'Maps to'),
+    plan('Is a', 'IS_A', false, 'Subsumes'),
+    plan('Subsumes', 'IS_A', true, 'Is a'),
+  ].map((p) => [p.relationshipId, p]),
 );
 
 describe('traversalPlan', () => {
@@ -68,7 +74,9 @@ describe('traversalPlan', () => {
   });
 
   it('refuses ids the catalogue does not hold', () => {
-    expect(() => traversalPlan(catalogue, ['MAPS_TO'])).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'relationshipIds' }) }));
+    expect(() => traversalPlan(catalogue, ['MAPS_TO'])).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'relationshipIds' }) }),
+    );
   });
 });
 
@@ -76,11 +84,25 @@ describe('checkDepth and compareSequences', () => {
   it('defaults, refuses under 1 and over the limit, never clamps', () => {
     expect(checkDepth('depth', undefined, 2, 3)).toBe(2);
     expect(checkDepth('depth', 3, 2, 3)).toBe(3);
-    expect(() => checkDepth('depth', 4, 2, 3)).toThrow(expect.objectContaining({ extensions: { code: 'TRAVERSAL_DEPTH_LIMIT_EXCEEDED', limit: 3, requested: 4, argument: 'depth' } }));
+    expect(() => checkDepth('depth', 4, 2, 3)).toThrow(
+      expect.objectContaining({ extensions: { code: 'TRAVERSAL_DEPTH_LIMIT_EXCEEDED', limit: 3, requested: 4, argument: 'depth' } }),
+    );
     expect(() => checkDepth('depth', 0, 2, 3)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
   });
 
   it('orders sequences element by element, shorter prefixes first', () => {
-    expect([[2, 1], [1, 3], [1, 2, 0], [1, 2]].sort(compareSequences)).toEqual([[1, 2], [1, 2, 0], [1, 3], [2, 1]]);
+    expect(
+      [
+        [2, 1],
+        [1, 3],
+        [1, 2, 0],
+        [1, 2],
+      ].sort(compareSequences),
+    ).toEqual([
+      [1, 2],
+      [1, 2, 0],
+      [1, 3],
+      [2, 1],
+    ]);
   });
 });

@@ -86,7 +86,11 @@ describe('loadConfig', () => {
   });
 
   it('reads token and origin lists', () => {
-    const config = loadConfig({ API_TOKENS: ' aaaaaaaaaaaaaaaa , bbbbbbbbbbbbbbbb,', CORS_ORIGINS: 'https://a.example,https://b.example', INTROSPECTION: 'false' });
+    const config = loadConfig({
+      API_TOKENS: ' aaaaaaaaaaaaaaaa , bbbbbbbbbbbbbbbb,',
+      CORS_ORIGINS: 'https://a.example,https://b.example',
+      INTROSPECTION: 'false',
+    });
     expect(config.http.apiTokens).toEqual(['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb']);
     expect(config.http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.http.introspection).toBe(false);

@@ -28,7 +28,13 @@ const RUNS = { numRuns: 300, seed: 20260101 };
 
 /** The engine's answer for a treatment: one isocenter per session unless the treatment says otherwise (`undefined` leaves it out). */
 function answer(treatment: Partial<TreatmentInput>): Recommendation {
-  const input: TreatmentInput = { dateOfService: '2026-03-02', siteOfService: 'HOSPITAL_OUTPATIENT', technique: 'THREE_D_CONFORMAL', isocentersPerSession: 1, ...treatment };
+  const input: TreatmentInput = {
+    dateOfService: '2026-03-02',
+    siteOfService: 'HOSPITAL_OUTPATIENT',
+    technique: 'THREE_D_CONFORMAL',
+    isocentersPerSession: 1,
+    ...treatment,
+  };
   const { request, warnings } = evaluationRequestOf(input);
   const result = recommend(ruleSet, request);
   return { ...result, warnings: [...warnings, ...result.warnings] };
@@ -95,7 +101,13 @@ describe('the delivery levels (2026)', () => {
     expect(codes(answer({ technique: 'IMRT', isocentersPerSession: undefined, motionManagement: ['DIBH'] }))).toEqual(['77412']);
     expect(codes(answer({ technique: 'TWO_D', isocentersPerSession: undefined }))).toEqual(['77402']);
     expect(codes(answer({ technique: 'ELECTRON', isocentersPerSession: undefined }))).toEqual(['77402']);
-    const before = answer({ technique: 'IMRT', isocentersPerSession: undefined, dateOfService: '2020-06-01', siteOfService: 'HOSPITAL_OUTPATIENT', payer: 'MEDICARE' });
+    const before = answer({
+      technique: 'IMRT',
+      isocentersPerSession: undefined,
+      dateOfService: '2020-06-01',
+      siteOfService: 'HOSPITAL_OUTPATIENT',
+      payer: 'MEDICARE',
+    });
     expect(before.missing.join(' ')).not.toMatch(/isocenters/);
   });
 
@@ -148,7 +160,9 @@ describe('the coding in force before 2026', () => {
     expect(codes(before('2020-06-01', 'PHYSICIAN_OFFICE', { technique: 'IMRT' }))).toEqual(['G6015']);
     expect(codes(before('2020-06-01', 'HOSPITAL_OUTPATIENT', { technique: 'IMRT', deliveryTier: 'SIMPLE' }))).toEqual(['77385']);
     expect(codes(before('2020-06-01', 'HOSPITAL_OUTPATIENT', { technique: 'IMRT', deliveryTier: 'COMPLEX' }))).toEqual(['77386']);
-    expect(codes(before('2025-12-31', 'PHYSICIAN_OFFICE', { technique: 'THREE_D_CONFORMAL', deliveryTier: 'COMPLEX', energyBand: 'MEV_6_TO_10' }))).toEqual(['G6012']);
+    expect(codes(before('2025-12-31', 'PHYSICIAN_OFFICE', { technique: 'THREE_D_CONFORMAL', deliveryTier: 'COMPLEX', energyBand: 'MEV_6_TO_10' }))).toEqual([
+      'G6012',
+    ]);
     expect(codes(before('2015-01-01', 'HOSPITAL_OUTPATIENT', { technique: 'THREE_D_CONFORMAL', deliveryTier: 'INTERMEDIATE' }))).toEqual(['77407']);
     const office = before('2020-06-01', 'PHYSICIAN_OFFICE', {
       technique: 'IMRT',
@@ -160,8 +174,19 @@ describe('the coding in force before 2026', () => {
     expect(office.level).toBeNull();
     expect(office.ruleSet).toMatch(/physician offices/);
     expect(office.codes[0]?.reason).toMatch(/the 2014 77418 definition/);
-    expect(codes(before('2020-06-01', 'PHYSICIAN_OFFICE', { technique: 'IMRT', imageGuidance: 'ULTRASOUND', imageGuidanceReviewedByPhysician: true }))).toEqual(['G6015', 'G6001+']);
-    expect(codes(before('2020-06-01', 'HOSPITAL_OUTPATIENT', { technique: 'IMRT', deliveryTier: 'SIMPLE', imageGuidance: 'CBCT', imageGuidanceReviewedByPhysician: true }))).toEqual(['77385', '77387+']);
+    expect(codes(before('2020-06-01', 'PHYSICIAN_OFFICE', { technique: 'IMRT', imageGuidance: 'ULTRASOUND', imageGuidanceReviewedByPhysician: true }))).toEqual(
+      ['G6015', 'G6001+'],
+    );
+    expect(
+      codes(
+        before('2020-06-01', 'HOSPITAL_OUTPATIENT', {
+          technique: 'IMRT',
+          deliveryTier: 'SIMPLE',
+          imageGuidance: 'CBCT',
+          imageGuidanceReviewedByPhysician: true,
+        }),
+      ),
+    ).toEqual(['77385', '77387+']);
   });
 
   it('asks for the tier and energy the codes then in force need', () => {
@@ -215,43 +240,64 @@ describe('properties over generated treatments', () => {
 
   it('IMRT and VMAT are never 77402', () => {
     fc.assert(
-      fc.property(plainTreatment, fc.option(levelThreeCriterion, { nil: undefined }), fc.constantFrom('IMRT', 'VMAT' as const), anyDate, site, (plain, criterion, technique, date, where) => {
-        const result = answer({ ...plain, ...criterion, technique, dateOfService: date, siteOfService: where });
-        expect(result.codes.map((code) => code.conceptCode)).not.toContain('77402');
-      }),
+      fc.property(
+        plainTreatment,
+        fc.option(levelThreeCriterion, { nil: undefined }),
+        fc.constantFrom('IMRT', 'VMAT' as const),
+        anyDate,
+        site,
+        (plain, criterion, technique, date, where) => {
+          const result = answer({ ...plain, ...criterion, technique, dateOfService: date, siteOfService: where });
+          expect(result.codes.map((code) => code.conceptCode)).not.toContain('77402');
+        },
+      ),
       RUNS,
     );
   });
 
   it('a RECOMMENDED answer names the criterion or rule that decided it, and every code is a concept of the pack', () => {
     fc.assert(
-      fc.property(plainTreatment, fc.option(levelThreeCriterion, { nil: undefined }), fc.option(reviewedImaging, { nil: undefined }), anyDate, site, (plain, criterion, imaging, date, where) => {
-        const result = answer({ ...plain, ...criterion, ...imaging, dateOfService: date, siteOfService: where });
-        for (const code of result.codes) expect(knownCodes.has(`${code.vocabularyId}|${code.conceptCode}`), code.conceptCode).toBe(true);
-        if (result.status !== 'RECOMMENDED') {
-          expect(result.codes).toEqual([]);
-          expect(result.missing.length).toBeGreaterThan(0);
-          return;
-        }
-        const deciding = result.decisionPath.filter((step) => step.outcome !== null && step.ruleId !== null);
-        expect(deciding.length).toBeGreaterThan(0);
-        if (result.level !== null) {
-          expect(result.criteriaMet.length).toBeGreaterThan(0);
-          expect(deciding.some((step) => step.criterionId === result.criteriaMet[0])).toBe(true);
-        }
-      }),
+      fc.property(
+        plainTreatment,
+        fc.option(levelThreeCriterion, { nil: undefined }),
+        fc.option(reviewedImaging, { nil: undefined }),
+        anyDate,
+        site,
+        (plain, criterion, imaging, date, where) => {
+          const result = answer({ ...plain, ...criterion, ...imaging, dateOfService: date, siteOfService: where });
+          for (const code of result.codes) expect(knownCodes.has(`${code.vocabularyId}|${code.conceptCode}`), code.conceptCode).toBe(true);
+          if (result.status !== 'RECOMMENDED') {
+            expect(result.codes).toEqual([]);
+            expect(result.missing.length).toBeGreaterThan(0);
+            return;
+          }
+          const deciding = result.decisionPath.filter((step) => step.outcome !== null && step.ruleId !== null);
+          expect(deciding.length).toBeGreaterThan(0);
+          if (result.level !== null) {
+            expect(result.criteriaMet.length).toBeGreaterThan(0);
+            expect(deciding.some((step) => step.criterionId === result.criteriaMet[0])).toBe(true);
+          }
+        },
+      ),
       RUNS,
     );
   });
 
   it('out-of-scope treatments are never given a level, whatever else they describe', () => {
     fc.assert(
-      fc.property(plainTreatment, fc.option(levelThreeCriterion, { nil: undefined }), fc.constantFrom(...OUT_OF_SCOPE_TECHNIQUES), anyDate, site, (plain, criterion, technique, date, where) => {
-        const result = answer({ ...plain, ...criterion, technique, dateOfService: date, siteOfService: where });
-        expect(result.status).toBe('OUT_OF_SCOPE');
-        expect(result.level).toBeNull();
-        expect(result.routing).not.toBeNull();
-      }),
+      fc.property(
+        plainTreatment,
+        fc.option(levelThreeCriterion, { nil: undefined }),
+        fc.constantFrom(...OUT_OF_SCOPE_TECHNIQUES),
+        anyDate,
+        site,
+        (plain, criterion, technique, date, where) => {
+          const result = answer({ ...plain, ...criterion, technique, dateOfService: date, siteOfService: where });
+          expect(result.status).toBe('OUT_OF_SCOPE');
+          expect(result.level).toBeNull();
+          expect(result.routing).not.toBeNull();
+        },
+      ),
       RUNS,
     );
   });
@@ -268,7 +314,14 @@ describe('the facts an answer names', () => {
       siteOfService: site,
       technique: fc.constantFrom(...IN_SCOPE_TECHNIQUES, 'TOTAL_SKIN_ELECTRON' as const),
       fieldShaping: fc.subarray(['BLOCKS', 'WEDGES', 'FIELD_IN_FIELD', 'MLC'] as const),
-      motionManagement: fc.subarray(['DIBH', 'ACTIVE_BREATHING_CONTROL', 'RESPIRATORY_GATING', 'FOUR_D_CBCT', 'REAL_TIME_TRACKING', 'SURFACE_GUIDANCE'] as const),
+      motionManagement: fc.subarray([
+        'DIBH',
+        'ACTIVE_BREATHING_CONTROL',
+        'RESPIRATORY_GATING',
+        'FOUR_D_CBCT',
+        'REAL_TIME_TRACKING',
+        'SURFACE_GUIDANCE',
+      ] as const),
       surfaceMotionCorrelatesWithTarget: fc.boolean(),
       imageGuidance: fc.constantFrom('NONE', ...PLAIN_IMAGING),
       imageGuidanceReviewedByPhysician: fc.boolean(),

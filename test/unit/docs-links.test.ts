@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
  * `#anchor` a heading of the page it points at (as GitHub makes its anchors).
  */
 const ROOT = join(import.meta.dirname, '../..');
-const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
+const PAGES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 
 /** The text outside fenced blocks. */
 function unfenced(markdown: string): string {

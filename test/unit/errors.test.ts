@@ -24,7 +24,9 @@ describe('formatError', () => {
 
 describe('translateDriverError', () => {
   it('turns an unreachable database into DATABASE_UNAVAILABLE with no driver details', () => {
-    const translated = translateDriverError(new Neo4jError('Could not perform discovery: connect ECONNREFUSED 127.0.0.1:7687', 'ServiceUnavailable', '08000', 'connection error'));
+    const translated = translateDriverError(
+      new Neo4jError('Could not perform discovery: connect ECONNREFUSED 127.0.0.1:7687', 'ServiceUnavailable', '08000', 'connection error'),
+    );
     expect(translated).toBeInstanceOf(GraphQLError);
     expect((translated as GraphQLError).extensions.code).toBe('DATABASE_UNAVAILABLE');
     expect((translated as GraphQLError).message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);

@@ -19,7 +19,17 @@ const LAYERS: { name: string; paths: string[]; may: string[] }[] = [
   { name: 'modules', paths: ['src/modules/', 'src/generated/'], may: ['base', 'db', 'graph', 'seed-pack', 'api'] },
   {
     name: 'composition',
-    paths: ['src/apollo.ts', 'src/context.ts', 'src/resolvers.ts', 'src/schema.ts', 'src/server.ts', 'src/graphiql.ts', 'src/pages/', 'src/mcp/', 'src/main.ts'],
+    paths: [
+      'src/apollo.ts',
+      'src/context.ts',
+      'src/resolvers.ts',
+      'src/schema.ts',
+      'src/server.ts',
+      'src/graphiql.ts',
+      'src/pages/',
+      'src/mcp/',
+      'src/main.ts',
+    ],
     may: ['base', 'db', 'graph', 'seed-pack', 'ingest', 'api', 'modules'],
   },
   { name: 'commands', paths: ['src/commands/'], may: ['base', 'db', 'graph', 'seed-pack', 'ingest', 'api', 'modules', 'composition'] },
@@ -61,7 +71,9 @@ function layerOf(path: string): string | undefined {
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 const files = sourceFiles(join(root, 'src')).map((file) => relative(root, file));
-const imports = files.flatMap((file) => importsOf(join(root, file)).map((i) => ({ ...i, from: relative(root, i.from), to: i.to.startsWith('/') ? relative(root, i.to) : i.to })));
+const imports = files.flatMap((file) =>
+  importsOf(join(root, file)).map((i) => ({ ...i, from: relative(root, i.from), to: i.to.startsWith('/') ? relative(root, i.to) : i.to })),
+);
 
 describe('the layers of src/', () => {
   it('place every source file in a layer', () => {

@@ -10,7 +10,14 @@ const target = (conceptCode: string, condition: string | null = null, setting: '
   condition,
   setting,
 });
-function event(changeId: string, effectiveDate: string, kind: ChangeEventRecord['kind'], from: ChangeEventRecord['from'], to: ChangeEventRecord['to'], confidence = 'high'): ChangeEventRecord {
+function event(
+  changeId: string,
+  effectiveDate: string,
+  kind: ChangeEventRecord['kind'],
+  from: ChangeEventRecord['from'],
+  to: ChangeEventRecord['to'],
+  confidence = 'high',
+): ChangeEventRecord {
   return { changeId, effectiveDate, kind, authority: 'CMS', summary: changeId, sources: ['X'], confidence, note: null, from, to };
 }
 
@@ -23,13 +30,21 @@ const EVENTS: ChangeEventRecord[] = [
   event('e-added', '2026-01-01', 'added', [], [target('E')]),
   event('d-to-a', '2027-01-01', 'replaced', [ref('D')], [target('A')]),
 ];
-const key = (s: { from: { conceptCode: string }; to: { conceptCode: string }; generation: number }) => `${s.from.conceptCode}>${s.to.conceptCode}@${s.generation}`;
+const key = (s: { from: { conceptCode: string }; to: { conceptCode: string }; generation: number }) =>
+  `${s.from.conceptCode}>${s.to.conceptCode}@${s.generation}`;
 
 describe('walkLineage', () => {
   it('walks successors generation by generation, one step per (event, from, to)', () => {
     const steps = walkLineage(EVENTS, { vocabularyId: 'CPT4', conceptCode: 'A' }, ['SUCCESSORS'], 2);
     expect(steps.map(key)).toEqual(['A>B@1', 'B>B@2', 'B>C@2', 'B>D@2']);
-    expect(steps[2]).toMatchObject({ condition: 'level-2', setting: 'all', kind: 'replaced', changeId: 'b-to-c-d', direction: 'SUCCESSORS', confidence: 'medium' });
+    expect(steps[2]).toMatchObject({
+      condition: 'level-2',
+      setting: 'all',
+      kind: 'replaced',
+      changeId: 'b-to-c-d',
+      direction: 'SUCCESSORS',
+      confidence: 'medium',
+    });
   });
 
   it('walks predecessors backwards, and both ways when asked', () => {

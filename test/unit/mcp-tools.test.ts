@@ -9,7 +9,10 @@ import * as operations from '../../src/mcp/operations.js';
 describe('MCP tool schemas', () => {
   it('every operation the tools, resources and prompt run is valid against the schema', () => {
     for (const [name, text] of Object.entries(operations)) {
-      expect(validate(productSchema(), parse(text)).map((error) => error.message), name).toEqual([]);
+      expect(
+        validate(productSchema(), parse(text)).map((error) => error.message),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -17,7 +20,10 @@ describe('MCP tool schemas', () => {
     const tools = new Map(compiledTools().map((tool) => [tool.definition.name, tool]));
     const recommend = tools.get('recommend_delivery_code')!;
     // The treatment's fields are the tool's own arguments.
-    expect(recommend.inputSchema.safeParse({ dateOfService: '2026-02-01', siteOfService: 'PHYSICIAN_OFFICE', technique: 'VMAT', motionManagement: ['DIBH'] }).success).toBe(true);
+    expect(
+      recommend.inputSchema.safeParse({ dateOfService: '2026-02-01', siteOfService: 'PHYSICIAN_OFFICE', technique: 'VMAT', motionManagement: ['DIBH'] })
+        .success,
+    ).toBe(true);
     const wrong = recommend.inputSchema.safeParse({ dateOfService: '2026-02-01', siteOfService: 'PHYSICIAN_OFFICE', technique: 'LASER' });
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.path).toEqual(['technique']);
@@ -30,7 +36,10 @@ describe('MCP tool schemas', () => {
 
     const search = tools.get('search_concepts')!;
     expect(search.variables({ query: 'x', first: 5 })).toEqual({ query: 'x', first: 5 });
-    expect(search.variables({ query: 'x', vocabularyIds: ['CPT4'], validOn: '2026-01-01' })).toEqual({ query: 'x', filter: { vocabularyIds: ['CPT4'], validOn: '2026-01-01' } });
+    expect(search.variables({ query: 'x', vocabularyIds: ['CPT4'], validOn: '2026-01-01' })).toEqual({
+      query: 'x',
+      filter: { vocabularyIds: ['CPT4'], validOn: '2026-01-01' },
+    });
     expect(search.inputSchema.safeParse({ query: 'x', vocabulary: 'CPT4' }).success).toBe(false);
 
     const getConcept = tools.get('get_concept')!;
@@ -42,8 +51,13 @@ describe('MCP tool schemas', () => {
     const explore = compiledTools().find((tool) => tool.definition.name === 'explore_concept')!;
     const keys = Object.keys(explore.outputSchema.shape);
     expect(keys).toEqual(['concept', 'relationshipCounts']);
-    expect(explore.outputSchema.safeParse({ concept: null, relationshipCounts: { total: 0, counted: 0, complete: true, byRelationshipId: [] } }).success).toBe(true);
-    expect(explore.outputSchema.safeParse({ concept: { conceptId: '1' }, relationshipCounts: { total: 0, counted: 0, complete: true, byRelationshipId: [] } }).success).toBe(false);
+    expect(explore.outputSchema.safeParse({ concept: null, relationshipCounts: { total: 0, counted: 0, complete: true, byRelationshipId: [] } }).success).toBe(
+      true,
+    );
+    expect(
+      explore.outputSchema.safeParse({ concept: { conceptId: '1' }, relationshipCounts: { total: 0, counted: 0, complete: true, byRelationshipId: [] } })
+        .success,
+    ).toBe(false);
   });
 });
 

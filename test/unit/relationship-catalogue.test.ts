@@ -26,7 +26,7 @@ describe('relationship ids through the catalogue', () => {
   });
 
   it('refuses an id the catalogue does not hold, naming the argument, whatever the id holds', () => {
-    for (const id of ['Maps too', "Maps to]->() DETACH DELETE (n) //", '']) {
+    for (const id of ['Maps too', 'Maps to]->() DETACH DELETE (n) //', '']) {
       expect(() => resolveRelationshipIds(catalogue, [id], 'relationshipIds')).toThrow(
         expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'relationshipIds' } }),
       );

@@ -43,7 +43,10 @@ describe('compareRelationship', () => {
   it('reports rows added, removed, and validity flips, not date-only changes', () => {
     expect(compareRelationship(1, 'Maps to', 2, null, valid)[0]!.kind).toBe('RELATIONSHIP_ADDED');
     expect(compareRelationship(1, 'Maps to', 2, valid, null)[0]!.kind).toBe('RELATIONSHIP_REMOVED');
-    expect(compareRelationship(1, 'Maps to', 2, valid, { ...valid, invalidReason: 'D' })[0]).toMatchObject({ kind: 'RELATIONSHIP_REMOVED', field: 'invalidReason' });
+    expect(compareRelationship(1, 'Maps to', 2, valid, { ...valid, invalidReason: 'D' })[0]).toMatchObject({
+      kind: 'RELATIONSHIP_REMOVED',
+      field: 'invalidReason',
+    });
     expect(compareRelationship(1, 'Maps to', 2, valid, { ...valid, validEndDate: '2020-01-01' })).toEqual([]);
   });
 });
@@ -78,12 +81,29 @@ describe('diffVocabularyFolders', () => {
     const key = (c: DiffChange) => JSON.stringify(c);
     expect(many.changes.map(key).sort()).toEqual(one.changes.map(key).sort());
     const kinds = new Set(one.changes.map((c) => c.kind));
-    for (const kind of ['CONCEPT_ADDED', 'CONCEPT_REMOVED', 'CONCEPT_DEPRECATED', 'STANDARD_CHANGED', 'DOMAIN_CHANGED', 'NAME_CHANGED', 'CONCEPT_CLASS_CHANGED', 'RELATIONSHIP_ADDED', 'RELATIONSHIP_REMOVED', 'ANCESTRY_CHANGED']) {
+    for (const kind of [
+      'CONCEPT_ADDED',
+      'CONCEPT_REMOVED',
+      'CONCEPT_DEPRECATED',
+      'STANDARD_CHANGED',
+      'DOMAIN_CHANGED',
+      'NAME_CHANGED',
+      'CONCEPT_CLASS_CHANGED',
+      'RELATIONSHIP_ADDED',
+      'RELATIONSHIP_REMOVED',
+      'ANCESTRY_CHANGED',
+    ]) {
       expect(kinds.has(kind as DiffChange['kind'])).toBe(true);
     }
     // The 'Mapped from' row and its 'Maps to' are one row: one removal, named 'Maps to'.
     expect(one.changes.filter((c) => c.kind === 'RELATIONSHIP_REMOVED')).toEqual([
-      expect.objectContaining({ conceptId: NEXT.unmappedSource, relationshipId: 'Maps to', otherConceptId: NEXT.unmappedTarget, vocabularyId: 'NDC', conceptCode: '00781178901' }),
+      expect.objectContaining({
+        conceptId: NEXT.unmappedSource,
+        relationshipId: 'Maps to',
+        otherConceptId: NEXT.unmappedTarget,
+        vocabularyId: 'NDC',
+        conceptCode: '00781178901',
+      }),
     ]);
     expect(one.report.counts.CONCEPT_ADDED).toBe(1);
   });

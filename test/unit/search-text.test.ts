@@ -38,7 +38,10 @@ describe('prepareSearchText', () => {
 
   it('refuses empty text, control characters and lone surrogates', () => {
     for (const bad of ['', '  \t ', 'a\u0000b', 'a\u001bb', 'a\u0085b', '\ud83dx', 'x\ude00']) {
-      expect(code(() => prepareSearchText(bad)), JSON.stringify(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
+      expect(
+        code(() => prepareSearchText(bad)),
+        JSON.stringify(bad),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
     }
     expect(prepareSearchText('🩸 bleed').lucene).toBe('+(bleed OR bleed*)');
   });
@@ -64,7 +67,11 @@ describe('filterParameters', () => {
       nonStandard: true,
       validOn: null,
     });
-    expect(filterParameters({ vocabularyIds: [], standardConcept: [] }, noCheck)).toMatchObject({ vocabularyIds: null, standardConcepts: null, nonStandard: true });
+    expect(filterParameters({ vocabularyIds: [], standardConcept: [] }, noCheck)).toMatchObject({
+      vocabularyIds: null,
+      standardConcepts: null,
+      nonStandard: true,
+    });
   });
 
   it("maps 'N' to OMOP's null standard_concept", () => {

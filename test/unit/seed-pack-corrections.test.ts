@@ -12,8 +12,40 @@ const profile = (code: string) => pack.profiles.find((candidate) => candidate.co
 
 /** Codes whose earlier labels repeated or barely reworded the licensed descriptors. */
 const REWORDED = [
-  '77469', '77789', '77520', '77522', '77523', '77525', '0182T', '77370', '77761', '77762', '77763', '77776', '77777', '77778', '77424', '77425', '77427',
-  '76873', '77014', '77293', '77295', '77336', '77419', '77420', '77430', '77431', '77432', '77435', '77470', '77750', '77790', '79005', '79101', '79403',
+  '77469',
+  '77789',
+  '77520',
+  '77522',
+  '77523',
+  '77525',
+  '0182T',
+  '77370',
+  '77761',
+  '77762',
+  '77763',
+  '77776',
+  '77777',
+  '77778',
+  '77424',
+  '77425',
+  '77427',
+  '76873',
+  '77014',
+  '77293',
+  '77295',
+  '77336',
+  '77419',
+  '77420',
+  '77430',
+  '77431',
+  '77432',
+  '77435',
+  '77470',
+  '77750',
+  '77790',
+  '79005',
+  '79101',
+  '79403',
 ];
 
 describe('CPT labels in the project words', () => {
@@ -112,8 +144,16 @@ describe('certainty and sources', () => {
 
   it('reports a code that matches families without one most specific family', () => {
     const broken = clone();
-    broken.families.push({ ...broken.families.find((f) => f.id === 'management')!, id: 'management-copy', parent: null, ranges: [], codes: [{ vocabularyId: 'CPT4', conceptCode: '77419' }] });
-    broken.families.find((f) => f.id === 'management')!.codes = broken.families.find((f) => f.id === 'management')!.codes.filter((c) => c.conceptCode !== '77420');
+    broken.families.push({
+      ...broken.families.find((f) => f.id === 'management')!,
+      id: 'management-copy',
+      parent: null,
+      ranges: [],
+      codes: [{ vocabularyId: 'CPT4', conceptCode: '77419' }],
+    });
+    broken.families.find((f) => f.id === 'management')!.codes = broken.families
+      .find((f) => f.id === 'management')!
+      .codes.filter((c) => c.conceptCode !== '77420');
     expect(checkPack(broken).some((p) => p.includes('CPT4 77419 matches') && p.includes('no single most specific family'))).toBe(true);
   });
 

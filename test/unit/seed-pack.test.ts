@@ -6,12 +6,7 @@ import { defaultSeedDir, readSeedPack } from '../../src/seed-pack/read-pack.js';
 import { recommend } from '../../src/modules/criteria/engine.js';
 import { ruleSetFromPack } from '../../src/modules/criteria/rule-set-from-pack.js';
 import { familyOf } from '../../src/graph/code-family.js';
-import {
-  LOCAL_CONCEPT_ID_MIN,
-  checkPack,
-  type SeedPack,
-  type TreatmentFacts,
-} from '../../src/seed-pack/schema.js';
+import { LOCAL_CONCEPT_ID_MIN, checkPack, type SeedPack, type TreatmentFacts } from '../../src/seed-pack/schema.js';
 
 const pack = readSeedPack();
 const clone = (): SeedPack => structuredClone(pack);
@@ -43,7 +38,19 @@ describe('seed pack', () => {
     expect(defaultSeedDir()).toMatch(/seed$/);
     expect(checkPack(pack)).toEqual([]);
     expect(pack.sources.map((source) => source.id)).toEqual(
-      expect.arrayContaining(['JAHRAUS', 'ASTRO2026', 'ASTROFAQ', 'CPT2015', 'PFS2026', 'ACRO-OPPS', 'BLOG', 'CDM54', 'VOCAB', 'OMOP-CONCEPT-EXPORTS', 'PROJECT']),
+      expect.arrayContaining([
+        'JAHRAUS',
+        'ASTRO2026',
+        'ASTROFAQ',
+        'CPT2015',
+        'PFS2026',
+        'ACRO-OPPS',
+        'BLOG',
+        'CDM54',
+        'VOCAB',
+        'OMOP-CONCEPT-EXPORTS',
+        'PROJECT',
+      ]),
     );
   });
 
@@ -56,10 +63,12 @@ describe('seed pack', () => {
   });
 
   it('keeps CPT4 labels short and in the project’s own words', () => {
-    const publicDescriptors = pack.omopConcepts
-      .map((row) => row.concept_name_public_hcpcs_only.toLowerCase())
-      .filter((name) => name.length > 0);
-    const words = (text: string): string[] => text.toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean);
+    const publicDescriptors = pack.omopConcepts.map((row) => row.concept_name_public_hcpcs_only.toLowerCase()).filter((name) => name.length > 0);
+    const words = (text: string): string[] =>
+      text
+        .toLowerCase()
+        .split(/[^a-z0-9-]+/)
+        .filter(Boolean);
     const runs = (text: string, size: number): Set<string> => {
       const list = words(text);
       const out = new Set<string>();
@@ -185,7 +194,11 @@ describe('seed pack', () => {
     expect(profile('77427')?.frequency).toBe('per_5_fractions');
     expect(profile('77336')?.frequency).toBe('weekly');
     expect(profile('77387')).toMatchObject({ addOn: true, frequency: 'per_fraction' });
-    expect(profile('77387')?.componentChanges.find((c) => c.effectiveDate === '2026-01-01')).toMatchObject({ component: 'technical', change: 'bundled', statusIndicator: 'B' });
+    expect(profile('77387')?.componentChanges.find((c) => c.effectiveDate === '2026-01-01')).toMatchObject({
+      component: 'technical',
+      change: 'bundled',
+      statusIndicator: 'B',
+    });
     expect(profile('77293')?.addOn).toBe(true);
     const finalWork = pack.payments.find((payment) => payment.conceptCode === '77387' && payment.year === 2026 && payment.basis === 'in_effect');
     expect(finalWork?.workRvu).toBe(0.68);
@@ -210,12 +223,23 @@ describe('seed pack', () => {
     const examples = pack.criteria.examples;
     expect(examples).toHaveLength(9);
     expect(examples.map((example) => example.expectedCodes.join('+'))).toEqual([
-      '77402', '77407', '77407', '77412', '77407', '77412', '77412', '77412', '77407+77387',
+      '77402',
+      '77407',
+      '77407',
+      '77412',
+      '77407',
+      '77412',
+      '77412',
+      '77412',
+      '77407+77387',
     ]);
     for (const example of examples) {
       const decision = decide(example.facts);
       expect(decision.status, example.id).toBe('RECOMMENDED');
-      expect(decision.codes.map((code) => code.conceptCode), example.id).toEqual(example.expectedCodes);
+      expect(
+        decision.codes.map((code) => code.conceptCode),
+        example.id,
+      ).toEqual(example.expectedCodes);
       expect(decision.levelId, example.id).toBe(example.expectedLevel);
       expect(decision.criteriaMet[0], example.id).toBe(example.expectedCriterion);
     }
@@ -250,10 +274,7 @@ describe('seed pack', () => {
     const unknown = broken.criteria.criteria.find((c) => c.id === 'single-isocenter');
     if (!unknown) throw new Error('single-isocenter missing');
     unknown.when = { criterion: 'no-such-criterion' };
-    expect(checkPack(broken)).toEqual([
-      expect.stringContaining("unknown criterion id 'no-such-criterion'"),
-      expect.stringContaining('cycle: '),
-    ]);
+    expect(checkPack(broken)).toEqual([expect.stringContaining("unknown criterion id 'no-such-criterion'"), expect.stringContaining('cycle: ')]);
   });
 
   it('refuses prior coding that names a code outside its code history, and an unrouted treatment type', () => {

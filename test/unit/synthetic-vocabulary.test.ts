@@ -17,9 +17,19 @@ function generate(seed: number) {
 const digest = (folder: string) =>
   readdirSync(folder)
     .sort()
-    .map((file) => `${file}:${createHash('sha256').update(readFileSync(join(folder, file))).digest('hex')}`)
+    .map(
+      (file) =>
+        `${file}:${createHash('sha256')
+          .update(readFileSync(join(folder, file)))
+          .digest('hex')}`,
+    )
     .join('\n');
-const rows = (folder: string, file: string) => readFileSync(join(folder, file), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+const rows = (folder: string, file: string) =>
+  readFileSync(join(folder, file), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'));
 
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
@@ -86,7 +96,11 @@ describe('synthetic vocabulary generator', () => {
     const { folder, ancestors } = generate(1);
     const rowsOf = rows(folder, 'CONCEPT_ANCESTOR.csv');
     expect(rowsOf).toHaveLength(ancestors);
-    const standard = new Set(rows(folder, 'CONCEPT.csv').filter((c) => c[5] === 'S').map((c) => c[0]!));
+    const standard = new Set(
+      rows(folder, 'CONCEPT.csv')
+        .filter((c) => c[5] === 'S')
+        .map((c) => c[0]!),
+    );
     const levels = new Map(rowsOf.map(([a, d, min, max]) => [`${a}>${d}`, [Number(min), Number(max)]]));
     expect(levels.size).toBe(rowsOf.length);
     // Self rows at level 0 for every standard concept, and only standard concepts in the table.
@@ -149,7 +163,9 @@ describe('the next release of a generated vocabulary', () => {
     const report = await next();
     expect(digest((await next()).folder)).toBe(digest(report.folder));
     const counts: Record<string, number> = {};
-    const diff = await diffVocabularyFolders(folder, report.folder, (change) => void (counts[change.kind] = (counts[change.kind] ?? 0) + 1), { workDir: mkdtempSync(join(tmpdir(), 'pcg-diff-')) });
+    const diff = await diffVocabularyFolders(folder, report.folder, (change) => void (counts[change.kind] = (counts[change.kind] ?? 0) + 1), {
+      workDir: mkdtempSync(join(tmpdir(), 'pcg-diff-')),
+    });
     expect([diff.old.release.releaseId, diff.new.release.releaseId]).toEqual(['v5.0 01-JAN-26', 'v5.0 01-JUL-26']);
     for (const kind of ['deprecated', 'renamed', 'movedDomain', 'removed', 'droppedMaps', 'added'] as const) expect(report[kind], kind).toBeGreaterThan(0);
     expect(counts).toMatchObject({

@@ -1,5 +1,11 @@
 import { GraphQLClient } from 'graphql-request';
-import { ConceptRelationshipsDocument, SearchConceptsDocument, type ConceptFilter, type ConceptRelationshipsQuery, type SearchConceptsQuery } from './generated/graphql.js';
+import {
+  ConceptRelationshipsDocument,
+  SearchConceptsDocument,
+  type ConceptFilter,
+  type ConceptRelationshipsQuery,
+  type SearchConceptsQuery,
+} from './generated/graphql.js';
 
 type SearchHit = SearchConceptsQuery['searchConcepts']['edges'][number]['node'];
 type RelationshipRow = NonNullable<ConceptRelationshipsQuery['concept']>['relationships']['edges'][number]['node'];
@@ -19,7 +25,12 @@ export async function searchAll(client: GraphQLClient, query: string, filter?: C
   const hits: SearchHit[] = [];
   let after: string | null | undefined;
   for (;;) {
-    const { searchConcepts }: SearchConceptsQuery = await client.request(SearchConceptsDocument, { query, filter, first: Math.min(1_000, limit - hits.length), after });
+    const { searchConcepts }: SearchConceptsQuery = await client.request(SearchConceptsDocument, {
+      query,
+      filter,
+      first: Math.min(1_000, limit - hits.length),
+      after,
+    });
     hits.push(...searchConcepts.edges.map((edge) => edge.node));
     if (!searchConcepts.pageInfo.hasNextPage || hits.length >= limit) return { hits, totalCount: searchConcepts.totalCount };
     after = searchConcepts.pageInfo.endCursor;

@@ -4,7 +4,14 @@
  * It prints one line per answer (test/e2e/typescript-client.test.ts checks them).
  */
 import { createClient, relationshipsOf, searchAll } from './client.js';
-import { CodeLineageDocument, CodeOnDateDocument, ConceptByCodeDocument, ExpandConceptSetDocument, MapClaimLinesDocument, RecommendDeliveryCodeDocument } from './generated/graphql.js';
+import {
+  CodeLineageDocument,
+  CodeOnDateDocument,
+  ConceptByCodeDocument,
+  ExpandConceptSetDocument,
+  MapClaimLinesDocument,
+  RecommendDeliveryCodeDocument,
+} from './generated/graphql.js';
 
 const client = createClient(process.env.PROCEDURE_CODE_GRAPH_URL, process.env.PROCEDURE_CODE_GRAPH_TOKEN);
 const say = (label: string, value: unknown) => console.log(`${label}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
@@ -17,7 +24,10 @@ const { concept: c77386 } = await client.request(ConceptByCodeDocument, { vocabu
 say('77386 relationships', c77386 ? (await relationshipsOf(client, c77386.conceptId)).length : 'no such concept');
 
 const { lineage } = await client.request(CodeLineageDocument, { code: { vocabularyId: 'HCPCS', conceptCode: 'G6015' }, maxGenerations: 1 });
-say('G6015 lineage', lineage.steps.map((s) => `${s.from.conceptCode}->${s.to.conceptCode} ${s.effectiveDate}${s.condition ? ` if ${s.condition}` : ''}`).join(', '));
+say(
+  'G6015 lineage',
+  lineage.steps.map((s) => `${s.from.conceptCode}->${s.to.conceptCode} ${s.effectiveDate}${s.condition ? ` if ${s.condition}` : ''}`).join(', '),
+);
 
 for (const date of ['2014-06-01', '2020-06-01', '2026-02-01']) {
   const { codeOnDate } = await client.request(CodeOnDateDocument, { code: { vocabularyId: 'CPT4', conceptCode: '77412' }, date });
@@ -25,14 +35,22 @@ for (const date of ['2014-06-01', '2020-06-01', '2026-02-01']) {
 }
 
 const { expandConceptSet } = await client.request(ExpandConceptSetDocument, {
-  items: [{ conceptId: '1149196', includeDescendants: true, includeMapped: true }, { conceptId: '40228230', isExcluded: true }],
+  items: [
+    { conceptId: '1149196', includeDescendants: true, includeMapped: true },
+    { conceptId: '40228230', isExcluded: true },
+  ],
 });
 say('concept set', `${expandConceptSet.totalCount} concepts`);
 
 const { recommendDeliveryCode: r } = await client.request(RecommendDeliveryCodeDocument, {
   treatment: {
-    dateOfService: '2026-03-02', siteOfService: 'HOSPITAL_OUTPATIENT', technique: 'THREE_D_CONFORMAL',
-    fieldShaping: ['FIELD_IN_FIELD'], motionManagement: ['DIBH'], imageGuidance: 'CBCT', imageGuidanceReviewedByPhysician: true,
+    dateOfService: '2026-03-02',
+    siteOfService: 'HOSPITAL_OUTPATIENT',
+    technique: 'THREE_D_CONFORMAL',
+    fieldShaping: ['FIELD_IN_FIELD'],
+    motionManagement: ['DIBH'],
+    imageGuidance: 'CBCT',
+    imageGuidanceReviewedByPhysician: true,
   },
 });
 say('recommendation', `${r.status} level ${r.level}: ${r.codes.map((c) => `${c.code.conceptCode} ${c.role}`).join(', ')}; ${r.decisionPath.length} steps`);

@@ -246,7 +246,9 @@ export async function startEmbedded(config: EmbeddedNeo4jConfig, options: Launch
     const found = { uri: running.uri!, port: running.port, home: p.home, pid: running.pid, started: false, logFile: p.logFile };
     if (orphaned && options.ownerPid !== undefined) {
       writeFileSync(p.pidFile, JSON.stringify({ ...readPidFile(p.pidFile)!, ownerPid: options.ownerPid } satisfies PidFile));
-      progress(`adopting the embedded Neo4j (pid ${running.pid}) on ${running.uri} that process ${owner} started and left running when it ended: it stops when this process stops`);
+      progress(
+        `adopting the embedded Neo4j (pid ${running.pid}) on ${running.uri} that process ${owner} started and left running when it ended: it stops when this process stops`,
+      );
       return { ...found, adopted: true };
     }
     return { ...found, adopted: false, ownerPid: orphaned ? undefined : owner };

@@ -86,11 +86,15 @@ export async function deriveAncestry(graph: Graph, options: { batchSize?: number
   };
   if (allTypes.length) {
     const cypher = conceptPage(readings.size ? [...readings.keys()].sort() : allTypes, allTypes);
-    for (let after = -1; ; ) {
-      const rows = await graph.read<{ id: number; vocabularyId: string; valid: boolean; standard: boolean; edges: [string, number, boolean][]; related: boolean }>(
-        cypher,
-        { after: neo4j.int(after), pageSize: neo4j.int(PAGE_SIZE) },
-      );
+    for (let after = -1; ;) {
+      const rows = await graph.read<{
+        id: number;
+        vocabularyId: string;
+        valid: boolean;
+        standard: boolean;
+        edges: [string, number, boolean][];
+        related: boolean;
+      }>(cypher, { after: neo4j.int(after), pageSize: neo4j.int(PAGE_SIZE) });
       for (const row of rows) {
         if (row.related && row.vocabularyId) relatedVocabularies.add(row.vocabularyId);
         if (!row.valid) continue;

@@ -80,7 +80,10 @@ function firstLine(path: string): string {
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const read = readSync(fd, buffer, 0, buffer.length, 0);
-    const text = buffer.subarray(0, read).toString('utf8').replace(/^\uFEFF/, '');
+    const text = buffer
+      .subarray(0, read)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     const end = text.search(/\r?\n/);
     return end === -1 ? text : text.slice(0, end);
   } finally {
@@ -89,7 +92,12 @@ function firstLine(path: string): string {
 }
 
 function splitHeader(line: string, delimiter: Delimiter): string[] {
-  return line.split(delimiter).map((name) => name.trim().replace(/^"(.*)"$/, '$1').toLowerCase());
+  return line.split(delimiter).map((name) =>
+    name
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .toLowerCase(),
+  );
 }
 
 /**

@@ -431,7 +431,12 @@ export async function loadVocabularyFolder(graph: Graph, folder: string, options
     relationshipCatalogue: { fromFolder: catalogue.fromFolder, fromGraph: catalogue.fromGraph, fromPack: catalogue.fromPack },
     warnings,
     filesKeptNone: files.filter((f) => f.rowsRead > 0 && f.rowsWritten === 0).map((f) => f.file),
-    release: { releaseId: releasePlan.identity?.releaseId ?? null, mode: releasePlan.mode, previousReleaseId: releasePlan.previous?.releaseId ?? null, changes: changes.written },
+    release: {
+      releaseId: releasePlan.identity?.releaseId ?? null,
+      mode: releasePlan.mode,
+      previousReleaseId: releasePlan.previous?.releaseId ?? null,
+      changes: changes.written,
+    },
     seconds,
     rowsPerSecond: seconds > 0 ? Math.round(rowsRead / seconds) : rowsRead,
     peakRssBytes,

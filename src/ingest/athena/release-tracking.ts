@@ -305,9 +305,12 @@ export class ChangeRecorder {
   async concepts(rows: readonly ConceptRow[]): Promise<void> {
     if (!this.tracking) return;
     const release = this.plan.identity!.releaseId;
-    const before = await this.graph.read<{ conceptId: number; placeholder: boolean; release: string | null; fields: ConceptFields & Record<string, unknown> }>(CONCEPTS_BEFORE, {
-      ids: rows.map((r) => r.conceptId),
-    });
+    const before = await this.graph.read<{ conceptId: number; placeholder: boolean; release: string | null; fields: ConceptFields & Record<string, unknown> }>(
+      CONCEPTS_BEFORE,
+      {
+        ids: rows.map((r) => r.conceptId),
+      },
+    );
     const byId = new Map(before.map((b) => [b.conceptId, b]));
     const changes: (ChangeRow & { restore?: string | null })[] = [];
     const seen = new Set<number>();
@@ -348,10 +351,13 @@ export class ChangeRecorder {
     });
     const changes: ChangeRow[] = [];
     for (const [type, list] of byType) {
-      const found = await this.graph.read<{ index: number; release: string | null; invalidReason: string | null; validStartDate: string | null; validEndDate: string | null }>(
-        relationshipsBefore(safeType(type)),
-        { rows: list.map(({ index, from, to }) => ({ index, from, to })) },
-      );
+      const found = await this.graph.read<{
+        index: number;
+        release: string | null;
+        invalidReason: string | null;
+        validStartDate: string | null;
+        validEndDate: string | null;
+      }>(relationshipsBefore(safeType(type)), { rows: list.map(({ index, from, to }) => ({ index, from, to })) });
       const byIndex = new Map(found.map((f) => [f.index, f]));
       for (const { index, from, to, canonicalId, row } of list) {
         const edge = byIndex.get(index);
@@ -389,7 +395,7 @@ export class ChangeRecorder {
   async removals(options: { ancestors: boolean }): Promise<void> {
     if (!this.tracking) return;
     const previous = this.plan.previous!.releaseId;
-    for (let after = -1; ; ) {
+    for (let after = -1; ;) {
       const page = await this.graph.read<{ conceptId: number; conceptName: string }>(REMOVED_CONCEPTS, { previous, after: int(after), page: int(10_000) });
       if (page.length === 0) break;
       await this.write(page.flatMap((c) => compareConcept(c.conceptId, { conceptName: c.conceptName } as ConceptFields, null)));
@@ -397,13 +403,21 @@ export class ChangeRecorder {
     }
     const types = (await this.graph.read<{ type: string }>(OMOP_TYPES)).map((t) => safeType(t.type)).join('|');
     if (types) {
-      const gone = await this.graph.read<{ start: number; type: string; relationshipId: string; end: number; invalidReason: string | null; validStartDate: string | null; validEndDate: string | null }>(
-        removedRelationships(types),
-        { previous },
-      );
+      const gone = await this.graph.read<{
+        start: number;
+        type: string;
+        relationshipId: string;
+        end: number;
+        invalidReason: string | null;
+        validStartDate: string | null;
+        validEndDate: string | null;
+      }>(removedRelationships(types), { previous });
       await this.write(
         gone.flatMap((g) =>
-          compareRelationship(g.start, g.relationshipId, g.end, g, null).map((c) => ({ ...c, restore: `${g.type}\t${g.validStartDate ?? ''}\t${g.validEndDate ?? ''}` })),
+          compareRelationship(g.start, g.relationshipId, g.end, g, null).map((c) => ({
+            ...c,
+            restore: `${g.type}\t${g.validStartDate ?? ''}\t${g.validEndDate ?? ''}`,
+          })),
         ),
       );
     }

@@ -1,14 +1,6 @@
 import type { Graph } from '../../db/graph.js';
 import type { StoredAs } from '../../graph/relationship-types.js';
-import type {
-  AncestorRow,
-  ConceptClassRow,
-  ConceptRelationshipRow,
-  DomainRow,
-  RelationshipCatalogueRow,
-  SynonymRow,
-  VocabularyRow,
-} from './rows.js';
+import type { AncestorRow, ConceptClassRow, ConceptRelationshipRow, DomainRow, RelationshipCatalogueRow, SynonymRow, VocabularyRow } from './rows.js';
 
 /** Cypher of the vocabulary loader. Every write is a MERGE: loading twice changes nothing. */
 

@@ -48,4 +48,3 @@ export function edgeKey(line: string): string {
   }
   return line;
 }
-

@@ -107,9 +107,13 @@ function refuseWhileRunning(home: string): void {
 /** Runs the bulk importer into `home`; its output goes to onLine, its peak RSS is returned. */
 async function runImporter(home: string, heap: string, args: string[], onLine: (line: string) => void): Promise<number> {
   const jar = ensureLauncherBuilt(onLine);
-  const child = spawn('java', [`-Xmx${heap}`, '-XX:+UseG1GC', ...existingArchiveFlags(jar), '-cp', jar, 'org.procedurecodegraph.neo4j.BulkImport', '--home', home, '--', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'java',
+    [`-Xmx${heap}`, '-XX:+UseG1GC', ...existingArchiveFlags(jar), '-cp', jar, 'org.procedurecodegraph.neo4j.BulkImport', '--home', home, '--', ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(child.pid))), 250);
   const tail: string[] = [];

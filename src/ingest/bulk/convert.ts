@@ -5,12 +5,31 @@ import type { VocabularyFile, VocabularyFileName } from '../athena/files.js';
 import { mergeCatalogues, packRelationshipCatalogue } from '../athena/catalogue.js';
 import { emptyFileReport, readCatalogue, Rejects, type FileReport, type ProgressSink } from '../athena/load.js';
 import { readParsedRows } from './tab-records.js';
-import { parseAncestor, parseConcept, parseConceptRelationship, parseRelationshipCatalogue, parseSynonym, type AncestorRow, type Parsed, type RawRecord, type RelationshipCatalogueRow } from '../athena/rows.js';
+import {
+  parseAncestor,
+  parseConcept,
+  parseConceptRelationship,
+  parseRelationshipCatalogue,
+  parseSynonym,
+  type AncestorRow,
+  type Parsed,
+  type RawRecord,
+  type RelationshipCatalogueRow,
+} from '../athena/rows.js';
 import { addSynonym, applyConceptRow, type ConceptState } from './concept-state.js';
 import { ClosedIds, ConceptIdSet } from './concept-id-set.js';
 import { ARRAY_DELIMITER, ChunkedFile, date, multiline, str } from './import-csv.js';
 import { bucketCount, Buckets, edgeKey } from './buckets.js';
-import { ANCESTOR_HEADER, CATALOGUES, CONCEPT_HEADER, conceptLine, HAS_ANCESTOR, RELATIONSHIP_HEADER, RELATIONSHIP_TYPE_HEADER, relationshipTypeLine } from './import-lines.js';
+import {
+  ANCESTOR_HEADER,
+  CATALOGUES,
+  CONCEPT_HEADER,
+  conceptLine,
+  HAS_ANCESTOR,
+  RELATIONSHIP_HEADER,
+  RELATIONSHIP_TYPE_HEADER,
+  relationshipTypeLine,
+} from './import-lines.js';
 import type { StoredAs } from '../../graph/relationship-types.js';
 import { codeKey } from '../../graph/code.js';
 
@@ -194,7 +213,11 @@ class FolderConversion {
     const localByKey = new Map<string, number>();
     for (const state of packStates.values()) if (state.isLocal) localByKey.set(codeKey(state), state.conceptId);
 
-    const conceptBuckets = new Buckets(this.work, 'concepts', bucketCount(this.bytesOf('CONCEPT', 'CONCEPT_CPT4', 'CONCEPT_SYNONYM'), CONCEPT_BUCKET_BYTES * this.scale));
+    const conceptBuckets = new Buckets(
+      this.work,
+      'concepts',
+      bucketCount(this.bytesOf('CONCEPT', 'CONCEPT_CPT4', 'CONCEPT_SYNONYM'), CONCEPT_BUCKET_BYTES * this.scale),
+    );
     const onConcept = (row: ConceptRow) => {
       const key = codeKey(row);
       const localId = localByKey.get(key);
@@ -263,12 +286,21 @@ class FolderConversion {
   /** CONCEPT_RELATIONSHIP, each row stored as its catalogue's plan says (one edge per reverse pair). */
   async relationships(plan: ReadonlyMap<string, StoredAs>): Promise<void> {
     const known = new Set(plan.keys());
-    this.counts.relationships = await this.edges('CONCEPT_RELATIONSHIP', RELATIONSHIP_HEADER, (r: RawRecord) => parseConceptRelationship(r, known), (row) => {
-      const storedAs = plan.get(row.relationshipId)!;
-      const from = storedAs.reversed ? row.conceptId2 : row.conceptId1;
-      const to = storedAs.reversed ? row.conceptId1 : row.conceptId2;
-      return [from, to, [from, to, storedAs.type, str(storedAs.canonicalId), date(row.validStartDate), date(row.validEndDate), str(row.invalidReason)].join(',')];
-    });
+    this.counts.relationships = await this.edges(
+      'CONCEPT_RELATIONSHIP',
+      RELATIONSHIP_HEADER,
+      (r: RawRecord) => parseConceptRelationship(r, known),
+      (row) => {
+        const storedAs = plan.get(row.relationshipId)!;
+        const from = storedAs.reversed ? row.conceptId2 : row.conceptId1;
+        const to = storedAs.reversed ? row.conceptId1 : row.conceptId2;
+        return [
+          from,
+          to,
+          [from, to, storedAs.type, str(storedAs.canonicalId), date(row.validStartDate), date(row.validEndDate), str(row.invalidReason)].join(','),
+        ];
+      },
+    );
   }
 
   /** CONCEPT_ANCESTOR: group by group when the file is grouped by descendant, else through the buckets. */
@@ -331,7 +363,12 @@ class FolderConversion {
   }
 
   /** An edge file through the buckets (by start): one edge per start, end and type, the last row's properties winning (MERGE, then SET). */
-  private async edges<T>(name: 'CONCEPT_RELATIONSHIP' | 'CONCEPT_ANCESTOR', header: string, parse: (r: RawRecord) => Parsed<T>, toLine: (row: T) => [number, number, string]): Promise<number> {
+  private async edges<T>(
+    name: 'CONCEPT_RELATIONSHIP' | 'CONCEPT_ANCESTOR',
+    header: string,
+    parse: (r: RawRecord) => Parsed<T>,
+    toLine: (row: T) => [number, number, string],
+  ): Promise<number> {
     const file = this.byName.get(name);
     if (!file) return 0;
     const buckets = new Buckets(this.work, name, bucketCount(file.bytes, EDGE_BUCKET_BYTES * this.scale));

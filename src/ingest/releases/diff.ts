@@ -7,7 +7,15 @@ import type { StoredAs } from '../../graph/relationship-types.js';
 import { parseAncestor, parseConcept, parseConceptRelationship, type Parsed, type RawRecord } from '../athena/rows.js';
 import { bucketCount, Buckets } from '../bulk/buckets.js';
 import { readParsedRows } from '../bulk/tab-records.js';
-import { ancestryChange, compareConcept, compareRelationship, RELEASE_CHANGE_KINDS, type ChangeRow, type ConceptFields, type ReleaseChangeKind } from '../../graph/release-changes.js';
+import {
+  ancestryChange,
+  compareConcept,
+  compareRelationship,
+  RELEASE_CHANGE_KINDS,
+  type ChangeRow,
+  type ConceptFields,
+  type ReleaseChangeKind,
+} from '../../graph/release-changes.js';
 import { readReleaseIdentity, type ReleaseIdentity } from './release-identity.js';
 
 /**
@@ -65,12 +73,21 @@ const conceptIdOf = (text: string) => Number(text.slice(1, text.indexOf(',')));
  * fields; an unchanged row is the same text in both releases, compared without parsing.
  */
 const SEPARATOR = '\u0001';
-const relationshipLine = (start: number, id: string, end: number, row: { validStartDate: string | null; validEndDate: string | null; invalidReason: string | null }) =>
-  [start, id, end, row.validStartDate ?? '', row.validEndDate ?? '', row.invalidReason ?? ''].join(SEPARATOR);
+const relationshipLine = (
+  start: number,
+  id: string,
+  end: number,
+  row: { validStartDate: string | null; validEndDate: string | null; invalidReason: string | null },
+) => [start, id, end, row.validStartDate ?? '', row.validEndDate ?? '', row.invalidReason ?? ''].join(SEPARATOR);
 const relationshipKey = (text: string) => text.slice(0, text.indexOf(SEPARATOR, text.indexOf(SEPARATOR, text.indexOf(SEPARATOR) + 1) + 1));
 const relationshipOf = (text: string) => {
   const [start, id, end, validStartDate, validEndDate, invalidReason] = text.split(SEPARATOR) as [string, string, string, string, string, string];
-  return { start: Number(start), id, end: Number(end), fields: { validStartDate: validStartDate || null, validEndDate: validEndDate || null, invalidReason: invalidReason || null } };
+  return {
+    start: Number(start),
+    id,
+    end: Number(end),
+    fields: { validStartDate: validStartDate || null, validEndDate: validEndDate || null, invalidReason: invalidReason || null },
+  };
 };
 
 const formatOf = (files: readonly VocabularyFile[]) => {
@@ -102,26 +119,54 @@ async function split(files: readonly VocabularyFile[], side: Side, plan: Readonl
     const file = byName.get(name);
     if (!file) continue;
     reports.push(
-      await eachRow(file, parseConcept, (c) => {
-        const line: ConceptLine = [c.conceptId, c.conceptName, c.domainId, c.vocabularyId, c.conceptClassId, c.standardConcept, c.conceptCode, c.validStartDate, c.validEndDate, c.invalidReason];
-        side.concepts.add(c.conceptId, JSON.stringify(line));
-      }, progress),
+      await eachRow(
+        file,
+        parseConcept,
+        (c) => {
+          const line: ConceptLine = [
+            c.conceptId,
+            c.conceptName,
+            c.domainId,
+            c.vocabularyId,
+            c.conceptClassId,
+            c.standardConcept,
+            c.conceptCode,
+            c.validStartDate,
+            c.validEndDate,
+            c.invalidReason,
+          ];
+          side.concepts.add(c.conceptId, JSON.stringify(line));
+        },
+        progress,
+      ),
     );
   }
   const relationships = byName.get('CONCEPT_RELATIONSHIP');
   if (relationships) {
     reports.push(
-      await eachRow(relationships, (r) => parseConceptRelationship(r, known), (row) => {
-        const stored = plan.get(row.relationshipId)!;
-        const start = stored.reversed ? row.conceptId2 : row.conceptId1;
-        const end = stored.reversed ? row.conceptId1 : row.conceptId2;
-        side.relationships.add(start, relationshipLine(start, stored.canonicalId, end, row));
-      }, progress),
+      await eachRow(
+        relationships,
+        (r) => parseConceptRelationship(r, known),
+        (row) => {
+          const stored = plan.get(row.relationshipId)!;
+          const start = stored.reversed ? row.conceptId2 : row.conceptId1;
+          const end = stored.reversed ? row.conceptId1 : row.conceptId2;
+          side.relationships.add(start, relationshipLine(start, stored.canonicalId, end, row));
+        },
+        progress,
+      ),
     );
   }
   const ancestors = byName.get('CONCEPT_ANCESTOR');
   if (ancestors) {
-    reports.push(await eachRow(ancestors, parseAncestor, (row) => side.ancestors.add(row.descendantConceptId, `${row.descendantConceptId},${row.ancestorConceptId}`), progress));
+    reports.push(
+      await eachRow(
+        ancestors,
+        parseAncestor,
+        (row) => side.ancestors.add(row.descendantConceptId, `${row.descendantConceptId},${row.ancestorConceptId}`),
+        progress,
+      ),
+    );
   }
   return reports;
 }
@@ -139,16 +184,18 @@ const fieldsOf = (line: ConceptLine): ConceptFields & { vocabularyId: string; co
 });
 
 /** Compares two folders; calls `onChange` for every change, bucket by bucket, each bucket in compare.ts order. */
-export async function diffVocabularyFolders(oldFolder: string, newFolder: string, onChange: (change: DiffChange) => void, options: DiffOptions): Promise<DiffReport> {
+export async function diffVocabularyFolders(
+  oldFolder: string,
+  newFolder: string,
+  onChange: (change: DiffChange) => void,
+  options: DiffOptions,
+): Promise<DiffReport> {
   const started = Date.now();
   let peakRssBytes = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss)), 250);
   sampler.unref();
   const checks = [checkVocabularyFolder(oldFolder), checkVocabularyFolder(newFolder)] as const;
-  const problems = [
-    ...checks[0].problems.map((p) => `old release (${oldFolder}): ${p}`),
-    ...checks[1].problems.map((p) => `new release (${newFolder}): ${p}`),
-  ];
+  const problems = [...checks[0].problems.map((p) => `old release (${oldFolder}): ${p}`), ...checks[1].problems.map((p) => `new release (${newFolder}): ${p}`)];
   if (problems.length) throw new FolderCheckError(`${oldFolder} and ${newFolder}`, problems);
   const [oldFiles, newFiles] = [checks[0].files, checks[1].files];
   const vocabulary = (files: readonly VocabularyFile[]) => files.find((f) => f.name === 'VOCABULARY')!;
@@ -156,7 +203,11 @@ export async function diffVocabularyFolders(oldFolder: string, newFolder: string
 
   // One storage plan for both sides, so a 'Mapped from' row in one and its 'Maps to' in the other are the same row.
   const relationshipFile = (files: readonly VocabularyFile[]) => files.find((f) => f.name === 'RELATIONSHIP')!;
-  const catalogue = mergeCatalogues([...(await readCatalogue(relationshipFile(oldFiles))), ...(await readCatalogue(relationshipFile(newFiles)))], [], packRelationshipCatalogue());
+  const catalogue = mergeCatalogues(
+    [...(await readCatalogue(relationshipFile(oldFiles))), ...(await readCatalogue(relationshipFile(newFiles)))],
+    [],
+    packRelationshipCatalogue(),
+  );
 
   const bytes = Math.max(...[oldFiles, newFiles].map((files) => files.reduce((sum, f) => sum + f.bytes, 0)));
   const count = bucketCount(bytes, BUCKET_BYTES * (options.bucketBytes ?? 1));

@@ -46,7 +46,9 @@ export async function readReleaseIdentity(vocabularyFile: VocabularyFile): Promi
   const none = versions.find((v) => v.vocabularyId === 'None')?.vocabularyVersion;
   if (none) return { releaseId: none, vocabularyVersion: none, releaseDate: releaseDateOf(none), named: true, versions };
   // No 'None' row (a hand-made export): the release is named by what VOCABULARY says.
-  const hash = createHash('sha256').update(versions.map((v) => `${v.vocabularyId}\t${v.vocabularyVersion ?? ''}`).join('\n')).digest('hex');
+  const hash = createHash('sha256')
+    .update(versions.map((v) => `${v.vocabularyId}\t${v.vocabularyVersion ?? ''}`).join('\n'))
+    .digest('hex');
   const id = `vocabularies-${hash.slice(0, 12)}`;
   return { releaseId: id, vocabularyVersion: id, releaseDate: null, named: false, versions };
 }

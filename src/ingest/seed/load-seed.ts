@@ -29,7 +29,9 @@ export type SeedReport =
     };
 
 /** The code that shapes the pack in the graph: a change to it must reload the pack too. */
-const WRITER_SOURCES = ['./seed-writer.ts', '../concept-writer.ts', '../athena/catalogue.ts', '../athena/writer.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+const WRITER_SOURCES = ['./seed-writer.ts', '../concept-writer.ts', '../athena/catalogue.ts', '../athena/writer.ts'].map((file) =>
+  fileURLToPath(new URL(file, import.meta.url)),
+);
 
 /** A hash of the pack's files and of the code that writes them. */
 export function seedPackHash(dir: string = defaultSeedDir()): string {

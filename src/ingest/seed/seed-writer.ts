@@ -151,21 +151,44 @@ export function curatedLayer(pack: SeedPack, concepts: readonly ConceptRow[]): C
 
   for (const e of pack.changeEvents) {
     const change = layer.node('CodeChange', {
-      changeId: e.id, effectiveDate: date(e.effectiveDate), kind: e.kind, authority: e.authority, summary: e.summary, sources: e.sources, confidence: e.confidence, note: e.note,
+      changeId: e.id,
+      effectiveDate: date(e.effectiveDate),
+      kind: e.kind,
+      authority: e.authority,
+      summary: e.summary,
+      sources: e.sources,
+      confidence: e.confidence,
+      note: e.note,
     });
     for (const ref of e.from) {
-      layer.edge(layer.ref(ref), 'CHANGED_IN', change, { meaningAsOf: ref.meaningAsOf, component: ref.component, qualifier: ref.qualifier, sources: e.sources });
+      layer.edge(layer.ref(ref), 'CHANGED_IN', change, {
+        meaningAsOf: ref.meaningAsOf,
+        component: ref.component,
+        qualifier: ref.qualifier,
+        sources: e.sources,
+      });
     }
     for (const ref of e.to) {
       layer.edge(change, 'CHANGED_TO', layer.ref(ref), {
-        condition: ref.condition, setting: ref.setting, meaningAsOf: ref.meaningAsOf, component: ref.component, qualifier: ref.qualifier, sources: e.sources,
+        condition: ref.condition,
+        setting: ref.setting,
+        meaningAsOf: ref.meaningAsOf,
+        component: ref.component,
+        qualifier: ref.qualifier,
+        sources: e.sources,
       });
     }
   }
 
   for (const v of pack.codeVersions) {
     const version = layer.node('CodeVersion', {
-      validFrom: date(v.validFrom), validTo: dateOrNull(v.validTo), meaning: v.meaning, setting: v.setting, sources: v.sources, confidence: v.confidence, note: v.note,
+      validFrom: date(v.validFrom),
+      validTo: dateOrNull(v.validTo),
+      meaning: v.meaning,
+      setting: v.setting,
+      sources: v.sources,
+      confidence: v.confidence,
+      note: v.note,
     });
     layer.edge(layer.ref(v), 'HAS_VERSION', version, { sources: v.sources });
   }
@@ -186,35 +209,72 @@ export function curatedLayer(pack: SeedPack, concepts: readonly ConceptRow[]): C
 
   for (const p of pack.profiles) {
     const profile = layer.node('BillingProfile', {
-      family: p.family, frequency: p.frequency, addOn: p.addOn, addOnKind: p.addOnKind,
-      professional: p.components.professional, technical: p.components.technical, global: p.components.global,
-      componentsSources: p.components.sources, componentsConfidence: p.components.confidence, componentsNote: p.components.note,
-      pitfalls: p.pitfalls, sources: p.sources, confidence: p.confidence, note: p.note,
+      family: p.family,
+      frequency: p.frequency,
+      addOn: p.addOn,
+      addOnKind: p.addOnKind,
+      professional: p.components.professional,
+      technical: p.components.technical,
+      global: p.components.global,
+      componentsSources: p.components.sources,
+      componentsConfidence: p.components.confidence,
+      componentsNote: p.components.note,
+      pitfalls: p.pitfalls,
+      sources: p.sources,
+      confidence: p.confidence,
+      note: p.note,
     });
     layer.edge(layer.ref(p), 'HAS_BILLING_PROFILE', profile, { sources: p.sources });
-    (p.primaryCodes ?? []).forEach((primary, i) => layer.edge(profile, 'ADD_ON_TO', layer.ref({ vocabularyId: p.vocabularyId, conceptCode: primary }), { position: position(i), sources: p.sources }));
+    (p.primaryCodes ?? []).forEach((primary, i) =>
+      layer.edge(profile, 'ADD_ON_TO', layer.ref({ vocabularyId: p.vocabularyId, conceptCode: primary }), { position: position(i), sources: p.sources }),
+    );
     p.componentChanges.forEach((change, changeIndex) => {
       const cc = layer.node('ComponentChange', {
-        effectiveDate: date(change.effectiveDate), component: change.component, change: change.change, statusIndicator: change.statusIndicator,
-        setting: change.setting ?? 'all', sources: change.sources, note: change.note,
+        effectiveDate: date(change.effectiveDate),
+        component: change.component,
+        change: change.change,
+        statusIndicator: change.statusIndicator,
+        setting: change.setting ?? 'all',
+        sources: change.sources,
+        note: change.note,
       });
       layer.edge(profile, 'HAS_COMPONENT_CHANGE', cc, { position: position(changeIndex), sources: change.sources });
-      change.into.forEach((into, i) => layer.edge(cc, 'INTO', layer.ref({ vocabularyId: p.vocabularyId, conceptCode: into }), { position: position(i), sources: change.sources }));
+      change.into.forEach((into, i) =>
+        layer.edge(cc, 'INTO', layer.ref({ vocabularyId: p.vocabularyId, conceptCode: into }), { position: position(i), sources: change.sources }),
+      );
     });
   }
 
   pack.modifiers.forEach((m, i) => {
     const modifier = layer.node('Modifier', {
-      code: m.code, vocabularyId: m.vocabularyId, kind: m.kind, meaning: m.meaning, position: position(i), sources: m.sources, confidence: m.confidence, note: m.note,
+      code: m.code,
+      vocabularyId: m.vocabularyId,
+      kind: m.kind,
+      meaning: m.meaning,
+      position: position(i),
+      sources: m.sources,
+      confidence: m.confidence,
+      note: m.note,
     });
     layer.edge(layer.ref({ vocabularyId: m.vocabularyId, conceptCode: m.code }), 'AS_MODIFIER', modifier, { sources: m.sources });
   });
 
   for (const p of pack.payments) {
     const payment = layer.node('Payment', {
-      year: p.year, setting: p.setting, component: p.component, basis: p.basis, apc: p.apc, amountUsd: p.amountUsd, approximate: p.approximate,
-      statusIndicator: p.statusIndicator, totalRvu: p.totalRvu, workRvu: p.workRvu, expectedShareOfFractions: p.expectedShareOfFractions,
-      sources: p.sources, confidence: p.confidence, note: p.note,
+      year: p.year,
+      setting: p.setting,
+      component: p.component,
+      basis: p.basis,
+      apc: p.apc,
+      amountUsd: p.amountUsd,
+      approximate: p.approximate,
+      statusIndicator: p.statusIndicator,
+      totalRvu: p.totalRvu,
+      workRvu: p.workRvu,
+      expectedShareOfFractions: p.expectedShareOfFractions,
+      sources: p.sources,
+      confidence: p.confidence,
+      note: p.note,
     });
     layer.edge(layer.ref(p), 'HAS_PAYMENT', payment, { sources: p.sources });
   }
@@ -223,20 +283,34 @@ export function curatedLayer(pack: SeedPack, concepts: readonly ConceptRow[]): C
   for (const c of criteria.criteria) {
     const criterion = layer.node(
       'Criterion',
-      { criterionId: c.id, name: c.name, role: c.role, definition: c.definition, when: c.when ? JSON.stringify(c.when) : null, sources: c.sources, confidence: c.confidence, note: c.note },
+      {
+        criterionId: c.id,
+        name: c.name,
+        role: c.role,
+        definition: c.definition,
+        when: c.when ? JSON.stringify(c.when) : null,
+        sources: c.sources,
+        confidence: c.confidence,
+        note: c.note,
+      },
       c.id,
     );
     for (const ref of c.relatedCodes) layer.edge(criterion, 'RELATES_TO', layer.ref(ref), { sources: c.sources });
   }
   for (const l of criteria.levels) {
-    const level = layer.node('DeliveryLevel', { levelId: l.id, level: l.level, effectiveFrom: date(l.effectiveFrom), summary: l.summary, sources: l.sources }, l.id);
+    const level = layer.node(
+      'DeliveryLevel',
+      { levelId: l.id, level: l.level, effectiveFrom: date(l.effectiveFrom), summary: l.summary, sources: l.sources },
+      l.id,
+    );
     layer.edge(level, 'BILLED_AS', layer.ref(l), { sources: l.sources });
     const links = [
       ['REQUIRES_ALL', l.requiresAll],
       ['REQUIRES_ANY', l.requiresAny],
       ['EXCLUDED_BY', l.excludedBy],
     ] as const;
-    for (const [type, ids] of links) ids.forEach((id, i) => layer.edge(level, type, layer.existing('Criterion', id), { position: position(i), sources: l.sources }));
+    for (const [type, ids] of links)
+      ids.forEach((id, i) => layer.edge(level, type, layer.existing('Criterion', id), { position: position(i), sources: l.sources }));
   }
   for (const t of criteria.techniques) {
     const technique = layer.node('Technique', { techniqueId: t.id, name: t.name, sources: t.sources, confidence: t.confidence, note: t.note }, t.id);
@@ -244,7 +318,12 @@ export function curatedLayer(pack: SeedPack, concepts: readonly ConceptRow[]): C
   }
   for (const x of criteria.exclusions) {
     const exclusion = layer.node('Exclusion', {
-      exclusionId: x.id, statement: x.statement, when: x.when ? JSON.stringify(x.when) : null, sources: x.sources, confidence: x.confidence, note: x.note,
+      exclusionId: x.id,
+      statement: x.statement,
+      when: x.when ? JSON.stringify(x.when) : null,
+      sources: x.sources,
+      confidence: x.confidence,
+      note: x.note,
     });
     for (const id of x.doesNotSatisfy) layer.edge(exclusion, 'DOES_NOT_SATISFY', layer.existing('Criterion', id), { sources: x.sources });
     for (const id of x.excludesLevels) layer.edge(exclusion, 'EXCLUDES_LEVEL', layer.existing('DeliveryLevel', id), { sources: x.sources });
@@ -253,29 +332,60 @@ export function curatedLayer(pack: SeedPack, concepts: readonly ConceptRow[]): C
   criteria.facts.forEach((fact, i) => layer.node('TreatmentFact', { factId: fact.id, meaning: fact.meaning, position: position(i), sources: fact.sources }));
   for (const m of criteria.scope.excludedModalities) {
     const modality = layer.node('ExcludedModality', {
-      modalityId: m.id, name: m.name, treatmentTypes: m.treatmentTypes, family: m.family, choice: m.choice, billed: m.billed, sources: m.sources, confidence: m.confidence, note: m.note,
+      modalityId: m.id,
+      name: m.name,
+      treatmentTypes: m.treatmentTypes,
+      family: m.family,
+      choice: m.choice,
+      billed: m.billed,
+      sources: m.sources,
+      confidence: m.confidence,
+      note: m.note,
     });
     m.codes.forEach((ref, i) => layer.edge(modality, 'ROUTES_TO', layer.ref(ref), { position: position(i), sources: m.sources }));
     layer.edge(modality, 'IN_FAMILY', layer.existing('CodeFamily', m.family), { sources: m.sources });
   }
   for (const r of criteria.addOnRules) {
     const rule = layer.node('AddOnRule', {
-      ruleId: r.id, statement: r.statement, effectiveFrom: date(r.effectiveFrom), component: r.component, when: JSON.stringify(r.when), sources: r.sources, confidence: r.confidence, note: r.note,
+      ruleId: r.id,
+      statement: r.statement,
+      effectiveFrom: date(r.effectiveFrom),
+      component: r.component,
+      when: JSON.stringify(r.when),
+      sources: r.sources,
+      confidence: r.confidence,
+      note: r.note,
     });
     layer.edge(rule, 'ADDS', layer.ref(r), { sources: r.sources });
   }
   // Prior coding keeps its predicates as JSON; each choice's code is also an edge, so the graph shows which codes a rule can give.
   for (const r of criteria.priorCoding) {
     const rule = layer.node('PriorCodingRule', {
-      ruleId: r.id, validFrom: date(r.validFrom), validTo: dateOrNull(r.validTo), setting: r.setting, role: r.role, service: r.service, when: JSON.stringify(r.when),
-      decidedBy: r.decidedBy, choices: JSON.stringify(r.choices), sources: r.sources, confidence: r.confidence, note: r.note,
+      ruleId: r.id,
+      validFrom: date(r.validFrom),
+      validTo: dateOrNull(r.validTo),
+      setting: r.setting,
+      role: r.role,
+      service: r.service,
+      when: JSON.stringify(r.when),
+      decidedBy: r.decidedBy,
+      choices: JSON.stringify(r.choices),
+      sources: r.sources,
+      confidence: r.confidence,
+      note: r.note,
     });
     r.choices.forEach((choice, i) => layer.edge(rule, 'MAY_CODE_AS', layer.ref(choice), { position: position(i), sources: r.sources }));
   }
   for (const e of criteria.examples) {
     const example = layer.node('WorkedExample', {
-      exampleId: e.id, scenario: e.scenario, facts: JSON.stringify(e.facts), expectedCodes: e.expectedCodes, expectedLevel: e.expectedLevel,
-      expectedCriterion: e.expectedCriterion, sources: e.sources, note: e.note,
+      exampleId: e.id,
+      scenario: e.scenario,
+      facts: JSON.stringify(e.facts),
+      expectedCodes: e.expectedCodes,
+      expectedLevel: e.expectedLevel,
+      expectedCriterion: e.expectedCriterion,
+      sources: e.sources,
+      note: e.note,
     });
     for (const code of e.expectedCodes) layer.edge(example, 'EXPECTS', layer.ref({ vocabularyId: 'CPT4', conceptCode: code }), { sources: e.sources });
     layer.edge(example, 'ILLUSTRATES', layer.existing('Criterion', e.expectedCriterion), { sources: e.sources });
@@ -288,7 +398,10 @@ type Statement = { cypher: string; parameters?: Record<string, unknown> };
 
 /** Records which pack the graph holds (load-seed.ts's hash of its files and writers). */
 const PACK_NODE_ID = 'seed';
-export const recordPackHash = (hash: string): Statement => ({ cypher: 'MERGE (p:KnowledgePack {id: $id}) SET p.hash = $hash', parameters: { id: PACK_NODE_ID, hash } });
+export const recordPackHash = (hash: string): Statement => ({
+  cypher: 'MERGE (p:KnowledgePack {id: $id}) SET p.hash = $hash',
+  parameters: { id: PACK_NODE_ID, hash },
+});
 
 /**
  * Replaces the curated layer in one transaction (nothing of a half-written pack is ever seen),
@@ -305,7 +418,8 @@ export async function writeCuratedLayer(graph: Graph, pack: SeedPack, concepts: 
     for (const row of found) if (row.id !== null) ids.set(row.key, row.id);
     const missing = refs.filter((ref) => !ids.has(ref.key));
     if (missing.length) for (const row of await run<{ key: string; id: string }>(WRITE_CODES, { refs: missing })) ids.set(row.key, row.id);
-    for (const row of await run<{ conceptId: number; id: string }>(RESOLVE_CONCEPTS, { ids: [...layer.conceptIds] })) ids.set(layer.concept(Number(row.conceptId)), row.id);
+    for (const row of await run<{ conceptId: number; id: string }>(RESOLVE_CONCEPTS, { ids: [...layer.conceptIds] }))
+      ids.set(layer.concept(Number(row.conceptId)), row.id);
     for (const row of await run<{ key: string; id: string }>(WRITE_NODES, { nodes: layer.nodes })) ids.set(row.key, row.id);
     await writeEdges(run, layer.edges, ids);
     for (const statement of after) await run(statement.cypher, statement.parameters ?? {});
@@ -322,7 +436,13 @@ export async function writeCuratedLayer(graph: Graph, pack: SeedPack, concepts: 
  * the one writeConcepts, writeRelationshipTypes and writeCuratedLayer give on an empty database:
  * a test holds the two to the same fingerprint. Returns the codes no concept carries, sorted.
  */
-export async function writePackIntoEmptyGraph(graph: Graph, pack: SeedPack, concepts: readonly ConceptRow[], relationshipTypes: readonly Properties[], hash: string): Promise<string[]> {
+export async function writePackIntoEmptyGraph(
+  graph: Graph,
+  pack: SeedPack,
+  concepts: readonly ConceptRow[],
+  relationshipTypes: readonly Properties[],
+  hash: string,
+): Promise<string[]> {
   const layer = curatedLayer(pack, concepts);
   // RESOLVE_REFS's choice among concepts of one code: isLocal false, then true, then absent (Cypher's ascending order).
   const rank = (row: ConceptRow) => (row.isLocal === false ? 0 : row.isLocal ? 1 : 2);
@@ -345,8 +465,13 @@ export async function writePackIntoEmptyGraph(graph: Graph, pack: SeedPack, conc
     else missing.push({ key, ...ref });
   }
   for (const ref of missing) nodes.push({ key: ref.key, label: 'Code', properties: { vocabularyId: ref.vocabularyId, conceptCode: ref.conceptCode } });
-  for (const type of relationshipTypes) nodes.push({ key: `RelationshipType:${String(type.relationshipId)}`, label: 'RelationshipType', properties: withoutNulls(type) });
-  nodes.push(...layer.nodes, { key: 'KnowledgePack', label: 'KnowledgePack', properties: { id: PACK_NODE_ID, hash } }, { key: 'VocabularyGeneration', ...newGenerationNode() });
+  for (const type of relationshipTypes)
+    nodes.push({ key: `RelationshipType:${String(type.relationshipId)}`, label: 'RelationshipType', properties: withoutNulls(type) });
+  nodes.push(
+    ...layer.nodes,
+    { key: 'KnowledgePack', label: 'KnowledgePack', properties: { id: PACK_NODE_ID, hash } },
+    { key: 'VocabularyGeneration', ...newGenerationNode() },
+  );
   return graph.writeTransactionWith(async (run: Run) => {
     const ids = new Map<string, string>();
     for (const row of await run<{ key: string; id: string }>(WRITE_NODES, { nodes })) ids.set(row.key, row.id);

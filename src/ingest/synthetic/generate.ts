@@ -80,8 +80,7 @@ export function generateVocabulary(options: GenerateOptions): GenerateReport {
   const isZombie = (i: number) => draw(seed, i, 1) < 0.02;
   // Chains: a source code starts one with probability 0.05; each next code continues it with
   // probability 0.6, so chains run one hop or more (2.5 on average) before a valid code.
-  const isUpgraded = (i: number): boolean =>
-    i >= standard && i + 1 < concepts && (draw(seed, i, 2) < 0.05 || (isUpgraded(i - 1) && draw(seed, i, 6) < 0.6));
+  const isUpgraded = (i: number): boolean => i >= standard && i + 1 < concepts && (draw(seed, i, 2) < 0.05 || (isUpgraded(i - 1) && draw(seed, i, 6) < 0.6));
   const mapCount = (i: number) => 1 + Math.floor(draw(seed, i, 3) * 3);
   const mapTarget = (i: number, n: number) => Math.floor(draw(seed, i, 10 + n) * standard);
   const secondParent = (i: number) => (i > BRANCHING && draw(seed, i, 4) < 1 / 3 ? Math.floor(draw(seed, i, 5) * (i - 1)) : -1);
@@ -93,44 +92,92 @@ export function generateVocabulary(options: GenerateOptions): GenerateReport {
     rows.forEach((row) => writer.row(row));
     writer.close();
   };
-  simple('VOCABULARY.csv', ['vocabulary_id', 'vocabulary_name', 'vocabulary_reference', 'vocabulary_version', 'vocabulary_concept_id'], [
-    ['SYNTH', 'Synthetic standard vocabulary', 'generated', `seed ${seed}`, 0],
-    ['SYNTHSRC', 'Synthetic source vocabulary', 'generated', `seed ${seed}`, 0],
-    // The row and concept id a real release names itself with (the Eunomia sample's VOCABULARY).
-    ...(options.release ? [['None', 'OMOP Standardized Vocabularies', 'OMOP generated', options.release, 44819096]] : []),
-  ]);
+  simple(
+    'VOCABULARY.csv',
+    ['vocabulary_id', 'vocabulary_name', 'vocabulary_reference', 'vocabulary_version', 'vocabulary_concept_id'],
+    [
+      ['SYNTH', 'Synthetic standard vocabulary', 'generated', `seed ${seed}`, 0],
+      ['SYNTHSRC', 'Synthetic source vocabulary', 'generated', `seed ${seed}`, 0],
+      // The row and concept id a real release names itself with (the Eunomia sample's VOCABULARY).
+      ...(options.release ? [['None', 'OMOP Standardized Vocabularies', 'OMOP generated', options.release, 44819096]] : []),
+    ],
+  );
   simple('DOMAIN.csv', ['domain_id', 'domain_name', 'domain_concept_id'], [['Procedure', 'Procedure', 10]]);
-  simple('CONCEPT_CLASS.csv', ['concept_class_id', 'concept_class_name', 'concept_class_concept_id'], [
-    ['Synthetic', 'Synthetic concept', 0],
-    ['Synthetic Source', 'Synthetic source code', 0],
-  ]);
-  simple('RELATIONSHIP.csv', ['relationship_id', 'relationship_name', 'is_hierarchical', 'defines_ancestry', 'reverse_relationship_id', 'relationship_concept_id'], [
-    ['Is a', 'Is a', 1, 0, 'Subsumes', 44818821],
-    ['Subsumes', 'Subsumes', 1, 1, 'Is a', 44818723],
-    ['Maps to', 'Non-standard to Standard map (OMOP)', 0, 0, 'Mapped from', 44818977],
-    ['Mapped from', 'Standard to Non-standard map (OMOP)', 0, 0, 'Maps to', 44818976],
-    ['Concept replaced by', 'Concept replaced by', 0, 0, 'Concept replaces', 44818956],
-    ['Concept replaces', 'Concept replaces', 0, 0, 'Concept replaced by', 44818957],
-    ['Has finding site', 'Has finding site (SNOMED)', 0, 0, 'Finding site of', 44818762],
-    ['Finding site of', 'Finding site of (SNOMED)', 0, 0, 'Has finding site', 44818860],
-  ]);
+  simple(
+    'CONCEPT_CLASS.csv',
+    ['concept_class_id', 'concept_class_name', 'concept_class_concept_id'],
+    [
+      ['Synthetic', 'Synthetic concept', 0],
+      ['Synthetic Source', 'Synthetic source code', 0],
+    ],
+  );
+  simple(
+    'RELATIONSHIP.csv',
+    ['relationship_id', 'relationship_name', 'is_hierarchical', 'defines_ancestry', 'reverse_relationship_id', 'relationship_concept_id'],
+    [
+      ['Is a', 'Is a', 1, 0, 'Subsumes', 44818821],
+      ['Subsumes', 'Subsumes', 1, 1, 'Is a', 44818723],
+      ['Maps to', 'Non-standard to Standard map (OMOP)', 0, 0, 'Mapped from', 44818977],
+      ['Mapped from', 'Standard to Non-standard map (OMOP)', 0, 0, 'Maps to', 44818976],
+      ['Concept replaced by', 'Concept replaced by', 0, 0, 'Concept replaces', 44818956],
+      ['Concept replaces', 'Concept replaces', 0, 0, 'Concept replaced by', 44818957],
+      ['Has finding site', 'Has finding site (SNOMED)', 0, 0, 'Finding site of', 44818762],
+      ['Finding site of', 'Finding site of (SNOMED)', 0, 0, 'Has finding site', 44818860],
+    ],
+  );
 
   const conceptFile = new TsvWriter(join(folder, 'CONCEPT.csv'), [
-    'concept_id', 'concept_name', 'domain_id', 'vocabulary_id', 'concept_class_id', 'standard_concept', 'concept_code', 'valid_start_date', 'valid_end_date', 'invalid_reason',
+    'concept_id',
+    'concept_name',
+    'domain_id',
+    'vocabulary_id',
+    'concept_class_id',
+    'standard_concept',
+    'concept_code',
+    'valid_start_date',
+    'valid_end_date',
+    'invalid_reason',
   ]);
   for (let i = 0; i < concepts; i++) {
     if (i < standard) {
       const zombie = isZombie(i);
-      conceptFile.row([id(i), `Synthetic procedure ${i}${zombie ? ' (Deprecated)' : ''}`, 'Procedure', 'SYNTH', 'Synthetic', 'S', `S${i}`, '19700101', zombie ? '20241231' : '20991231', '']);
+      conceptFile.row([
+        id(i),
+        `Synthetic procedure ${i}${zombie ? ' (Deprecated)' : ''}`,
+        'Procedure',
+        'SYNTH',
+        'Synthetic',
+        'S',
+        `S${i}`,
+        '19700101',
+        zombie ? '20241231' : '20991231',
+        '',
+      ]);
     } else {
       const upgraded = isUpgraded(i);
-      conceptFile.row([id(i), `Synthetic source code ${i}`, 'Procedure', 'SYNTHSRC', 'Synthetic Source', '', `X${i}`, '20000101', upgraded ? '20191231' : '20991231', upgraded ? 'U' : '']);
+      conceptFile.row([
+        id(i),
+        `Synthetic source code ${i}`,
+        'Procedure',
+        'SYNTHSRC',
+        'Synthetic Source',
+        '',
+        `X${i}`,
+        '20000101',
+        upgraded ? '20191231' : '20991231',
+        upgraded ? 'U' : '',
+      ]);
     }
   }
   conceptFile.close();
 
   const relationships = new TsvWriter(join(folder, 'CONCEPT_RELATIONSHIP.csv'), [
-    'concept_id_1', 'concept_id_2', 'relationship_id', 'valid_start_date', 'valid_end_date', 'invalid_reason',
+    'concept_id_1',
+    'concept_id_2',
+    'relationship_id',
+    'valid_start_date',
+    'valid_end_date',
+    'invalid_reason',
   ]);
   const pair = (a: number, b: number, forward: string, reverse: string) => {
     relationships.row([id(a), id(b), forward, '19700101', '20991231', '']);
@@ -174,7 +221,10 @@ export function generateVocabulary(options: GenerateOptions): GenerateReport {
     return second >= 0 && second !== first ? [first, second] : [first];
   };
   const ancestors = new TsvWriter(join(folder, 'CONCEPT_ANCESTOR.csv'), [
-    'ancestor_concept_id', 'descendant_concept_id', 'min_levels_of_separation', 'max_levels_of_separation',
+    'ancestor_concept_id',
+    'descendant_concept_id',
+    'min_levels_of_separation',
+    'max_levels_of_separation',
   ]);
   const minLevels = new Map<number, number>();
   const maxLevels = new Map<number, number>();

@@ -1,10 +1,4 @@
-import type {
-  ConceptClassResolvers,
-  DomainResolvers,
-  QueryResolvers,
-  RelationshipTypeResolvers,
-  VocabularyResolvers,
-} from '../../generated/graphql.js';
+import type { ConceptClassResolvers, DomainResolvers, QueryResolvers, RelationshipTypeResolvers, VocabularyResolvers } from '../../generated/graphql.js';
 
 export const catalogueResolvers: {
   Query: QueryResolvers;

@@ -70,8 +70,20 @@ export class BillingRules {
     for (const profile of data.profiles) this.profiles.set(codeKey(profile), profile);
     for (const modifier of data.modifiers) {
       const component: Component | null =
-        modifier.kind !== 'component' ? null : /professional/i.test(modifier.meaning) ? 'professional' : /technical/i.test(modifier.meaning) ? 'technical' : null;
-      this.modifierInfo.set(modifier.code, { code: modifier.code, vocabularyId: modifier.vocabularyId, kind: modifier.kind, meaning: modifier.meaning, component });
+        modifier.kind !== 'component'
+          ? null
+          : /professional/i.test(modifier.meaning)
+            ? 'professional'
+            : /technical/i.test(modifier.meaning)
+              ? 'technical'
+              : null;
+      this.modifierInfo.set(modifier.code, {
+        code: modifier.code,
+        vocabularyId: modifier.vocabularyId,
+        kind: modifier.kind,
+        meaning: modifier.meaning,
+        component,
+      });
     }
   }
 
@@ -109,7 +121,8 @@ export class BillingRules {
       .filter((change) => change.component === component && change.effectiveDate <= date && changeApplies(change.setting ?? 'all', site, payer))
       .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
     for (const change of changes) {
-      if (change.change === 'bundled') state = { state: 'bundled', since: change.effectiveDate, into: change.into, statusIndicator: change.statusIndicator, setting: change.setting ?? 'all' };
+      if (change.change === 'bundled')
+        state = { state: 'bundled', since: change.effectiveDate, into: change.into, statusIndicator: change.statusIndicator, setting: change.setting ?? 'all' };
       else if (change.change === 'removed') state = { state: 'absent' };
       else state = { state: 'present' };
     }
@@ -135,7 +148,12 @@ export function billingDataFromPack(pack: Pick<SeedPack, 'families' | 'profiles'
       primaryCodes: p.primaryCodes ?? [],
       components: { professional: p.components.professional, technical: p.components.technical, global: p.components.global },
       componentChanges: p.componentChanges.map((c) => ({
-        effectiveDate: c.effectiveDate, component: c.component, change: c.change, into: c.into, statusIndicator: c.statusIndicator, setting: c.setting ?? 'all',
+        effectiveDate: c.effectiveDate,
+        component: c.component,
+        change: c.change,
+        into: c.into,
+        statusIndicator: c.statusIndicator,
+        setting: c.setting ?? 'all',
       })),
     })),
     modifiers: pack.modifiers.map((m) => ({ code: m.code, vocabularyId: m.vocabularyId, kind: m.kind, meaning: m.meaning })),

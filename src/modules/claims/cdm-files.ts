@@ -70,7 +70,17 @@ export function writeSourceToConceptMap(path: string, rows: readonly SourceToCon
   let text = `${SOURCE_TO_CONCEPT_MAP_COLUMNS.join(',')}\n`;
   for (const r of rows) {
     text +=
-      [r.sourceCode, r.sourceConceptId, r.sourceVocabularyId, r.sourceCodeDescription, r.targetConceptId, r.targetVocabularyId, r.validStartDate, r.validEndDate, r.invalidReason]
+      [
+        r.sourceCode,
+        r.sourceConceptId,
+        r.sourceVocabularyId,
+        r.sourceCodeDescription,
+        r.targetConceptId,
+        r.targetVocabularyId,
+        r.validStartDate,
+        r.validEndDate,
+        r.invalidReason,
+      ]
         .map(csvCell)
         .join(',') + '\n';
   }

@@ -93,7 +93,13 @@ export class ClaimCodeRepository implements ClaimCodeSource {
       const onDate = codeOnDate(index, read.facts, key.date, key.siteOfService, key.payer);
       // Not valid at this site (2015-2025): the codes used there instead are its successors here.
       const successors = onDate.valid ? [] : onDate.successors.length ? onDate.successors : onDate.equivalentsAtSite;
-      const dated = { validOnDate: onDate.valid, ...validityPeriod(index, code, read.concept), successors, warnings: onDate.warnings, useReplaced: onDate.replacedUses.length > 0 };
+      const dated = {
+        validOnDate: onDate.valid,
+        ...validityPeriod(index, code, read.concept),
+        successors,
+        warnings: onDate.warnings,
+        useReplaced: onDate.replacedUses.length > 0,
+      };
       if (!read.concept) return { source: null, status: null, targets: [], viaReplacement: false, ...dated };
       const mapping = resolveOrRefuse(read.concept, read.hops, key.date);
       return {
@@ -143,7 +149,11 @@ export class ClaimCodeRepository implements ClaimCodeSource {
     const codes = [...missing.values()];
     const [concepts, facts, catalogue] = await Promise.all([this.concepts.byCodes(codes), this.lineage.codeFacts(codes), this.catalogue.load()]);
     const sources = concepts.filter((concept): concept is ConceptRecord => concept !== null && concept.standardConcept !== 'S');
-    const hops = await this.mapping.neighbourhood(catalogue, sources.map((concept) => concept.conceptId), null);
+    const hops = await this.mapping.neighbourhood(
+      catalogue,
+      sources.map((concept) => concept.conceptId),
+      null,
+    );
     codes.forEach((code, i) => {
       const read = { concept: concepts[i] ?? null, facts: facts[i]!, hops };
       reads.set(codeKey(code), read);
@@ -167,11 +177,16 @@ function validityPeriod(index: HistoryIndex, code: CodeKey, concept: ConceptReco
 }
 
 /** A chain longer than the mapping module follows reaches no standard concept a row may use. */
-function resolveOrRefuse(concept: ConceptRecord, hops: HopsByConcept, date: string): { status: ClaimCodeResolution['status'] & string; targets: ConceptRecord[]; hops: MappingHopRecord[] } {
+function resolveOrRefuse(
+  concept: ConceptRecord,
+  hops: HopsByConcept,
+  date: string,
+): { status: ClaimCodeResolution['status'] & string; targets: ConceptRecord[]; hops: MappingHopRecord[] } {
   try {
     return resolveMapping(concept, hops, date);
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === LimitCode.TRAVERSAL_DEPTH_LIMIT_EXCEEDED) return { status: 'NO_STANDARD_TARGET', targets: [], hops: [] };
+    if (error instanceof GraphQLError && error.extensions.code === LimitCode.TRAVERSAL_DEPTH_LIMIT_EXCEEDED)
+      return { status: 'NO_STANDARD_TARGET', targets: [], hops: [] };
     throw error;
   }
 }

@@ -12,9 +12,7 @@ export interface ParsedModifier {
   text: string;
 }
 
-export type ParsedClaimCode =
-  | { ok: true; vocabularyId: ClaimVocabulary; conceptCode: string; modifiers: ParsedModifier[] }
-  | { ok: false; problems: string[] };
+export type ParsedClaimCode = { ok: true; vocabularyId: ClaimVocabulary; conceptCode: string; modifiers: ParsedModifier[] } | { ok: false; problems: string[] };
 
 const CPT4_CODE = /^\d{4}[0-9FT]$/; // five digits; Category II ends in F, Category III in T
 const HCPCS_CODE = /^[A-Z]\d{4}$/; // Level II: a letter and four digits

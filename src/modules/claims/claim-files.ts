@@ -69,9 +69,7 @@ export function toClaimLine(lineNumber: number, raw: Partial<Record<Field, RawVa
   if (site !== null && !SITES.has(site.toUpperCase())) problems.push(`site of service '${site}' is not PHYSICIAN_OFFICE or HOSPITAL_OUTPATIENT`);
   const payer = text(raw.payer);
   if (payer !== null && !PAYERS.has(payer.toUpperCase())) problems.push(`payer '${payer}' is not MEDICARE or OTHER (leave it empty when unknown)`);
-  const modifiers = Array.isArray(raw.modifiers)
-    ? raw.modifiers.map(String)
-    : (text(raw.modifiers) ?? '').split(/[\s,;|]+/).filter((m) => m !== '');
+  const modifiers = Array.isArray(raw.modifiers) ? raw.modifiers.map(String) : (text(raw.modifiers) ?? '').split(/[\s,;|]+/).filter((m) => m !== '');
   return {
     lineNumber,
     lineId: text(raw.lineId),

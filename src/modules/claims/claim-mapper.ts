@@ -95,7 +95,10 @@ export class ResolutionCache {
       return { ok: true, conceptId: id };
     }
     if (concept.domainId !== 'Type Concept') {
-      return { ok: false, problem: `procedureTypeConceptId ${id} is '${concept.conceptName}' (domain ${concept.domainId}), not a Type Concept: give the Type Concept of the data's provenance` };
+      return {
+        ok: false,
+        problem: `procedureTypeConceptId ${id} is '${concept.conceptName}' (domain ${concept.domainId}), not a Type Concept: give the Type Concept of the data's provenance`,
+      };
     }
     return { ok: true, conceptId: id };
   }
@@ -132,7 +135,12 @@ export class ResolutionCache {
  * checked together wherever they sit, and once-per-course codes are checked in date order
  * within each course.
  */
-export async function mapClaimBatch(lines: readonly ClaimLine[], source: ClaimCodeSource, rules: BillingRules, options: MappingOptions = {}): Promise<ClaimBatchResult> {
+export async function mapClaimBatch(
+  lines: readonly ClaimLine[],
+  source: ClaimCodeSource,
+  rules: BillingRules,
+  options: MappingOptions = {},
+): Promise<ClaimBatchResult> {
   const outcomes = new Array<ClaimLineOutcome>(lines.length);
   const prepared: PreparedLine[] = [];
   const reader = new LineReader();
@@ -169,7 +177,12 @@ export async function mapClaimBatch(lines: readonly ClaimLine[], source: ClaimCo
 }
 
 /** One prepared line through its Type Concept and the rules; its code and targets go to the source map. */
-function mapOne(prepared: PreparedLine, cache: ResolutionCache, mapper: LineMapper, options: MappingOptions): { facts: LineFacts } | { outcome: ClaimLineOutcome } {
+function mapOne(
+  prepared: PreparedLine,
+  cache: ResolutionCache,
+  mapper: LineMapper,
+  options: MappingOptions,
+): { facts: LineFacts } | { outcome: ClaimLineOutcome } {
   const type = cache.typeOf(prepared);
   if (!type.ok) return { outcome: rejectedOutcome(prepared.line, [type.problem]) };
   const resolution = cache.resolution(prepared);

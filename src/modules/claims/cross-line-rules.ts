@@ -13,9 +13,14 @@ export function checkEncounter(lines: readonly LineFacts[]): void {
     if (!facts.addOnPrimaries) continue;
     const { vocabularyId } = facts.prepared.key;
     const primaries = new Set(facts.addOnPrimaries);
-    const hasPrimary = lines.some((other) => other !== facts && other.prepared.key.vocabularyId === vocabularyId && primaries.has(other.prepared.key.conceptCode));
+    const hasPrimary = lines.some(
+      (other) => other !== facts && other.prepared.key.vocabularyId === vocabularyId && primaries.has(other.prepared.key.conceptCode),
+    );
     if (!hasPrimary) {
-      const where = facts.prepared.line.encounterId !== null ? `encounter ${facts.prepared.line.encounterId}` : `the person's lines on ${facts.prepared.line.dateOfService}`;
+      const where =
+        facts.prepared.line.encounterId !== null
+          ? `encounter ${facts.prepared.line.encounterId}`
+          : `the person's lines on ${facts.prepared.line.dateOfService}`;
       addFlag(facts.outcome, 'ADD_ON_WITHOUT_PRIMARY', `no primary code (${facts.addOnPrimaries.join(', ')}) is reported in ${where}`);
     }
   }
@@ -41,7 +46,11 @@ export class CourseTracker {
     const id = `${key.vocabularyId}|${key.conceptCode}|${facts.component ?? 'global'}`;
     const first = course.get(id);
     if (first) {
-      addFlag(facts.outcome, 'REPEATED_PLANNING', `${key.conceptCode} was already reported in course ${courseId} on line ${first.lineNumber} (${first.date}); it is billed once per course`);
+      addFlag(
+        facts.outcome,
+        'REPEATED_PLANNING',
+        `${key.conceptCode} was already reported in course ${courseId} on line ${first.lineNumber} (${first.date}); it is billed once per course`,
+      );
     } else course.set(id, { lineNumber: facts.prepared.line.lineNumber, date: key.date });
   }
 }

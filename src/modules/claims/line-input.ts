@@ -46,12 +46,19 @@ export class LineReader {
     const endDate = line.dateOfServiceEnd ?? null;
     if (endDate !== null) {
       if (!this.isIsoDate(endDate)) problems.push(`date of service end '${endDate}' is not a calendar date YYYY-MM-DD`);
-      else if (endDate < line.dateOfService || endDate > LAST_SERVICE_DATE) problems.push(`date of service end ${endDate} is before the date of service ${line.dateOfService} or after ${LAST_SERVICE_DATE}`);
+      else if (endDate < line.dateOfService || endDate > LAST_SERVICE_DATE)
+        problems.push(`date of service end ${endDate} is before the date of service ${line.dateOfService} or after ${LAST_SERVICE_DATE}`);
     }
     if (!parsed.ok || problems.length) {
       return { ok: false, outcome: { ...emptyOutcome(line, 'REJECTED'), flags: ['MALFORMED_INPUT'], messages: problems } };
     }
-    const key: ClaimCodeKey = { vocabularyId: parsed.vocabularyId, conceptCode: parsed.conceptCode, date: line.dateOfService, siteOfService: line.siteOfService, payer: line.payer };
+    const key: ClaimCodeKey = {
+      vocabularyId: parsed.vocabularyId,
+      conceptCode: parsed.conceptCode,
+      date: line.dateOfService,
+      siteOfService: line.siteOfService,
+      payer: line.payer,
+    };
     return {
       ok: true,
       prepared: {
@@ -90,4 +97,3 @@ export class LineReader {
 
 const CONCEPT_ID = /^[1-9]\d{0,18}$/;
 const MEMO_SIZE = 20_000;
-

@@ -85,7 +85,7 @@ export function lineTemplate(prepared: PreparedLine, resolution: ClaimCodeResolu
     flags.add('WEEKLY_MANAGEMENT');
     messages.push(
       `${key.conceptCode} is treatment management reported once per five fractions: this row covers five fractions and is not a daily treatment event` +
-        (prepared.endDate ? '' : '; procedureEndDate (the last of the five) is filled from the line\'s dateOfServiceEnd, which this line does not give'),
+        (prepared.endDate ? '' : "; procedureEndDate (the last of the five) is filled from the line's dateOfServiceEnd, which this line does not give"),
     );
   }
   const perCourse = billing.frequency === 'per_course';
@@ -117,7 +117,10 @@ export function lineTemplate(prepared: PreparedLine, resolution: ClaimCodeResolu
     const state = rules.componentOn(profile, component, key.date, key.siteOfService, key.payer);
     if (state.state === 'bundled') {
       flags.add('BUNDLED_COMPONENT');
-      const where = state.setting === 'HOPPS' ? ` in hospital outpatient departments (Medicare's HOPPS${key.payer === null ? ', assumed: the payer is not given' : ''})` : '';
+      const where =
+        state.setting === 'HOPPS'
+          ? ` in hospital outpatient departments (Medicare's HOPPS${key.payer === null ? ', assumed: the payer is not given' : ''})`
+          : '';
       messages.push(
         `the ${component} component of ${key.conceptCode} is bundled into ${state.into.join(', ')}${where} from ${state.since}` +
           `${state.statusIndicator ? ` (status ${state.statusIndicator})` : ''}: not separately payable`,

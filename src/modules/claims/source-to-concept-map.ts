@@ -70,7 +70,8 @@ export class SourceToConceptMapCollector {
         if (key.date < target.first) target.first = key.date;
         if (key.date > target.last) target.last = key.date;
       } else {
-        const vocabularyId = row.procedureConceptId === 0 ? 'None' : (resolution.targets.find((t) => t.conceptId === row.procedureConceptId)?.vocabularyId ?? 'None');
+        const vocabularyId =
+          row.procedureConceptId === 0 ? 'None' : (resolution.targets.find((t) => t.conceptId === row.procedureConceptId)?.vocabularyId ?? 'None');
         code.targets.set(row.procedureConceptId, { vocabularyId, first: key.date, last: key.date });
       }
     }

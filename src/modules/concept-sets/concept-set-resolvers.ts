@@ -19,32 +19,34 @@ export function createConceptSetResolvers(limits: ConceptSetLimits = { maxExpans
   return { Query: { expandConceptSet: expandConceptSet(limits) } };
 }
 
-const expandConceptSet = (limits: ConceptSetLimits): QueryResolvers['expandConceptSet'] => async (_parent, args, { repositories, loaders }) => {
-  checkListSize('items', args.items.length, MAX_CONCEPT_SET_ITEMS);
-  const window = pageWindow(args);
-  const items = args.items.map((item, index) => ({
-    conceptId: parseConceptId(item.conceptId, `items[${index}].conceptId`),
-    includeDescendants: item.includeDescendants ?? false,
-    includeMapped: item.includeMapped ?? false,
-    isExcluded: item.isExcluded ?? false,
-  }));
-  const expanded = await repositories.conceptSets.expand(items, limits.maxExpansionSize);
-  const found = expanded.filter((item): item is ExpandedItem => item !== null);
-  if (found.length < expanded.length) {
-    const unknown = expanded.indexOf(null);
-    throw badInput(`items[${unknown}].conceptId: no concept ${items[unknown]?.conceptId} in the graph`, `items[${unknown}].conceptId`);
-  }
-  const ids = resolveConceptSet(found, limits.maxExpansionSize);
-  const pageIds = ids.slice(window.offset, window.offset + window.limit);
-  const page = await loaders.concepts.byId.loadMany(pageIds);
-  return connection(
-    page.map((record, index) => {
-      if (record === null || record instanceof Error) throw new Error(`concept ${pageIds[index]} vanished while the set was read`);
-      return record;
-    }),
-    window,
-    ids.length,
-  );
-};
+const expandConceptSet =
+  (limits: ConceptSetLimits): QueryResolvers['expandConceptSet'] =>
+  async (_parent, args, { repositories, loaders }) => {
+    checkListSize('items', args.items.length, MAX_CONCEPT_SET_ITEMS);
+    const window = pageWindow(args);
+    const items = args.items.map((item, index) => ({
+      conceptId: parseConceptId(item.conceptId, `items[${index}].conceptId`),
+      includeDescendants: item.includeDescendants ?? false,
+      includeMapped: item.includeMapped ?? false,
+      isExcluded: item.isExcluded ?? false,
+    }));
+    const expanded = await repositories.conceptSets.expand(items, limits.maxExpansionSize);
+    const found = expanded.filter((item): item is ExpandedItem => item !== null);
+    if (found.length < expanded.length) {
+      const unknown = expanded.indexOf(null);
+      throw badInput(`items[${unknown}].conceptId: no concept ${items[unknown]?.conceptId} in the graph`, `items[${unknown}].conceptId`);
+    }
+    const ids = resolveConceptSet(found, limits.maxExpansionSize);
+    const pageIds = ids.slice(window.offset, window.offset + window.limit);
+    const page = await loaders.concepts.byId.loadMany(pageIds);
+    return connection(
+      page.map((record, index) => {
+        if (record === null || record instanceof Error) throw new Error(`concept ${pageIds[index]} vanished while the set was read`);
+        return record;
+      }),
+      window,
+      ids.length,
+    );
+  };
 
 export const conceptSetResolvers = createConceptSetResolvers();

@@ -8,7 +8,6 @@ export interface ConceptLoaders {
   byCode: DataLoader<CodeKey, ConceptRecord | null, string>;
 }
 
-
 /** Keys asked together go to Neo4j as one UNWIND query; more than this are split. */
 const MAX_BATCH = 1_000;
 

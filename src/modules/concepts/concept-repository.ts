@@ -18,7 +18,6 @@ const CONCEPTS_BY_CODE = `
   RETURN key.index AS index, c { .* } AS concept
 `;
 
-
 /**
  * The only place concept Cypher lives. Index hints keep lookups on their index even when the
  * plan was cached while the graph was small (a plan compiled on the 201 seed concepts may

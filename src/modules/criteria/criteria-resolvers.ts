@@ -89,8 +89,7 @@ export const criteriaResolvers: {
     sources: (technique, _args, { loaders }) => sourcesOf(loaders.sources, technique.sources),
   },
   WorkedExample: {
-    expectedLevel: async (example, _args, context) =>
-      (await context.ruleSet()).levels.find((level) => level.levelId === example.expectedLevel)?.level ?? null,
+    expectedLevel: async (example, _args, context) => (await context.ruleSet()).levels.find((level) => level.levelId === example.expectedLevel)?.level ?? null,
     expectedCriterion: async (example, _args, context) =>
       example.expectedCriterion ? ((await context.ruleSet()).criteria.get(example.expectedCriterion) ?? null) : null,
     sources: (example, _args, { loaders }) => sourcesOf(loaders.sources, example.sources),

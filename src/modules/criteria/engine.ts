@@ -126,8 +126,16 @@ class Evaluator {
 
   when(predicate: When | null): Verdict {
     if (predicate === null) return { value: false, unknownFacts: new Set(), because: 'no fact condition' };
-    if ('all' in predicate) return this.combine(predicate.all.map((part) => this.when(part)), 'all');
-    if ('any' in predicate) return this.combine(predicate.any.map((part) => this.when(part)), 'any');
+    if ('all' in predicate)
+      return this.combine(
+        predicate.all.map((part) => this.when(part)),
+        'all',
+      );
+    if ('any' in predicate)
+      return this.combine(
+        predicate.any.map((part) => this.when(part)),
+        'any',
+      );
     if ('not' in predicate) {
       const inner = this.when(predicate.not);
       const value: Truth = inner.value === 'unknown' ? 'unknown' : !inner.value;
@@ -310,10 +318,7 @@ function levels(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: Decisio
     if (byTechnique.length === 0 && !byFacts) continue;
     appliedExclusions.push(exclusion);
     for (const levelId of exclusion.excludesLevels) excludedLevels.set(levelId, exclusion.exclusionId);
-    const effects = [
-      ...exclusion.doesNotSatisfy.map((id) => `does not satisfy ${id}`),
-      ...exclusion.excludesLevels.map((id) => `rules out ${id}`),
-    ];
+    const effects = [...exclusion.doesNotSatisfy.map((id) => `does not satisfy ${id}`), ...exclusion.excludesLevels.map((id) => `rules out ${id}`)];
     path.push({
       question: `Does the exclusion '${exclusion.exclusionId}' apply? ${exclusion.statement}`,
       answer: `yes (${byTechnique.length > 0 ? `technique ${byTechnique.join(', ')}` : 'by the facts'})`,
@@ -349,7 +354,9 @@ function levels(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: Decisio
     if (unknownFacts.size > 0) {
       result.missing = [...unknownFacts].map((fact) => `${names(request).fact(fact)}: needed to decide the level`);
     } else {
-      result.missing = ['the sources describe no level for this combination of facts (e.g. abutting electron fields); describe the plan further or code it by hand'];
+      result.missing = [
+        'the sources describe no level for this combination of facts (e.g. abutting electron fields); describe the plan further or code it by hand',
+      ];
     }
     return result;
   }
@@ -374,7 +381,12 @@ function levels(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: Decisio
       outcome: verdict.value === true ? `adds ${codeText(rule.code)} (${rule.component} component)` : null,
     });
     if (verdict.value === 'unknown') {
-      return { ...result, status: 'NEEDS_MORE_INFORMATION', codes: [], missing: [...verdict.unknownFacts].map((f) => `${names(request).fact(f)}: decides whether ${codeText(rule.code)} is added`) };
+      return {
+        ...result,
+        status: 'NEEDS_MORE_INFORMATION',
+        codes: [],
+        missing: [...verdict.unknownFacts].map((f) => `${names(request).fact(f)}: decides whether ${codeText(rule.code)} is added`),
+      };
     }
     if (verdict.value) {
       result.codes.push({ ...rule.code, role: 'ADD_ON', reason: rule.statement });
@@ -383,14 +395,18 @@ function levels(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: Decisio
     } else {
       const criterionId = criterionOf(rule.when);
       if (criterionId && evaluator.criterion(criterionId).value === true) {
-        result.warnings.push(`${ruleSet.criteria.get(criterionId)?.name ?? criterionId} was performed but not reviewed by the physician: ${codeText(rule.code)} is not added.`);
+        result.warnings.push(
+          `${ruleSet.criteria.get(criterionId)?.name ?? criterionId} was performed but not reviewed by the physician: ${codeText(rule.code)} is not added.`,
+        );
       }
     }
   }
   if (facts.deliveryTier !== null || facts.energyBand !== null) {
-    result.warnings.push('deliveryTier and energyBand describe the coding before the levels; they play no part from the levels\' effective date.');
+    result.warnings.push("deliveryTier and energyBand describe the coding before the levels; they play no part from the levels' effective date.");
   }
-  const addOns = ruleSet.addOnRules.filter((rule) => result.codes.some((code) => code.role === 'ADD_ON' && code.conceptCode === rule.code.conceptCode && code.vocabularyId === rule.code.vocabularyId));
+  const addOns = ruleSet.addOnRules.filter((rule) =>
+    result.codes.some((code) => code.role === 'ADD_ON' && code.conceptCode === rule.code.conceptCode && code.vocabularyId === rule.code.vocabularyId),
+  );
   const basis = [...result.criteriaMet.flatMap((id) => evaluator.basis(id)), ...addOns, ...appliedExclusions];
   result.warnings.push(...certaintyWarnings(basis));
   return result;
@@ -493,7 +509,8 @@ function levelHolds(evaluator: Evaluator, level: DeliveryLevelRecord, excludedBy
  * follows Medicare's coding of the site and, in an office, says so.
  */
 function codingOf(site: SiteOfService, payer: EvaluationRequest['payer']): { setting: 'MPFS' | 'HOPPS'; where: string; warning: string | null } {
-  if (payer === 'OTHER') return { setting: 'HOPPS', where: `${SITE_NAME[site].replace(/ \(.*\)$/, '')}, paid by a payer other than Medicare (the CPT codes)`, warning: null };
+  if (payer === 'OTHER')
+    return { setting: 'HOPPS', where: `${SITE_NAME[site].replace(/ \(.*\)$/, '')}, paid by a payer other than Medicare (the CPT codes)`, warning: null };
   if (payer === 'MEDICARE' || site === 'HOSPITAL_OUTPATIENT') return { setting: SITE_SETTING[site], where: SITE_NAME[site], warning: null };
   return {
     setting: SITE_SETTING[site],
@@ -532,10 +549,18 @@ function priorCoding(ruleSet: RuleSet, request: EvaluationRequest, scopeStep: De
       continue;
     }
     if (!applies.value) continue;
-    const unknownDeciders = rule.decidedBy.filter((fact) => facts[fact as keyof TreatmentFacts] === null).map((fact) => names(request).fact(fact as keyof TreatmentFacts));
+    const unknownDeciders = rule.decidedBy
+      .filter((fact) => facts[fact as keyof TreatmentFacts] === null)
+      .map((fact) => names(request).fact(fact as keyof TreatmentFacts));
     if (unknownDeciders.length > 0) {
       const candidates = rule.choices.map(codeText).join(', ');
-      path.push(step(rule, `applies (${applies.because}), but ${unknownDeciders.join(' and ')} ${unknownDeciders.length > 1 ? 'are' : 'is'} not given`, `one of ${candidates}`));
+      path.push(
+        step(
+          rule,
+          `applies (${applies.because}), but ${unknownDeciders.join(' and ')} ${unknownDeciders.length > 1 ? 'are' : 'is'} not given`,
+          `one of ${candidates}`,
+        ),
+      );
       result.missing.push(...unknownDeciders.map((fact) => `${fact}: chooses among ${candidates} (${rule.service})`));
       continue;
     }

@@ -17,7 +17,12 @@ export function ruleSetFromPack(pack: SeedPack): RuleSet {
   // As the repository reads them: the versions of the codes a rule can answer with (a level's,
   // an add-on rule's, a prior-coding choice's, an excluded modality's route), by code and date.
   const answered = new Set(
-    [...criteria.levels, ...criteria.addOnRules, ...criteria.priorCoding.flatMap((r) => r.choices), ...criteria.scope.excludedModalities.flatMap((m) => m.codes)].map(codeKey),
+    [
+      ...criteria.levels,
+      ...criteria.addOnRules,
+      ...criteria.priorCoding.flatMap((r) => r.choices),
+      ...criteria.scope.excludedModalities.flatMap((m) => m.codes),
+    ].map(codeKey),
   );
   const codeVersions = new Map<string, CodeVersionRecord[]>();
   const versions = pack.codeVersions.filter((version) => answered.has(codeKey(version)));
@@ -30,7 +35,16 @@ export function ruleSetFromPack(pack: SeedPack): RuleSet {
     criteria: new Map(
       byId(criteria.criteria).map((c) => [
         c.id,
-        { criterionId: c.id, name: c.name, definition: c.definition, role: c.role, when: c.when, sources: c.sources, confidence: c.confidence, note: c.note ?? null },
+        {
+          criterionId: c.id,
+          name: c.name,
+          definition: c.definition,
+          role: c.role,
+          when: c.when,
+          sources: c.sources,
+          confidence: c.confidence,
+          note: c.note ?? null,
+        },
       ]),
     ),
     techniques: new Map(
@@ -78,19 +92,19 @@ export function ruleSetFromPack(pack: SeedPack): RuleSet {
     priorCoding: [...criteria.priorCoding]
       .sort((a, b) => byCodePoint(a.validFrom, b.validFrom) || byCodePoint(a.setting, b.setting) || byCodePoint(a.id, b.id))
       .map((r) => ({
-      ruleId: r.id,
-      validFrom: r.validFrom,
-      validTo: r.validTo,
-      setting: r.setting,
-      role: r.role,
-      service: r.service,
-      when: r.when,
-      decidedBy: r.decidedBy,
-      choices: r.choices,
-      sources: r.sources,
-      confidence: r.confidence,
-      note: r.note ?? null,
-    })),
+        ruleId: r.id,
+        validFrom: r.validFrom,
+        validTo: r.validTo,
+        setting: r.setting,
+        role: r.role,
+        service: r.service,
+        when: r.when,
+        decidedBy: r.decidedBy,
+        choices: r.choices,
+        sources: r.sources,
+        confidence: r.confidence,
+        note: r.note ?? null,
+      })),
     excludedModalities: byId(criteria.scope.excludedModalities).map((m) => ({
       modalityId: m.id,
       name: m.name,
@@ -117,4 +131,3 @@ export function ruleSetFromPack(pack: SeedPack): RuleSet {
     codeVersions,
   };
 }
-

@@ -145,9 +145,7 @@ export function levelCriterionIds(level: DeliveryLevelRecord): string[] {
 /** The exclusions that concern a level: they rule it out, or deny one of its criteria. */
 export function exclusionsOfLevel(ruleSet: RuleSet, level: DeliveryLevelRecord): ExclusionRecord[] {
   const ids = new Set(levelCriterionIds(level));
-  return ruleSet.exclusions.filter(
-    (exclusion) => exclusion.excludesLevels.includes(level.levelId) || exclusion.doesNotSatisfy.some((id) => ids.has(id)),
-  );
+  return ruleSet.exclusions.filter((exclusion) => exclusion.excludesLevels.includes(level.levelId) || exclusion.doesNotSatisfy.some((id) => ids.has(id)));
 }
 
 export type { CriterionRequirement };

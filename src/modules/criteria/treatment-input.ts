@@ -213,7 +213,15 @@ export function evaluationRequestOf(input: TreatmentInput): { request: Evaluatio
     techniques: [...techniques],
   };
   return {
-    request: { dateOfService: input.dateOfService, siteOfService: input.siteOfService, facts, missing, contradictions, names: INPUT_NAMES, payer: input.payer ?? null },
+    request: {
+      dateOfService: input.dateOfService,
+      siteOfService: input.siteOfService,
+      facts,
+      missing,
+      contradictions,
+      names: INPUT_NAMES,
+      payer: input.payer ?? null,
+    },
     warnings,
   };
 }

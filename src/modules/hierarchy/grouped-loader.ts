@@ -25,9 +25,7 @@ export function conceptArgsLoader<A, R>(
         groups.set(argsKey, group);
       }
       const answers = new Map<string, ReadonlyMap<number, R>>();
-      await Promise.all(
-        [...groups].map(async ([argsKey, group]) => answers.set(argsKey, await fetch([...group.ids], group.args))),
-      );
+      await Promise.all([...groups].map(async ([argsKey, group]) => answers.set(argsKey, await fetch([...group.ids], group.args))));
       return keys.map((key) => answers.get(JSON.stringify(key.args))!.get(key.conceptId) ?? empty());
     },
     { cacheKeyFn: (key) => `${key.conceptId}\u0000${JSON.stringify(key.args)}` },

@@ -13,7 +13,10 @@ export interface HierarchyLoaders {
 /** Created per request (context factory): caches never outlive a request. */
 export function createHierarchyLoaders(repository: HierarchyRepository): HierarchyLoaders {
   return {
-    ancestry: conceptArgsLoader((ids, args) => repository.ancestry(ids, args), () => ({ totalCount: 0, items: [] })),
+    ancestry: conceptArgsLoader(
+      (ids, args) => repository.ancestry(ids, args),
+      () => ({ totalCount: 0, items: [] }),
+    ),
     parents: new DataLoader(async (ids) => {
       const found = await repository.parents(ids);
       return ids.map((id) => found.get(id) ?? []);

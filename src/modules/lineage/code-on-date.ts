@@ -24,7 +24,6 @@ import { codeKey, type CodeKey } from '../../graph/code.js';
 import {
   appliesTo,
   changeApplies,
-  
   sameCode,
   siteOfSetting,
   type BillingProfileRecord,
@@ -240,7 +239,10 @@ export function profileOn(
   return { ...profile, primaryCodes: profile.primaryCodes.filter(inForce), components, componentChanges: changes };
 }
 
-const SITE_SYSTEM = { PHYSICIAN_OFFICE: 'the Medicare physician fee schedule (physician offices)', HOSPITAL_OUTPATIENT: 'the hospital outpatient system (HOPPS)' } as const;
+const SITE_SYSTEM = {
+  PHYSICIAN_OFFICE: 'the Medicare physician fee schedule (physician offices)',
+  HOSPITAL_OUTPATIENT: 'the hospital outpatient system (HOPPS)',
+} as const;
 
 const codesText = (records: readonly SuccessorRecord[]) => records.map((r) => r.code.conceptCode).join(', ');
 
@@ -258,7 +260,9 @@ export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, 
     validTo: null,
     family: facts.familyId,
     familyName: facts.familyName,
-    billingProfile: facts.profile ? profileOn(facts.profile, date, (primary) => !['ended', 'not-yet'].includes(index.validity(primary, date, null).state), site, payer) : null,
+    billingProfile: facts.profile
+      ? profileOn(facts.profile, date, (primary) => !['ended', 'not-yet'].includes(index.validity(primary, date, null).state), site, payer)
+      : null,
     successors: [],
     equivalentsAtSite: [],
     confidence: null,
@@ -293,7 +297,10 @@ export function codeOnDate(index: HistoryIndex, facts: CodeFacts, date: string, 
     // Replaced by then in one payment system only: whether it ended elsewhere is not recorded.
     const partly = index
       .eventsFrom(code)
-      .filter((event) => event.kind === 'replaced' && event.effectiveDate <= date && event.to.length > 0 && event.to.every((target) => siteOfSetting(target.setting) !== null));
+      .filter(
+        (event) =>
+          event.kind === 'replaced' && event.effectiveDate <= date && event.to.length > 0 && event.to.every((target) => siteOfSetting(target.setting) !== null),
+      );
     if (partly.length > 0) {
       const last = partly.at(-1)!;
       const where = [...new Set(last.to.map((target) => SITE_SYSTEM[siteOfSetting(target.setting)!]))].join(' and ');
@@ -336,7 +343,9 @@ function withReplacedUses(index: HistoryIndex, answer: CodeOnDateRecord, date: s
   if (!answer.valid) return answer;
   const replaced = index
     .eventsFrom(answer.code)
-    .filter((event) => event.kind === 'replaced' && event.effectiveDate <= date && event.from.some((ref) => sameCode(ref, answer.code) && ref.qualifier !== null));
+    .filter(
+      (event) => event.kind === 'replaced' && event.effectiveDate <= date && event.from.some((ref) => sameCode(ref, answer.code) && ref.qualifier !== null),
+    );
   if (replaced.length === 0) return answer;
   const warnings = replaced.map((event) => {
     const use = event.from.find((ref) => sameCode(ref, answer.code))!.qualifier;
@@ -347,7 +356,14 @@ function withReplacedUses(index: HistoryIndex, answer: CodeOnDateRecord, date: s
 }
 
 /** The answer at a site of service and for a payer (see appliesTo). */
-function sitePayer(index: HistoryIndex, answer: CodeOnDateRecord, version: CodeVersionRecord | null, date: string, site: Site | null, payer: Payer | null): CodeOnDateRecord {
+function sitePayer(
+  index: HistoryIndex,
+  answer: CodeOnDateRecord,
+  version: CodeVersionRecord | null,
+  date: string,
+  site: Site | null,
+  payer: Payer | null,
+): CodeOnDateRecord {
   const code = answer.code;
   const own = version ? siteOfSetting(version.setting) : null;
   if (!version || own === null) return answer;

@@ -2,7 +2,15 @@ import type { Graph } from '../../db/graph.js';
 import type { PageWindow } from '../../api/pagination.js';
 import { codeKey, type CodeKey } from '../../graph/code.js';
 import { codeOnDate, HistoryIndex } from './code-on-date.js';
-import { type ChangeEventRecord, type CodeFacts, type CodeHistory, type CodeOnDateRecord, type CodeVersionRecord, type Payer, type Site } from './lineage-records.js';
+import {
+  type ChangeEventRecord,
+  type CodeFacts,
+  type CodeHistory,
+  type CodeOnDateRecord,
+  type CodeVersionRecord,
+  type Payer,
+  type Site,
+} from './lineage-records.js';
 
 // A change event with the codes on both sides, as plain values (dates as YYYY-MM-DD strings).
 // `c` is a (:Concept) or, for codes no concept carries, the (:Code) stand-in.

@@ -35,7 +35,13 @@ export function generationsOf(maxGenerations: number | null | undefined): number
   const value = maxGenerations ?? DEFAULT_MAX_GENERATIONS;
   if (!Number.isInteger(value) || value < 1) throw badInput(`maxGenerations must be 1 or more, got ${value}`, 'maxGenerations');
   if (value > MAX_GENERATIONS) {
-    throw limitExceeded(LimitCode.TRAVERSAL_DEPTH_LIMIT_EXCEEDED, `maxGenerations may be at most ${MAX_GENERATIONS}, got ${value}`, MAX_GENERATIONS, value, 'maxGenerations');
+    throw limitExceeded(
+      LimitCode.TRAVERSAL_DEPTH_LIMIT_EXCEEDED,
+      `maxGenerations may be at most ${MAX_GENERATIONS}, got ${value}`,
+      MAX_GENERATIONS,
+      value,
+      'maxGenerations',
+    );
   }
   return value;
 }
@@ -58,7 +64,12 @@ const codeOnDate: QueryResolvers['codeOnDate'] = (_parent, args, { loaders }) =>
 
 const codesOnDate: QueryResolvers['codesOnDate'] = (_parent, args, { loaders }) => {
   checkListSize('codes', args.codes.length, MAX_CODES_PER_CALL);
-  const keys = args.codes.map((code, index) => ({ code: codeOf(code, `codes[${index}]`), date: args.date, siteOfService: args.siteOfService ?? null, payer: args.payer ?? null }));
+  const keys = args.codes.map((code, index) => ({
+    code: codeOf(code, `codes[${index}]`),
+    date: args.date,
+    siteOfService: args.siteOfService ?? null,
+    payer: args.payer ?? null,
+  }));
   return loaders.lineage.codesOnDate.loadMany(keys).then((answers) =>
     answers.map((answer) => {
       if (answer instanceof Error) throw answer;

@@ -84,9 +84,7 @@ const SITE_WORDS = { PHYSICIAN_OFFICE: 'physician office', HOSPITAL_OUTPATIENT: 
 /** One edge label: the date, the kind, the condition and the site where the target applies. */
 export function stepLabel(step: LineageStepRecord): string {
   const site = siteOfSetting(step.setting);
-  return [step.effectiveDate, step.kind, step.condition ? `if ${step.condition}` : null, site ? `in ${SITE_WORDS[site]}` : null]
-    .filter(Boolean)
-    .join(' ');
+  return [step.effectiveDate, step.kind, step.condition ? `if ${step.condition}` : null, site ? `in ${SITE_WORDS[site]}` : null].filter(Boolean).join(' ');
 }
 
 /** The lineage as a diagram: the start first, then codes as steps reach them; conditional or uncertain steps dashed. */

@@ -51,10 +51,10 @@ export class MappingRepository {
     ].sort();
     const hops = new Map<number, MappingHopRecord[]>();
     if (types.length === 0 || conceptIds.length === 0) return hops;
-    const rows = await this.graph.read<Omit<MappingHopRecord, 'from' | 'to'> & { from: StoredConcept; to: StoredConcept }>(
-      neighbourhood(types),
-      { conceptIds, asOf },
-    );
+    const rows = await this.graph.read<Omit<MappingHopRecord, 'from' | 'to'> & { from: StoredConcept; to: StoredConcept }>(neighbourhood(types), {
+      conceptIds,
+      asOf,
+    });
     for (const row of rows) {
       const hop = { ...row, from: toConceptRecord(row.from), to: toConceptRecord(row.to) };
       const list = hops.get(hop.from.conceptId) ?? [];

@@ -103,7 +103,10 @@ export class NavigationRepository {
   /** Up to `probe` shortest paths, in the order the database found them. */
   async shortestPaths(from: number, to: number, plan: TraversalPlan, maxDepth: number, probe: number): Promise<RawPath[]> {
     if (plan.types.length === 0) return [];
-    type Row = { concepts: StoredConcept[]; edges: { from: number; relationshipId: string; validStartDate: StoredDate; validEndDate: StoredDate; invalidReason: string | null }[] };
+    type Row = {
+      concepts: StoredConcept[];
+      edges: { from: number; relationshipId: string; validStartDate: StoredDate; validEndDate: StoredDate; invalidReason: string | null }[];
+    };
     const rows = await this.graph.read<Row>(pathsCypher(plan, maxDepth), { from, to, forward: plan.forward, backward: plan.backward, probe: int(probe) });
     return rows.map((row) => ({
       concepts: row.concepts.map(toConceptRecord),
@@ -134,6 +137,11 @@ export class NavigationRepository {
     if (plan.types.length === 0) return [];
     type Row = Omit<StoredEdge, 'validStartDate' | 'validEndDate'> & { validStartDate: StoredDate; validEndDate: StoredDate };
     const rows = await this.graph.read<Row>(edgesCypher(plan), { conceptIds });
-    return rows.map((row) => ({ ...row, validStartDate: dateText(row.validStartDate), validEndDate: dateText(row.validEndDate), invalidReason: row.invalidReason ?? null }));
+    return rows.map((row) => ({
+      ...row,
+      validStartDate: dateText(row.validStartDate),
+      validEndDate: dateText(row.validEndDate),
+      invalidReason: row.invalidReason ?? null,
+    }));
   }
 }

@@ -59,7 +59,10 @@ function readPath(raw: RawPath, catalogue: RelationshipCatalogue): ConceptPathRe
   return { length: steps.length, concepts: raw.concepts, steps };
 }
 
-async function planFor(context: RequestContext, relationshipIds: readonly string[] | null | undefined): Promise<{ catalogue: RelationshipCatalogue; plan: TraversalPlan }> {
+async function planFor(
+  context: RequestContext,
+  relationshipIds: readonly string[] | null | undefined,
+): Promise<{ catalogue: RelationshipCatalogue; plan: TraversalPlan }> {
   if (relationshipIds) checkListSize('relationshipIds', relationshipIds.length, MAX_RELATIONSHIP_IDS);
   const catalogue = await context.relationshipCatalogue();
   return { catalogue, plan: traversalPlan(catalogue, relationshipIds) };

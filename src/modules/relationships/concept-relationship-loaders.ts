@@ -14,6 +14,9 @@ export function createConceptRelationshipLoaders(
   catalogue: () => Promise<RelationshipCatalogue>,
 ): ConceptRelationshipLoaders {
   return {
-    page: conceptArgsLoader(async (ids, args) => repository.page(await catalogue(), ids, args), () => ({ totalCount: 0, items: [] })),
+    page: conceptArgsLoader(
+      async (ids, args) => repository.page(await catalogue(), ids, args),
+      () => ({ totalCount: 0, items: [] }),
+    ),
   };
 }

@@ -73,7 +73,9 @@ export function storedTypes(catalogue: RelationshipCatalogue, relationshipIds: s
 function reverseIds(catalogue: RelationshipCatalogue): Record<string, string> {
   const reverseOf: Record<string, string> = {};
   for (const plan of catalogue.values()) {
-    if (!plan.storedReversed) reverseOf[plan.relationshipId] = plan.reverseRelationshipId && catalogue.has(plan.reverseRelationshipId) ? plan.reverseRelationshipId : plan.relationshipId;
+    if (!plan.storedReversed)
+      reverseOf[plan.relationshipId] =
+        plan.reverseRelationshipId && catalogue.has(plan.reverseRelationshipId) ? plan.reverseRelationshipId : plan.relationshipId;
   }
   return reverseOf;
 }
@@ -98,10 +100,7 @@ export class ConceptRelationshipRepository {
       limit: neo4j.int(args.limit),
     });
     return new Map(
-      rows.map((row) => [
-        row.conceptId,
-        { totalCount: row.totalCount, items: row.page.map((item) => ({ ...item, concept: toConceptRecord(item.concept) })) },
-      ]),
+      rows.map((row) => [row.conceptId, { totalCount: row.totalCount, items: row.page.map((item) => ({ ...item, concept: toConceptRecord(item.concept) })) }]),
     );
   }
 }

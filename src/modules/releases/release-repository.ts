@@ -69,7 +69,6 @@ const mapsToNow = (type: string) => `
          ${type === '' ? '[]' : `[(c)-[r:${type}]->(t:Concept) WHERE r.invalidReason IS NULL AND r.relationshipId = 'Maps to' | t.conceptId]`} AS mapsTo
 `;
 
-
 const TYPE_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 export interface ChangeQuery {
@@ -120,7 +119,12 @@ export class ReleaseRepository {
     return this.graph.read<ReleaseChangeRecord>(CONCEPT_CHANGES, { conceptIds });
   }
 
-  changesTo(conceptIds: readonly number[], releaseIds: readonly string[], kinds: readonly string[], relationshipId: string | null): Promise<ReleaseChangeRecord[]> {
+  changesTo(
+    conceptIds: readonly number[],
+    releaseIds: readonly string[],
+    kinds: readonly string[],
+    relationshipId: string | null,
+  ): Promise<ReleaseChangeRecord[]> {
     return this.graph.read<ReleaseChangeRecord>(CHANGES_TO, { conceptIds, releaseIds, kinds, relationshipId });
   }
 

@@ -28,7 +28,8 @@ async function window(ctx: RequestContext, from: string, to: string) {
   const releases = await ctx.repositories.releases.releases();
   const find = (id: string, argument: string) => {
     const release = releases.find((r) => r.releaseId === id);
-    if (!release) throw badInput(`${argument}: no release '${id}' in this database (loaded: ${releases.map((r) => `'${r.releaseId}'`).join(', ') || 'none'})`, argument);
+    if (!release)
+      throw badInput(`${argument}: no release '${id}' in this database (loaded: ${releases.map((r) => `'${r.releaseId}'`).join(', ') || 'none'})`, argument);
     return release;
   };
   const a = find(from, 'from');
@@ -48,7 +49,13 @@ async function mapsToType(ctx: RequestContext): Promise<string | null> {
 }
 
 /** Concepts as they were in a release (null where absent then). */
-async function conceptsAt(ctx: RequestContext, ids: readonly number[], releaseAfter: readonly string[], seqOf: (id: string) => number, currentId: string | null) {
+async function conceptsAt(
+  ctx: RequestContext,
+  ids: readonly number[],
+  releaseAfter: readonly string[],
+  seqOf: (id: string) => number,
+  currentId: string | null,
+) {
   const [now, changes] = await Promise.all([
     ctx.repositories.releases.conceptsNow(ids, currentId, await mapsToType(ctx)),
     ctx.repositories.releases.conceptChanges(ids),
@@ -57,13 +64,38 @@ async function conceptsAt(ctx: RequestContext, ids: readonly number[], releaseAf
   const result = new Map<number, ConceptThen | null>();
   for (const id of ids) {
     const record = now.get(id);
-    result.set(id, record ? conceptAsOf(record, changes.filter((c) => c.conceptId === id && later.has(c.toRelease)), seqOf) : null);
+    result.set(
+      id,
+      record
+        ? conceptAsOf(
+            record,
+            changes.filter((c) => c.conceptId === id && later.has(c.toRelease)),
+            seqOf,
+          )
+        : null,
+    );
   }
   return result;
 }
 
-const ENTER_ORDER: ReleaseChangeKind[] = ['CONCEPT_ADDED', 'CONCEPT_REVIVED', 'STANDARD_CHANGED', 'DOMAIN_CHANGED', 'ANCESTRY_CHANGED', 'RELATIONSHIP_ADDED', 'RELATIONSHIP_REMOVED'];
-const LEAVE_ORDER: ReleaseChangeKind[] = ['CONCEPT_REMOVED', 'CONCEPT_DEPRECATED', 'STANDARD_CHANGED', 'DOMAIN_CHANGED', 'ANCESTRY_CHANGED', 'RELATIONSHIP_REMOVED', 'RELATIONSHIP_ADDED'];
+const ENTER_ORDER: ReleaseChangeKind[] = [
+  'CONCEPT_ADDED',
+  'CONCEPT_REVIVED',
+  'STANDARD_CHANGED',
+  'DOMAIN_CHANGED',
+  'ANCESTRY_CHANGED',
+  'RELATIONSHIP_ADDED',
+  'RELATIONSHIP_REMOVED',
+];
+const LEAVE_ORDER: ReleaseChangeKind[] = [
+  'CONCEPT_REMOVED',
+  'CONCEPT_DEPRECATED',
+  'STANDARD_CHANGED',
+  'DOMAIN_CHANGED',
+  'ANCESTRY_CHANGED',
+  'RELATIONSHIP_REMOVED',
+  'RELATIONSHIP_ADDED',
+];
 const CHANGED_KINDS: ReleaseChangeKind[] = ['CONCEPT_DEPRECATED', 'CONCEPT_REVIVED', 'STANDARD_CHANGED', 'DOMAIN_CHANGED'];
 
 const shown = (value: string | null) => (value === null ? 'empty' : `'${value}'`);
@@ -96,14 +128,23 @@ function describe(change: ReleaseChangeRecord, changes: readonly ReleaseChangeRe
   }
 }
 
-function explain(conceptId: number, changes: readonly ReleaseChangeRecord[], order: readonly ReleaseChangeKind[], itemIds: ReadonlySet<number>): ImpactedConceptRecord {
+function explain(
+  conceptId: number,
+  changes: readonly ReleaseChangeRecord[],
+  order: readonly ReleaseChangeKind[],
+  itemIds: ReadonlySet<number>,
+): ImpactedConceptRecord {
   const own = changes.filter((c) => c.conceptId === conceptId && (c.kind !== 'ANCESTRY_CHANGED' || itemIds.has(c.otherConceptId ?? -1)));
   for (const kind of order) {
     const change = own.find((c) => c.kind === kind);
     if (change) return { conceptId, change: kind, reason: describe(change, own) };
   }
   // Nothing of its own changed: its mapping target or an item did.
-  return { conceptId, change: order === ENTER_ORDER ? 'RELATIONSHIP_ADDED' : 'RELATIONSHIP_REMOVED', reason: 'its place in the expansion follows a change of a concept it maps to' };
+  return {
+    conceptId,
+    change: order === ENTER_ORDER ? 'RELATIONSHIP_ADDED' : 'RELATIONSHIP_REMOVED',
+    reason: 'its place in the expansion follows a change of a concept it maps to',
+  };
 }
 
 const releaseImpact: QueryResolvers['releaseImpact'] = async (_parent, args, ctx) => {
@@ -125,7 +166,8 @@ const releaseImpact: QueryResolvers['releaseImpact'] = async (_parent, args, ctx
   if (items.length) {
     const now = await ctx.repositories.conceptSets.expand(items, MAX_EXPANSION_SIZE);
     const unknown = now.indexOf(null);
-    if (unknown >= 0) throw badInput(`conceptSet[${unknown}].conceptId: no concept ${items[unknown]!.conceptId} in the graph`, `conceptSet[${unknown}].conceptId`);
+    if (unknown >= 0)
+      throw badInput(`conceptSet[${unknown}].conceptId: no concept ${items[unknown]!.conceptId} in the graph`, `conceptSet[${unknown}].conceptId`);
     const itemIds = items.map((i) => i.conceptId);
     const ancestry = await ctx.repositories.releases.changesTo(itemIds, fromAfter, ['ANCESTRY_CHANGED'], null);
     const targets = [...new Set(now.flatMap((e, i) => (items[i]!.includeMapped ? [e!.conceptId, ...e!.descendants] : [])))];
@@ -138,7 +180,11 @@ const releaseImpact: QueryResolvers['releaseImpact'] = async (_parent, args, ctx
         const descendants = items[i]!.includeDescendants ? descendantsAsOf(item.descendants, own, w.seqOf) : [];
         const reach = new Set([item.conceptId, ...descendants]);
         const mapped = items[i]!.includeMapped
-          ? mappedAsOf(item.mapped, maps.filter((c) => reach.has(c.otherConceptId ?? -1) && laterSet.has(c.toRelease)), w.seqOf)
+          ? mappedAsOf(
+              item.mapped,
+              maps.filter((c) => reach.has(c.otherConceptId ?? -1) && laterSet.has(c.toRelease)),
+              w.seqOf,
+            )
           : [];
         return { conceptId: item.conceptId, isExcluded: item.isExcluded, descendants, mapped };
       });
@@ -171,7 +217,8 @@ const releaseImpact: QueryResolvers['releaseImpact'] = async (_parent, args, ctx
       conceptsAt(ctx, ids, fromAfter, w.seqOf, w.current?.releaseId ?? null),
       conceptsAt(ctx, ids, toAfter, w.seqOf, w.current?.releaseId ?? null),
     ]);
-    const targetsOf = (id: number, then: ConceptThen | null | undefined) => (!then ? [] : then.mapsTo.length ? then.mapsTo : then.standardConcept === 'S' ? [id] : []);
+    const targetsOf = (id: number, then: ConceptThen | null | undefined) =>
+      !then ? [] : then.mapsTo.length ? then.mapsTo : then.standardConcept === 'S' ? [id] : [];
     const targetIds = [...new Set(ids.flatMap((id) => [...targetsOf(id, atFrom.get(id)), ...targetsOf(id, atTo.get(id))]))];
     const [targetsFrom, targetsTo] = await Promise.all([
       conceptsAt(ctx, targetIds, fromAfter, w.seqOf, w.current?.releaseId ?? null),
@@ -191,13 +238,15 @@ const releaseImpact: QueryResolvers['releaseImpact'] = async (_parent, args, ctx
       if (w.to.current && atTo.get(concept.conceptId)) {
         // The later release is the graph now: the full resolution, replacement chains followed.
         const asOf = todayUtc();
-        const hops = concept.standardConcept === 'S' ? new Map() : await ctx.loaders.mapping.neighbourhood.load({ conceptId: concept.conceptId, args: { asOf } });
+        const hops =
+          concept.standardConcept === 'S' ? new Map() : await ctx.loaders.mapping.neighbourhood.load({ conceptId: concept.conceptId, args: { asOf } });
         const resolution = resolveMapping(concept, hops, asOf);
         status = resolution.status;
         afterRecords = resolution.targets;
         afterIds = resolution.targets.map((t) => t.conceptId);
       }
-      const load = async (list: number[]) => (await ctx.loaders.concepts.byId.loadMany(list)).filter((c): c is ConceptRecord => c !== null && !(c instanceof Error));
+      const load = async (list: number[]) =>
+        (await ctx.loaders.concepts.byId.loadMany(list)).filter((c): c is ConceptRecord => c !== null && !(c instanceof Error));
       const domainAt = (id: number | undefined, at: Map<number, ConceptThen | null>) => (id === undefined ? null : (at.get(id)?.domainId ?? null));
       const tableBefore = beforeIds.length ? cdmTableOf(domainAt(beforeIds[0], targetsFrom)).table : null;
       const tableAfter = afterIds.length ? cdmTableOf(afterRecords?.[0]?.domainId ?? domainAt(afterIds[0], targetsTo)).table : null;

@@ -43,7 +43,13 @@ export function prepareSearchText(raw: string): SearchText {
   if (text === '') throw badInput('query must not be empty or only white space', 'query');
   const length = [...text].length;
   if (length > MAX_QUERY_LENGTH) {
-    throw limitExceeded(LimitCode.TEXT_LENGTH_LIMIT_EXCEEDED, `query may be at most ${MAX_QUERY_LENGTH} characters, got ${length}`, MAX_QUERY_LENGTH, length, 'query');
+    throw limitExceeded(
+      LimitCode.TEXT_LENGTH_LIMIT_EXCEEDED,
+      `query may be at most ${MAX_QUERY_LENGTH} characters, got ${length}`,
+      MAX_QUERY_LENGTH,
+      length,
+      'query',
+    );
   }
   const words = [...new Set(text.toLocaleLowerCase('en-US').split(' '))].filter((word) => /[\p{L}\p{N}]/u.test(word));
   const lucene = words.length === 0 ? null : words.map((word) => `+(${escapeLucene(word)} OR ${escapeLucene(word)}*)`).join(' ');
