@@ -3,7 +3,7 @@ import { queryLimitRules } from './api/query-limits.js';
 import { fieldSuggestions, queriesOnly } from './api/request-checks.js';
 import { loadConfig, type QueryLimits } from './config.js';
 import type { RequestContext } from './context.js';
-import { formatError, isExpectedError } from './errors.js';
+import { formatError, isExpectedError } from './api/graphql-errors.js';
 import type { Resolvers } from './generated/graphql.js';
 import { resolvers as allResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';

@@ -1,5 +1,3 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-
 /**
  * Error codes a client can act on, carried in `extensions.code`. Expected outcomes (an unknown
  * code) are data, not errors; these are for requests that cannot be answered.
@@ -39,80 +37,38 @@ export const LimitCode = {
 export type LimitCode = (typeof LimitCode)[keyof typeof LimitCode];
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** Codes raised by Apollo Server itself for malformed requests; safe to show as they are. */
-const APOLLO_CLIENT_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
-]);
-const LIMIT_CODES = new Set<string>(Object.values(LimitCode));
-const SAFE_CODES = new Set<string>([
-  ErrorCode.BAD_USER_INPUT,
-  ErrorCode.DATABASE_UNAVAILABLE,
-  ErrorCode.DATABASE_TIMEOUT,
-  ErrorCode.UNAUTHENTICATED,
-  ErrorCode.BAD_REQUEST,
-  ErrorCode.NOT_FOUND,
-  ...Object.values(LimitCode),
-  ...APOLLO_CLIENT_CODES,
-]);
+/**
+ * A request the service refuses on purpose (bad input, a limit, the database out of reach): a
+ * plain Error that the pure modules, the repositories and the database layer throw, with no
+ * GraphQL in it. Its `extensions` (the code and what a client needs: field, limit, requested,
+ * argument) become the GraphQL error's at the resolver boundary: graphql-js gives the error it
+ * wraps a thrown one in that error's `extensions` (GraphQLError's constructor), and
+ * `toGraphQLError` (api/graphql-errors.ts) does the same for validation rules.
+ */
+export class ServiceError extends Error {
+  readonly extensions: { code: ErrorCode | LimitCode } & Record<string, unknown>;
 
-export function badInput(message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });
+  constructor(message: string, code: ErrorCode | LimitCode, details: Record<string, unknown> = {}, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'ServiceError';
+    this.extensions = { code, ...details };
+  }
+
+  get code(): ErrorCode | LimitCode {
+    return this.extensions.code;
+  }
+}
+
+export function badInput(message: string, field?: string): ServiceError {
+  return new ServiceError(message, ErrorCode.BAD_USER_INPUT, field ? { field } : {});
 }
 
 /** A request over one of the service's limits: the code names the limit. */
-export function limitExceeded(code: LimitCode, message: string, limit: number, requested: number, argument?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, limit, requested, ...(argument ? { argument } : {}) } });
+export function limitExceeded(code: LimitCode, message: string, limit: number, requested: number, argument?: string): ServiceError {
+  return new ServiceError(message, code, { limit, requested, ...(argument ? { argument } : {}) });
 }
 
 /** Refuses a list argument longer than `max` (LIST_SIZE_LIMIT_EXCEEDED). */
 export function checkListSize(argument: string, length: number, max: number): void {
   if (length > max) throw limitExceeded(LimitCode.LIST_SIZE_LIMIT_EXCEEDED, `${argument} may hold at most ${max} items, got ${length}`, max, length, argument);
-}
-
-/**
- * True when the error is one we raised on purpose or a request error from Apollo. A resolver
- * that threw anything else gets INTERNAL_SERVER_ERROR from Apollo, which is never shown.
- */
-export function isExpectedError(formatted: GraphQLFormattedError): boolean {
-  const code = formatted.extensions?.code;
-  return typeof code === 'string' && SAFE_CODES.has(code);
-}
-
-/** The code of a formatted error (Apollo gives every error a string code), INTERNAL_SERVER_ERROR when it has none. */
-export function errorCodeOf(error: GraphQLFormattedError | undefined): string {
-  const code = error?.extensions?.code;
-  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
-}
-
-/**
- * Masks anything unexpected: the client sees a code and a request id, never a stack trace
- * or a driver message. The error itself is logged by the logging plugin with the same id.
- */
-export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
-  // Apollo reports a validation rule's refusal as GRAPHQL_VALIDATION_FAILED; a refusal by one of
-  // the query limits keeps the code that names the limit.
-  // Duck-typed: a test runner or a CommonJS dependency may hold another copy of graphql's classes.
-  const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | undefined)?.originalError;
-  const limitCode = original?.extensions?.code;
-  if (typeof limitCode === 'string' && LIMIT_CODES.has(limitCode)) {
-    // `http` sets the status of the answer (Apollo reads it from the error), it is not for the client.
-    const { http: _http, ...extensions } = original!.extensions!;
-    formatted = { ...formatted, extensions: { ...formatted.extensions, ...extensions } };
-  }
-  if (isExpectedError(formatted)) {
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  return {
-    message: 'Internal server error',
-    ...(formatted.locations ? { locations: formatted.locations } : {}),
-    ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-  };
 }

@@ -3,7 +3,8 @@ import type { RequestHandler, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Graph } from '../db/graph.js';
 import type { GenerationWatcher } from '../db/vocabulary-generation.js';
-import { errorCodeOf, LimitCode } from '../errors.js';
+import { LimitCode } from '../errors.js';
+import { errorCodeOf } from './graphql-errors.js';
 import type { AnswerCache } from './answer-cache.js';
 
 /**

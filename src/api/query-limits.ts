@@ -2,7 +2,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { buildSchema, Lexer, Source, TokenKind, type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { QueryLimits } from '../config.js';
-import { LimitCode, limitExceeded } from '../errors.js';
+import { LimitCode, limitExceeded, type ServiceError } from '../errors.js';
+import { toGraphQLError } from './graphql-errors.js';
 import { costRefusal, operationCost } from './query-cost.js';
 
 /**
@@ -41,7 +42,7 @@ export function queryLimitRules(limits: QueryLimits, typeDefs: readonly string[]
     (ctx: ValidationContext | null, error: GraphQLError): void => {
       // Armor's message (exposeLimits) is "... limit of N exceeded, found M."
       const requested = Number(/found (\d+)/.exec(error.message)?.[1] ?? limit + 1);
-      ctx?.reportError(limitExceeded(code, `${what} is ${requested}; the limit is ${limit}`, limit, requested));
+      ctx?.reportError(toGraphQLError(limitExceeded(code, `${what} is ${requested}; the limit is ${limit}`, limit, requested)));
     };
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [refuse(LimitCode.QUERY_DEPTH_LIMIT_EXCEEDED, 'the query depth', limits.maxDepth)] },
@@ -79,7 +80,7 @@ function countTokens(text: string, stopAfter: number): number {
 }
 
 /** Refuses a query text over the size or token limit; returns the refusal, or undefined. */
-export function checkQueryText(text: string, limits: QueryLimits): GraphQLError | undefined {
+export function checkQueryText(text: string, limits: QueryLimits): ServiceError | undefined {
   if (text.length > limits.maxLength) {
     return limitExceeded(
       LimitCode.QUERY_SIZE_LIMIT_EXCEEDED,

@@ -1,5 +1,5 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { errorCodeOf } from '../errors.js';
+import { errorCodeOf } from '../api/graphql-errors.js';
 import { readSeedPack } from '../seed-pack/read-pack.js';
 import type { Caller, RunOperation } from './executor.js';
 import { CATALOGUE, DELIVERY_LEVELS, KNOWLEDGE_PACK } from './operations.js';

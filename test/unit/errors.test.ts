@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { translateDriverError } from '../../src/db/errors.js';
-import { formatError } from '../../src/errors.js';
+import { formatError } from '../../src/api/graphql-errors.js';
+import { limitExceeded, LimitCode, ServiceError } from '../../src/errors.js';
 
 describe('formatError', () => {
   it('masks an unexpected error: no message, no stack, a code', () => {
@@ -22,14 +23,30 @@ describe('formatError', () => {
   });
 });
 
+describe('ServiceError', () => {
+  it("needs no GraphQL: graphql-js gives the error it wraps a thrown one in that one's code and details", () => {
+    const thrown = limitExceeded(LimitCode.LIST_SIZE_LIMIT_EXCEEDED, 'lines may hold at most 10000 items, got 10001', 10_000, 10_001, 'lines');
+    expect(thrown).not.toBeInstanceOf(GraphQLError);
+    // What graphql-js does with an error a resolver throws (locatedError): a GraphQLError with it as originalError.
+    const wrapped = new GraphQLError(thrown.message, { originalError: thrown, path: ['mapClaimLines'] });
+    expect(wrapped.extensions).toEqual({ code: 'LIST_SIZE_LIMIT_EXCEEDED', limit: 10_000, requested: 10_001, argument: 'lines' });
+    const formatted = formatError({ message: wrapped.message, extensions: wrapped.extensions, path: wrapped.path }, wrapped);
+    expect(formatted).toEqual({
+      message: thrown.message,
+      path: ['mapClaimLines'],
+      extensions: { code: 'LIST_SIZE_LIMIT_EXCEEDED', limit: 10_000, requested: 10_001, argument: 'lines' },
+    });
+  });
+});
+
 describe('translateDriverError', () => {
   it('turns an unreachable database into DATABASE_UNAVAILABLE with no driver details', () => {
     const translated = translateDriverError(
       new Neo4jError('Could not perform discovery: connect ECONNREFUSED 127.0.0.1:7687', 'ServiceUnavailable', '08000', 'connection error'),
     );
-    expect(translated).toBeInstanceOf(GraphQLError);
-    expect((translated as GraphQLError).extensions.code).toBe('DATABASE_UNAVAILABLE');
-    expect((translated as GraphQLError).message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+    expect(translated).toBeInstanceOf(ServiceError);
+    expect((translated as ServiceError).code).toBe('DATABASE_UNAVAILABLE');
+    expect((translated as ServiceError).message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
   });
 
   it('leaves a syntax error alone, to be masked as internal', () => {

@@ -1,7 +1,7 @@
-import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { parseConceptId } from '../../src/api/concept-id.js';
 import { parseIsoDate } from '../../src/resolvers.js';
+import { ServiceError } from '../../src/errors.js';
 
 describe('parseConceptId', () => {
   it('accepts ids given as strings or numbers', () => {
@@ -23,8 +23,8 @@ describe('parseConceptId', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(GraphQLError);
-    expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as ServiceError).code).toBe('BAD_USER_INPUT');
   });
 });
 

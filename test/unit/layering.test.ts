@@ -89,6 +89,14 @@ describe('the layers of src/', () => {
     expect(against).toEqual([]);
   });
 
+  it('keep GraphQL out of the base, the database layer and the pure rules: they throw ServiceError, turned into GraphQL errors at the resolver boundary', () => {
+    // The modules' pure files: neither resolvers nor loaders (which may use DataLoader and the generated types), nor index.ts.
+    const pure = (path: string) => path.startsWith('src/modules/') && !/(-resolvers|-loaders|loader|index|graphql-module)\.ts$/.test(path);
+    const lower = imports.filter((i) => ['base', 'db', 'graph'].includes(layerOf(i.from) ?? '') || pure(i.from));
+    expect(lower.length).toBeGreaterThan(0);
+    expect(lower.filter((i) => /^(graphql|@apollo\/)/.test(i.to)).map((i) => `${i.from} imports ${i.to}`)).toEqual([]);
+  });
+
   it('keep the kernel free of GraphQL and HTTP, and reading the database only through types', () => {
     const kernel = imports.filter((i) => layerOf(i.from) === 'graph');
     expect(kernel.length).toBeGreaterThan(0);

@@ -13,9 +13,8 @@
  * `codeCacheSize` (a command run, where the graph does not change underneath) codes and the
  * curated history are also kept across batches.
  */
-import { GraphQLError } from 'graphql';
 import type { Graph } from '../../db/graph.js';
-import { LimitCode } from '../../errors.js';
+import { LimitCode, ServiceError } from '../../errors.js';
 import type { ConceptRecord } from '../../graph/concept.js';
 import { codeKey, type CodeKey } from '../../graph/code.js';
 import { ConceptRepository } from '../concepts/concept-repository.js';
@@ -185,7 +184,7 @@ function resolveOrRefuse(
   try {
     return resolveMapping(concept, hops, date);
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === LimitCode.TRAVERSAL_DEPTH_LIMIT_EXCEEDED)
+    if (error instanceof ServiceError && error.code === LimitCode.TRAVERSAL_DEPTH_LIMIT_EXCEEDED)
       return { status: 'NO_STANDARD_TARGET', targets: [], hops: [] };
     throw error;
   }
