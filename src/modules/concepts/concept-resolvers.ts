@@ -5,12 +5,12 @@ import type { CodeRefResolvers, ConceptResolvers, QueryResolvers } from '../../g
 const MAX_IDS_PER_CALL = 1_000;
 
 const concept: QueryResolvers['concept'] = (_parent, args, { loaders }) => {
-  const byId = args.conceptId !== undefined && args.conceptId !== null;
+  const conceptId = args.conceptId ?? null;
   const byCode = (args.vocabularyId ?? null) !== null || (args.conceptCode ?? null) !== null;
-  if (byId === byCode) {
+  if ((conceptId !== null) === byCode) {
     throw badInput('give either conceptId, or vocabularyId with conceptCode');
   }
-  if (byId) return loaders.concepts.byId.load(parseConceptId(args.conceptId!));
+  if (conceptId !== null) return loaders.concepts.byId.load(parseConceptId(conceptId));
   if (!args.vocabularyId || !args.conceptCode) {
     throw badInput('vocabularyId and conceptCode go together', args.vocabularyId ? 'conceptCode' : 'vocabularyId');
   }

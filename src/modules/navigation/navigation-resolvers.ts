@@ -75,7 +75,7 @@ const paths: QueryResolvers['paths'] = async (_parent, args, context) => {
   const { catalogue, plan } = await planFor(context, args.relationshipIds);
   const [start] = await requireConcepts(context, [from], 'fromConceptId');
   await requireConcepts(context, [to], 'toConceptId');
-  if (from === to) return [{ length: 0, concepts: [start!], steps: [] }];
+  if (from === to && start) return [{ length: 0, concepts: [start], steps: [] }];
   const found = await context.repositories.navigation.shortestPaths(from, to, plan, maxDepth, MAX_PATHS + 1);
   if (found.length > MAX_PATHS) {
     throw limitExceeded(

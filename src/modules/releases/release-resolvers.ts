@@ -164,22 +164,24 @@ const releaseImpact: QueryResolvers['releaseImpact'] = async (_parent, args, ctx
   let left: ImpactedConceptRecord[] = [];
   let changed: ImpactedConceptRecord[] = [];
   if (items.length) {
-    const now = await ctx.repositories.conceptSets.expand(items, MAX_EXPANSION_SIZE);
-    const unknown = now.indexOf(null);
-    if (unknown >= 0)
-      throw badInput(`conceptSet[${unknown}].conceptId: no concept ${items[unknown]!.conceptId} in the graph`, `conceptSet[${unknown}].conceptId`);
+    const expansion = await ctx.repositories.conceptSets.expand(items, MAX_EXPANSION_SIZE);
+    // Each item with its expansion now; an id the graph does not hold is bad input.
+    const now = items.map((item, index) => {
+      const expanded = expansion[index];
+      if (!expanded) throw badInput(`conceptSet[${index}].conceptId: no concept ${item.conceptId} in the graph`, `conceptSet[${index}].conceptId`);
+      return { item, expanded };
+    });
     const itemIds = items.map((i) => i.conceptId);
     const ancestry = await ctx.repositories.releases.changesTo(itemIds, fromAfter, ['ANCESTRY_CHANGED'], null);
-    const targets = [...new Set(now.flatMap((e, i) => (items[i]!.includeMapped ? [e!.conceptId, ...e!.descendants] : [])))];
+    const targets = [...new Set(now.flatMap(({ item, expanded }) => (item.includeMapped ? [expanded.conceptId, ...expanded.descendants] : [])))];
     const maps = targets.length ? await ctx.repositories.releases.changesTo(targets, fromAfter, ['RELATIONSHIP_ADDED', 'RELATIONSHIP_REMOVED'], 'Maps to') : [];
     const expansionAt = (later: readonly string[]) => {
       const laterSet = new Set(later);
-      const expanded: ExpandedItem[] = now.map((e, i) => {
-        const item = e!;
+      const expanded: ExpandedItem[] = now.map(({ item: input, expanded: item }) => {
         const own = ancestry.filter((c) => c.otherConceptId === item.conceptId && c.conceptId !== item.conceptId && laterSet.has(c.toRelease));
-        const descendants = items[i]!.includeDescendants ? descendantsAsOf(item.descendants, own, w.seqOf) : [];
+        const descendants = input.includeDescendants ? descendantsAsOf(item.descendants, own, w.seqOf) : [];
         const reach = new Set([item.conceptId, ...descendants]);
-        const mapped = items[i]!.includeMapped
+        const mapped = input.includeMapped
           ? mappedAsOf(
               item.mapped,
               maps.filter((c) => reach.has(c.otherConceptId ?? -1) && laterSet.has(c.toRelease)),
@@ -204,7 +206,8 @@ const releaseImpact: QueryResolvers['releaseImpact'] = async (_parent, args, ctx
       .sort((a, b) => a - b)
       .flatMap((id) => {
         const own = all.filter((c) => c.conceptId === id && CHANGED_KINDS.includes(c.kind));
-        return own.length ? [{ conceptId: id, change: own[0]!.kind, reason: own.map((c) => describe(c, all)).join('; ') }] : [];
+        const [first] = own;
+        return first ? [{ conceptId: id, change: first.kind, reason: own.map((c) => describe(c, all)).join('; ') }] : [];
       });
   }
 
@@ -301,7 +304,11 @@ const inRelease: ConceptResolvers['inRelease'] = async (concept, args, ctx) => {
 const conceptReleaseChanges: ConceptResolvers['releaseChanges'] = async (concept, _args, ctx) => {
   const [changes, releases] = await Promise.all([ctx.repositories.releases.conceptChanges([concept.conceptId]), ctx.repositories.releases.releases()]);
   const seq = new Map(releases.map((r) => [r.releaseId, r.seq]));
-  return changes.filter((c) => seq.has(c.toRelease)).sort((a, b) => seq.get(a.toRelease)! - seq.get(b.toRelease)!);
+  const ordered = changes.flatMap((c) => {
+    const at = seq.get(c.toRelease);
+    return at === undefined ? [] : [{ change: c, at }];
+  });
+  return ordered.sort((a, b) => a.at - b.at).map(({ change }) => change);
 };
 
 const loadConcepts = async (ctx: RequestContext, ids: readonly number[]) =>
