@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { concatAST, Kind, parse, print, type DefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import { loadTypeDefs } from '../schema.js';
+import { runCommand } from './command-line.js';
 
 export const PRINTED_SCHEMA = fileURLToPath(new URL('../../schema/schema.graphql', import.meta.url));
 
@@ -44,6 +45,9 @@ function folded(type: ObjectTypeDefinitionNode, extension: ObjectTypeExtensionNo
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(PRINTED_SCHEMA, printedSchema());
-  console.error('wrote schema/schema.graphql');
+  runCommand(async () => {
+    writeFileSync(PRINTED_SCHEMA, printedSchema());
+    console.error('wrote schema/schema.graphql');
+    return 0;
+  }, []);
 }
