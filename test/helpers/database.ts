@@ -84,16 +84,17 @@ export async function resetDatabase(graph: Graph): Promise<void> {
 
 /**
  * Every node and relationship with its properties, sorted and hashed: equal graphs, equal hashes.
- * `releaseRecords: false` leaves out what the Bolt loader records of vocabulary releases (the
- * release nodes, their change records, the `release` marker on rows), for comparing the content
- * of a graph with one the bulk import built, which records no release.
+ * A release's `loadedAt` (when it was loaded) is left out. `releaseRecords: false` leaves out
+ * everything a load records of vocabulary releases (the release nodes, their change records, the
+ * `release` marker on rows), for comparing the content of graphs loaded from different files of
+ * one release (CSV and tab-separated) or in different orders.
  */
 export async function fingerprint(graph: Graph, options: { releaseRecords?: boolean } = {}): Promise<string> {
   const withReleases = options.releaseRecords ?? true;
   const stable = (value: Record<string, unknown>) =>
     JSON.stringify(
       Object.keys(value)
-        .filter((key) => withReleases || key !== 'release')
+        .filter((key) => key !== 'loadedAt' && (withReleases || key !== 'release'))
         .sort()
         .map((key) => [key, String(value[key])]),
     );

@@ -15,15 +15,19 @@ import { FolderCheckError, type ProgressSink } from '../athena/load.js';
 import { resolveCatalogue } from '../athena/catalogue.js';
 import { seedPackHash } from '../seed/load-seed.js';
 import { recordPackHash, writeCuratedLayer, seedConceptRows } from '../seed/seed-writer.js';
+import { readReleaseIdentity } from '../releases/release-identity.js';
+import { beginRelease, finishRelease, planRelease } from '../athena/release-tracking.js';
 import { convertVocabularyFolder, type ConversionReport, type ImportInput } from './convert.js';
 import { ARRAY_DELIMITER_OPTION } from './import-csv.js';
 
 /**
  * A first load of a whole vocabulary through Neo4j's bulk importer, into a NEW database:
  * folder check, streaming conversion (convert.ts), `neo4j-admin database import full`'s engine
- * (neo4j-embedded/ BulkImport), then the constraints and indexes and the knowledge pack's
- * curated layer over Bolt. Everything is built in a folder beside the database home and
- * renamed into place only when complete, so the service never starts on a half-built store.
+ * (neo4j-embedded/ BulkImport), then the constraints and indexes, the knowledge pack's curated
+ * layer and the vocabulary release over Bolt. Everything is built in a folder beside the
+ * database home and renamed into place only when complete, so the service never starts on a
+ * half-built store. The release is recorded as a first load by the Bolt loader records it (the
+ * new database's baseline: its record, and the mark on every row it brought).
  */
 
 export class BulkImportError extends Error {
@@ -153,7 +157,9 @@ export async function prepareImportFiles(folder: string, outDir: string, options
   const check = checkVocabularyFolder(folder);
   if (check.problems.length) throw new FolderCheckError(folder, check.problems);
   const concepts = seedConceptRows(readSeedPack(options.seedDir));
-  const conversion = await convertVocabularyFolder(check.files, resolve(outDir), { ...options, seedConcepts: concepts });
+  const identity = await readReleaseIdentity(check.files.find((f) => f.name === 'VOCABULARY')!);
+  const release = identity.named ? identity.releaseId : null;
+  const conversion = await convertVocabularyFolder(check.files, resolve(outDir), { ...options, seedConcepts: concepts, release });
   return { conversion, ignoredFiles: check.ignored, command: neo4jAdminCommand(conversion.input) };
 }
 
@@ -174,6 +180,8 @@ export async function importVocabularyFolder(folder: string, options: BulkImport
   }
   const pack = readSeedPack(options.seedDir);
   const seedConcepts = seedConceptRows(pack);
+  const identity = await readReleaseIdentity(check.files.find((f) => f.name === 'VOCABULARY')!);
+  const release = identity.named ? identity : null;
 
   const built = join(dirname(home), `.${basename(home)}.import-${process.pid}`);
   rmSync(built, { recursive: true, force: true });
@@ -189,6 +197,7 @@ export async function importVocabularyFolder(folder: string, options: BulkImport
       onPhase: phase,
       seedConcepts,
       bucketBytes: options.bucketBytes,
+      release: release?.releaseId ?? null,
     });
     const converted = Date.now();
 
@@ -218,6 +227,11 @@ export async function importVocabularyFolder(folder: string, options: BulkImport
       // The pack's public relationship catalogue under the folder's, as loadSeed writes it.
       await resolveCatalogue(graph, [], options.seedDir);
       await writeCuratedLayer(graph, pack, concepts, [recordPackHash(seedPackHash(options.seedDir)), VOCABULARY_CHANGED]);
+      // The release, with the counts the Bolt loader gives it: the rows kept of the concept and relationship files.
+      const plan = await planRelease(graph, release);
+      const kept = (...names: string[]) => conversion.files.filter((f) => names.includes(f.file)).reduce((sum, f) => sum + f.rowsRead - f.rejected, 0);
+      await beginRelease(graph, plan);
+      await finishRelease(graph, plan, { concepts: kept('CONCEPT', 'CONCEPT_CPT4'), relationships: kept('CONCEPT_RELATIONSHIP') });
     } finally {
       clearInterval(neo4jSampler);
       await driver.close();

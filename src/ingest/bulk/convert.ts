@@ -67,6 +67,11 @@ export interface ConvertOptions {
   seedDir?: string;
   /** Scales the bucket sizes (tests use small buckets to exercise the merge). */
   bucketBytes?: number;
+  /**
+   * The vocabulary release the folder brings (its releaseId), marked on every concept row and
+   * edge it writes as the Bolt loader marks them; omitted or null: no mark (an untracked load).
+   */
+  release?: string | null;
 }
 
 export interface ImportInput {
@@ -122,6 +127,8 @@ class FolderConversion {
   private readonly placeholders = new Set<number>();
   /** Local pack concepts that took their real id: local id -> real id. */
   private readonly reconciled = new Map<number, number>();
+  /** The release marker as an import field ('' for none). */
+  private readonly release: string;
 
   constructor(
     private readonly files: readonly VocabularyFile[],
@@ -135,6 +142,7 @@ class FolderConversion {
     this.work = join(outDir, 'buckets');
     this.byName = new Map(files.map((f) => [f.name, f]));
     this.rejects = new Rejects(resolve(options.rejectsFile ?? 'vocabulary-rejects.tsv'));
+    this.release = options.release ?? '';
   }
 
   private bytesOf(...names: VocabularyFileName[]): number {
@@ -231,7 +239,7 @@ class FolderConversion {
         reconciled.set(localId, row.conceptId);
       }
       ids.add(row.conceptId);
-      conceptBuckets.add(row.conceptId, JSON.stringify(row));
+      conceptBuckets.add(row.conceptId, JSON.stringify(this.release === '' ? row : { ...row, release: this.release }));
     };
     for (const name of ['CONCEPT', 'CONCEPT_CPT4'] as const) {
       const file = this.byName.get(name);
@@ -286,6 +294,7 @@ class FolderConversion {
   /** CONCEPT_RELATIONSHIP, each row stored as its catalogue's plan says (one edge per reverse pair). */
   async relationships(plan: ReadonlyMap<string, StoredAs>): Promise<void> {
     const known = new Set(plan.keys());
+    const releaseField = str(this.release || null);
     this.counts.relationships = await this.edges(
       'CONCEPT_RELATIONSHIP',
       RELATIONSHIP_HEADER,
@@ -297,7 +306,9 @@ class FolderConversion {
         return [
           from,
           to,
-          [from, to, storedAs.type, str(storedAs.canonicalId), date(row.validStartDate), date(row.validEndDate), str(row.invalidReason)].join(','),
+          [from, to, storedAs.type, str(storedAs.canonicalId), date(row.validStartDate), date(row.validEndDate), str(row.invalidReason), releaseField].join(
+            ',',
+          ),
         ];
       },
     );
@@ -305,10 +316,11 @@ class FolderConversion {
 
   /** CONCEPT_ANCESTOR: group by group when the file is grouped by descendant, else through the buckets. */
   async ancestors(): Promise<void> {
+    const releaseField = str(this.release || null);
     const ancestorLine = (row: AncestorRow): [number, number, string] => [
       row.descendantConceptId,
       row.ancestorConceptId,
-      `${row.descendantConceptId},${row.ancestorConceptId},${HAS_ANCESTOR},${row.minLevels},${row.maxLevels}`,
+      `${row.descendantConceptId},${row.ancestorConceptId},${HAS_ANCESTOR},${row.minLevels},${row.maxLevels},${releaseField}`,
     ];
     this.counts.ancestors = (await this.groupedAncestors(ancestorLine)) ?? (await this.edges('CONCEPT_ANCESTOR', ANCESTOR_HEADER, parseAncestor, ancestorLine));
   }

@@ -37,10 +37,12 @@ export const CONCEPT_HEADER = [
   'isLocal:boolean',
   'localConceptId:long',
   'sources:string[]',
+  'release',
 ].join(',');
 
-export const RELATIONSHIP_HEADER = ':START_ID(Concept),:END_ID(Concept),:TYPE,relationshipId,validStartDate:date,validEndDate:date,invalidReason';
-export const ANCESTOR_HEADER = ':START_ID(Concept),:END_ID(Concept),:TYPE,minLevels:long,maxLevels:long';
+/** Edge files end with `release`: the vocabulary release that brought the row, empty when the folder names none. */
+export const RELATIONSHIP_HEADER = ':START_ID(Concept),:END_ID(Concept),:TYPE,relationshipId,validStartDate:date,validEndDate:date,invalidReason,release';
+export const ANCESTOR_HEADER = ':START_ID(Concept),:END_ID(Concept),:TYPE,minLevels:long,maxLevels:long,release';
 
 export function conceptLine(c: ConceptState, labels = 'Concept'): string {
   return [
@@ -61,6 +63,7 @@ export function conceptLine(c: ConceptState, labels = 'Concept'): string {
     bool(c.isLocal),
     num(c.localConceptId),
     list(c.sources),
+    str(c.release),
   ].join(',');
 }
 
