@@ -25,7 +25,11 @@ import { ms, runCalls, whole, type LoadResult } from './support/load.js';
  * - a concept lookup and the first page of descendants, in-process through GraphQL (no answer
  *   cache), one client for --seconds each (after as long a warm-up), cycling through
  *   --concepts-asked different concepts, after A, after B with the history in the graph, and on
- *   the database of B alone (the same content, no history): target unchanged within noise.
+ *   the database of B alone (the same content, no history): target unchanged within noise. To
+ *   tell apart what could make the reads after B over A differ from B alone, both databases are
+ *   read again in a new JVM (a restart: the loads' JIT and heap state gone), and the tracked one
+ *   once more with its change records deleted (the history's nodes gone; what stays is the
+ *   layout of a store that loaded two releases).
  *
  * npm run bench:releases -- [--concepts N] [--seconds N] [--concepts-asked N]
  */
@@ -146,6 +150,16 @@ try {
     say(`load B into an empty database (nothing to compare): ${loaded.toFixed(1)} s`);
     return { seconds: loaded, reads: await reads(graph) };
   });
+  // Both again in a new JVM; then the tracked one without its change records.
+  const restarted = {
+    tracked: await withDatabase('tracked', (graph) => reads(graph)),
+    plain: await withDatabase('plain', (graph) => reads(graph)),
+    withoutHistory: await withDatabase('tracked', async (graph) => {
+      const [row] = await graph.write<{ deleted: number }>('MATCH (x:ReleaseChange) WITH x LIMIT 1000000 DETACH DELETE x RETURN count(*) AS deleted');
+      say(`the tracked database's ${whole(row?.deleted ?? 0)} change records deleted`);
+      return reads(graph);
+    }),
+  };
   say('');
   const ratio = tracked.seconds / plain.seconds;
   say(`B with its change set / B alone: ${ratio.toFixed(2)}x (target <= ${TARGETS.trackedOverPlain}x) ${ratio <= TARGETS.trackedOverPlain ? 'met' : 'MISSED'}`);
@@ -158,6 +172,11 @@ try {
       `${kind}, 1 client, ${seconds} s over ${calls} concepts (${whole(before.requests)}, ${whole(after.requests)} and ${whole(alone.requests)} calls): ` +
         `p50 ${ms(before.p50)} ms, p99 ${ms(before.p99)} ms after A; p50 ${ms(after.p50)} ms, p99 ${ms(after.p99)} ms after B (history in the graph); ` +
         `p50 ${ms(alone.p50)} ms, p99 ${ms(alone.p99)} ms with B alone (the same content, no history)`,
+    );
+    const [again, aloneAgain, noHistory] = [restarted.tracked[kind], restarted.plain[kind], restarted.withoutHistory[kind]];
+    say(
+      `${kind} in a new JVM: p50 ${ms(again.p50)} ms, p99 ${ms(again.p99)} ms after B over A; p50 ${ms(aloneAgain.p50)} ms, p99 ${ms(aloneAgain.p99)} ms with B alone; ` +
+        `p50 ${ms(noHistory.p50)} ms, p99 ${ms(noHistory.p99)} ms after B over A with its change records deleted`,
     );
   }
   say(`load average at the end: ${load()}`);

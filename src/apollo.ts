@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { queryLimitRules } from './api/query-limits.js';
 import { fieldSuggestions, queriesOnly } from './api/request-checks.js';
 import { loadConfig, type QueryLimits } from './config.js';
@@ -67,7 +68,9 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Re
     validationRules: [queriesOnly, ...protection.validationRules],
     // main.ts owns shutdown: drain HTTP, close the driver, stop the embedded database.
     stopOnTerminationSignals: false,
-    plugins: [...(options.plugins ?? []), errorLogging, fieldSuggestions(introspection), ...protection.plugins],
+    // No per-field cache hints (the schema has none): the HTTP service sets one header per answer
+    // (server.ts), and no plugin wraps every resolver.
+    plugins: [...(options.plugins ?? []), ApolloServerPluginCacheControlDisabled(), errorLogging, fieldSuggestions(introspection), ...protection.plugins],
   });
   return apollo;
 }

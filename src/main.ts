@@ -9,6 +9,11 @@ import type { Service } from './server.js';
 // Only what choosing and starting the database needs is imported above: the embedded JVM is
 // spawned as early as possible, and the rest (the driver, the HTTP stack, the knowledge pack's
 // modules) loads while it boots for seconds.
+//
+// graphql-js in production mode unless told otherwise: its development mode checks every type
+// test against a second copy of the library, a fifth of the time of a 10,000-line mapClaimLines
+// (docs/benchmarks.md). Set before the HTTP stack loads graphql (nothing imported above does).
+process.env.NODE_ENV ??= 'production';
 const loadRest = () =>
   Promise.all([import('./db/driver.js'), import('./db/graph.js'), import('./db/schema-setup.js'), import('./server.js'), import('./ingest/seed/load-seed.js')]);
 
