@@ -173,6 +173,11 @@ describe('release B over release A', () => {
     expect(maps!.n).toBe(0);
     const [lost] = await graph.read<{ n: number }>('MATCH (:Concept {conceptId: $d})-[r:HAS_ANCESTOR]->() RETURN count(r) AS n', { d: NEXT.removed });
     expect(lost!.n).toBe(0);
+    // Placeholders stand for ids some row names: none is left that only A's removed rows named.
+    const [orphans] = await graph.read<{ n: number }>('MATCH (c:Unresolved) WHERE NOT EXISTS { (c)--() } RETURN count(c) AS n');
+    expect(orphans!.n).toBe(0);
+    const [kept] = await graph.read<{ n: number }>('MATCH (c:Unresolved) RETURN count(c) AS n');
+    expect(kept!.n).toBeGreaterThan(0);
   });
 
   it('answers a concept as it was in release A', async () => {

@@ -436,7 +436,18 @@ export class ChangeRecorder {
 export async function finishRelease(graph: Graph, plan: ReleasePlan, counts: { concepts: number; relationships: number }): Promise<void> {
   if (plan.mode !== 'baseline' && plan.mode !== 'tracked') return;
   await graph.write(FINISH, { releaseId: plan.identity!.releaseId, concepts: int(counts.concepts), relationships: int(counts.relationships) });
+  // Only once the release is complete (the undo of a failed load recreates removed rows between
+  // the concepts they named): placeholders that no row names any more.
+  if (plan.mode === 'tracked') while ((await graph.write<{ deleted: number }>(ORPHAN_PLACEHOLDERS))[0]!.deleted > 0);
 }
+
+/** Placeholders (:Unresolved, an id some row named) that only the removed rows named. */
+const ORPHAN_PLACEHOLDERS = `
+  MATCH (c:Unresolved) WHERE NOT EXISTS { (c)--() }
+  WITH c LIMIT 10000
+  DELETE c
+  RETURN count(*) AS deleted
+`;
 
 // restore: 'TYPE<tab>validStartDate<tab>validEndDate' for a removed row, 'min,max' for a lost ancestor.
 const RECREATE_REMOVED = (type: string) => `
