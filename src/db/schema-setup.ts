@@ -23,6 +23,8 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX release_change_release IF NOT EXISTS FOR (x:ReleaseChange) ON (x.toRelease, x.kind)',
   'CREATE INDEX release_change_concept IF NOT EXISTS FOR (x:ReleaseChange) ON (x.conceptId)',
   'CREATE INDEX release_change_other IF NOT EXISTS FOR (x:ReleaseChange) ON (x.otherConceptId)',
+  // A tracked load's undo journal of synonyms, found per concept while it loads.
+  'CREATE INDEX release_undo IF NOT EXISTS FOR (j:ReleaseUndo) ON (j.toRelease, j.conceptId)',
 ] as const;
 
 /** The name each statement creates (`CREATE CONSTRAINT name ...`, `CREATE FULLTEXT INDEX name ...`). */

@@ -29,6 +29,8 @@ export const NEXT = {
   unmappedTarget: 40162359,
   /** A concept new in B (local range), a descendant of acetaminophen. */
   added: 2_000_000_101,
+  /** A synonym B gives the renamed concept (English, 4180186). */
+  addedSynonym: 'GI bleeding (test release B)',
 } as const;
 
 type Rows = string[][];
@@ -73,6 +75,8 @@ export function writeNextRelease(from: string): string {
     '',
   ]);
   write(folder, 'CONCEPT.csv', concepts);
+  // A synonym B adds to a concept A has (synonyms are not a change kind; a failed load takes it back).
+  write(folder, 'CONCEPT_SYNONYM.csv', [...read(folder, 'CONCEPT_SYNONYM.csv'), [String(NEXT.renamed), NEXT.addedSynonym, '4180186']]);
 
   const relationships = read(folder, 'CONCEPT_RELATIONSHIP.csv').filter(
     (r) =>

@@ -178,6 +178,11 @@ describe('release B over release A', () => {
     expect(orphans!.n).toBe(0);
     const [kept] = await graph.read<{ n: number }>('MATCH (c:Unresolved) RETURN count(c) AS n');
     expect(kept!.n).toBeGreaterThan(0);
+    // The synonym B appended stays; the load's undo journal is gone with the load.
+    const [renamed] = await graph.read<{ synonyms: string[] }>('MATCH (c:Concept {conceptId: $id}) RETURN c.synonyms AS synonyms', { id: NEXT.renamed });
+    expect(renamed!.synonyms).toContain(NEXT.addedSynonym);
+    const [journal] = await graph.read<{ n: number }>('MATCH (j:ReleaseUndo) RETURN count(j) AS n');
+    expect(journal!.n).toBe(0);
   });
 
   it('answers a concept as it was in release A', async () => {

@@ -188,6 +188,7 @@ const HANDLERS: Record<VocabularyFileName, Handler<object>> = {
     parse: parseSynonym,
     write: async (rows, ctx) => {
       // A synonym of a concept the graph lacks has nothing to attach to: counted and reported.
+      await ctx.changes.synonyms(rows);
       const absent = new Set(await writeSynonyms(ctx.graph, rows));
       const missing = rows.filter((r) => absent.has(r.conceptId)).map((r) => ({ line: r.line, missingFrom: r.conceptId, missingTo: null }));
       return { written: rows.length - missing.length, missing };

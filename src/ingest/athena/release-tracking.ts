@@ -4,7 +4,7 @@ import type { ConceptRow } from '../concept-writer.js';
 import { ancestryChange, compareConcept, compareRelationship, type ChangeRow, type ConceptFields } from '../../graph/release-changes.js';
 import type { ReleaseIdentity } from '../releases/release-identity.js';
 import type { StoredAs } from '../../graph/relationship-types.js';
-import type { AncestorRow, ConceptRelationshipRow } from './rows.js';
+import type { AncestorRow, ConceptRelationshipRow, SynonymRow } from './rows.js';
 
 /**
  * Vocabulary releases on the loader's side: which release a load brings, what it changes in the
@@ -388,6 +388,16 @@ export class ChangeRecorder {
   }
 
   /**
+   * Before synonyms are appended: each concept's synonyms as they were, once per load, in an undo
+   * journal (`:ReleaseUndo`) that the end of the load deletes. Synonyms are no change kind, but a
+   * failed load must not leave the ones it appended.
+   */
+  async synonyms(rows: readonly SynonymRow[]): Promise<void> {
+    if (!this.tracking) return;
+    await this.graph.write(JOURNAL_SYNONYMS, { releaseId: this.plan.identity!.releaseId, ids: [...new Set(rows.map((r) => r.conceptId))] });
+  }
+
+  /**
    * After every file: what the previous release had and this one did not bring is recorded,
    * then the rows are deleted (concepts stay: see CONCEPT_REMOVED). Ancestry is compared only
    * when this release ships CONCEPT_ANCESTOR rows (a derived ancestry is rebuilt, not compared).
@@ -436,10 +446,31 @@ export class ChangeRecorder {
 export async function finishRelease(graph: Graph, plan: ReleasePlan, counts: { concepts: number; relationships: number }): Promise<void> {
   if (plan.mode !== 'baseline' && plan.mode !== 'tracked') return;
   await graph.write(FINISH, { releaseId: plan.identity!.releaseId, concepts: int(counts.concepts), relationships: int(counts.relationships) });
+  while ((await graph.write<{ deleted: number }>(DELETE_JOURNAL, { releaseId: plan.identity!.releaseId }))[0]!.deleted > 0);
   // Only once the release is complete (the undo of a failed load recreates removed rows between
   // the concepts they named): placeholders that no row names any more.
   if (plan.mode === 'tracked') while ((await graph.write<{ deleted: number }>(ORPHAN_PLACEHOLDERS))[0]!.deleted > 0);
 }
+
+// The undo journal of synonyms (ChangeRecorder.synonyms): the first value of each concept in this load.
+const JOURNAL_SYNONYMS = `
+  UNWIND $ids AS id
+  MATCH (c:Concept {conceptId: id}) USING INDEX c:Concept(conceptId)
+  WHERE NOT c:Unresolved
+  MERGE (j:ReleaseUndo {toRelease: $releaseId, conceptId: id})
+    ON CREATE SET j.synonyms = coalesce(c.synonyms, [])
+`;
+const UNDO_SYNONYMS = `
+  MATCH (j:ReleaseUndo {toRelease: $releaseId})
+  MATCH (c:Concept {conceptId: j.conceptId}) USING INDEX c:Concept(conceptId)
+  SET c.synonyms = CASE WHEN size(j.synonyms) = 0 THEN null ELSE j.synonyms END
+`;
+const DELETE_JOURNAL = `
+  MATCH (j:ReleaseUndo {toRelease: $releaseId})
+  WITH j LIMIT 10000
+  DELETE j
+  RETURN count(*) AS deleted
+`;
 
 /** Placeholders (:Unresolved, an id some row named) that only the removed rows named. */
 const ORPHAN_PLACEHOLDERS = `
@@ -473,8 +504,9 @@ const RECREATE_LOST_ANCESTORS = `
 /**
  * Puts the graph back as the previous release left it, from the failed load's own change
  * records (they hold every value the load replaced), then deletes the records and the release.
- * Row dates of rows whose validity did not change, synonyms and catalogue rows other than the
- * vocabulary versions are the new release's (they are not part of any answer about releases).
+ * Synonyms come back from the load's undo journal. Row dates of rows whose validity did not
+ * change and catalogue rows other than the vocabulary versions are the new release's (they are
+ * not part of any answer about releases).
  */
 export async function abortRelease(graph: Graph, plan: ReleasePlan): Promise<void> {
   if (plan.mode !== 'tracked' && plan.mode !== 'baseline') return;
@@ -496,7 +528,9 @@ export async function abortRelease(graph: Graph, plan: ReleasePlan): Promise<voi
       while ((await graph.write<{ restored: number }>(restoreMarkers(pattern), { releaseId, previous }))[0]!.restored > 0);
     }
     await graph.write(RESTORE_VOCABULARIES, { previous });
+    await graph.write(UNDO_SYNONYMS, { releaseId });
   }
+  while ((await graph.write<{ deleted: number }>(DELETE_JOURNAL, { releaseId }))[0]!.deleted > 0);
   while ((await graph.write<{ deleted: number }>(DELETE_CHANGES, { releaseId }))[0]!.deleted > 0);
   await graph.write(DELETE_RELEASE, { releaseId });
 }
