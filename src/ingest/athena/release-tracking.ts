@@ -120,7 +120,7 @@ const deleteRemoved = (types: string) => `
   WHERE r.release = $previous
   WITH r LIMIT 10000
   DELETE r
-  RETURN count(*) AS deleted
+  RETURN count(*) AS n
 `;
 
 const REMOVED_ANCESTORS = `
@@ -201,14 +201,20 @@ const restoreMarkers = (pattern: string) => `
   WHERE n.release = $releaseId
   WITH n LIMIT 20000
   SET n.release = $previous
-  RETURN count(*) AS restored
+  RETURN count(*) AS n
 `;
-const DELETE_CHANGES = `
-  MATCH (x:ReleaseChange {toRelease: $releaseId})
+/** The records of one release load of a label (its change records, its undo journal), a batch at a time. */
+const deleteOfRelease = (label: 'ReleaseChange' | 'ReleaseUndo') => `
+  MATCH (x:${label} {toRelease: $releaseId})
   WITH x LIMIT 20000
   DELETE x
-  RETURN count(*) AS deleted
+  RETURN count(*) AS n
 `;
+
+/** Runs a batched write (it returns `n`, the rows of its batch) until a run finds none. */
+async function inBatches(graph: Graph, cypher: string, parameters: Record<string, unknown> = {}): Promise<void> {
+  while (((await graph.write<{ n: number }>(cypher, parameters))[0]?.n ?? 0) > 0);
+}
 const RESTORE_VOCABULARIES = `
   MATCH (r:VocabularyRelease {releaseId: $previous})
   UNWIND r.versions AS entry
@@ -437,8 +443,8 @@ export class ChangeRecorder {
       await this.write(lostAncestors.map((a) => ({ ...ancestryChange(a.descendant, a.ancestor, false), restore: `${a.minLevels},${a.maxLevels}` })));
     }
     // Every removal is recorded before the first is applied: an undo finds them all.
-    if (types) while ((await this.graph.write<{ deleted: number }>(deleteRemoved(types), { previous }))[0]!.deleted > 0);
-    if (options.ancestors) while ((await this.graph.write<{ deleted: number }>(deleteRemoved('HAS_ANCESTOR'), { previous }))[0]!.deleted > 0);
+    if (types) await inBatches(this.graph, deleteRemoved(types), { previous });
+    if (options.ancestors) await inBatches(this.graph, deleteRemoved('HAS_ANCESTOR'), { previous });
   }
 }
 
@@ -446,10 +452,10 @@ export class ChangeRecorder {
 export async function finishRelease(graph: Graph, plan: ReleasePlan, counts: { concepts: number; relationships: number }): Promise<void> {
   if (plan.mode !== 'baseline' && plan.mode !== 'tracked') return;
   await graph.write(FINISH, { releaseId: plan.identity!.releaseId, concepts: int(counts.concepts), relationships: int(counts.relationships) });
-  while ((await graph.write<{ deleted: number }>(DELETE_JOURNAL, { releaseId: plan.identity!.releaseId }))[0]!.deleted > 0);
+  await inBatches(graph, deleteOfRelease('ReleaseUndo'), { releaseId: plan.identity!.releaseId });
   // Only once the release is complete (the undo of a failed load recreates removed rows between
   // the concepts they named): placeholders that no row names any more.
-  if (plan.mode === 'tracked') while ((await graph.write<{ deleted: number }>(ORPHAN_PLACEHOLDERS))[0]!.deleted > 0);
+  if (plan.mode === 'tracked') await inBatches(graph, ORPHAN_PLACEHOLDERS);
 }
 
 // The undo journal of synonyms (ChangeRecorder.synonyms): the first value of each concept in this load.
@@ -465,19 +471,12 @@ const UNDO_SYNONYMS = `
   MATCH (c:Concept {conceptId: j.conceptId}) USING INDEX c:Concept(conceptId)
   SET c.synonyms = CASE WHEN size(j.synonyms) = 0 THEN null ELSE j.synonyms END
 `;
-const DELETE_JOURNAL = `
-  MATCH (j:ReleaseUndo {toRelease: $releaseId})
-  WITH j LIMIT 10000
-  DELETE j
-  RETURN count(*) AS deleted
-`;
-
 /** Placeholders (:Unresolved, an id some row named) that only the removed rows named. */
 const ORPHAN_PLACEHOLDERS = `
   MATCH (c:Unresolved) WHERE NOT EXISTS { (c)--() }
   WITH c LIMIT 10000
   DELETE c
-  RETURN count(*) AS deleted
+  RETURN count(*) AS n
 `;
 
 // restore: 'TYPE<tab>validStartDate<tab>validEndDate' for a removed row, 'min,max' for a lost ancestor.
@@ -525,12 +524,12 @@ export async function abortRelease(graph: Graph, plan: ReleasePlan): Promise<voi
     await graph.write(UNDO_GAINED_ANCESTORS, { releaseId });
     await graph.write(RECREATE_LOST_ANCESTORS, { releaseId, previous });
     for (const pattern of ['(n:Concept)', '()-[n]->()']) {
-      while ((await graph.write<{ restored: number }>(restoreMarkers(pattern), { releaseId, previous }))[0]!.restored > 0);
+      await inBatches(graph, restoreMarkers(pattern), { releaseId, previous });
     }
     await graph.write(RESTORE_VOCABULARIES, { previous });
     await graph.write(UNDO_SYNONYMS, { releaseId });
   }
-  while ((await graph.write<{ deleted: number }>(DELETE_JOURNAL, { releaseId }))[0]!.deleted > 0);
-  while ((await graph.write<{ deleted: number }>(DELETE_CHANGES, { releaseId }))[0]!.deleted > 0);
+  await inBatches(graph, deleteOfRelease('ReleaseUndo'), { releaseId });
+  await inBatches(graph, deleteOfRelease('ReleaseChange'), { releaseId });
   await graph.write(DELETE_RELEASE, { releaseId });
 }

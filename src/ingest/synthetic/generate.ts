@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { VOCABULARY_FILES, type VocabularyFileName } from '../athena/files.js';
 
 /**
  * A deterministic generator of ATHENA-format vocabulary folders of any size (tab-delimited,
@@ -52,7 +53,7 @@ export class TsvWriter {
   private readonly fd: number;
   private buffer: string[] = [];
   rows = 0;
-  constructor(path: string, header: string[]) {
+  constructor(path: string, header: readonly string[]) {
     this.fd = openSync(path, 'w');
     writeSync(this.fd, `${header.join('\t')}\n`);
   }
@@ -87,57 +88,36 @@ export function generateVocabulary(options: GenerateOptions): GenerateReport {
   // An upgraded source code is replaced by the next one: i -> i+1 -> ... until a valid code.
   const replacement = (i: number) => i + 1;
 
-  const simple = (name: string, header: string[], rows: (string | number)[][]) => {
-    const writer = new TsvWriter(join(folder, name), header);
+  // Every file with the columns the loader reads (athena/files.ts), in its order.
+  const writerOf = (name: VocabularyFileName) => new TsvWriter(join(folder, `${name}.csv`), VOCABULARY_FILES[name].columns);
+  const simple = (name: VocabularyFileName, rows: (string | number)[][]) => {
+    const writer = writerOf(name);
     rows.forEach((row) => writer.row(row));
     writer.close();
   };
-  simple(
-    'VOCABULARY.csv',
-    ['vocabulary_id', 'vocabulary_name', 'vocabulary_reference', 'vocabulary_version', 'vocabulary_concept_id'],
-    [
-      ['SYNTH', 'Synthetic standard vocabulary', 'generated', `seed ${seed}`, 0],
-      ['SYNTHSRC', 'Synthetic source vocabulary', 'generated', `seed ${seed}`, 0],
-      // The row and concept id a real release names itself with (the Eunomia sample's VOCABULARY).
-      ...(options.release ? [['None', 'OMOP Standardized Vocabularies', 'OMOP generated', options.release, 44819096]] : []),
-    ],
-  );
-  simple('DOMAIN.csv', ['domain_id', 'domain_name', 'domain_concept_id'], [['Procedure', 'Procedure', 10]]);
-  simple(
-    'CONCEPT_CLASS.csv',
-    ['concept_class_id', 'concept_class_name', 'concept_class_concept_id'],
-    [
-      ['Synthetic', 'Synthetic concept', 0],
-      ['Synthetic Source', 'Synthetic source code', 0],
-    ],
-  );
-  simple(
-    'RELATIONSHIP.csv',
-    ['relationship_id', 'relationship_name', 'is_hierarchical', 'defines_ancestry', 'reverse_relationship_id', 'relationship_concept_id'],
-    [
-      ['Is a', 'Is a', 1, 0, 'Subsumes', 44818821],
-      ['Subsumes', 'Subsumes', 1, 1, 'Is a', 44818723],
-      ['Maps to', 'Non-standard to Standard map (OMOP)', 0, 0, 'Mapped from', 44818977],
-      ['Mapped from', 'Standard to Non-standard map (OMOP)', 0, 0, 'Maps to', 44818976],
-      ['Concept replaced by', 'Concept replaced by', 0, 0, 'Concept replaces', 44818956],
-      ['Concept replaces', 'Concept replaces', 0, 0, 'Concept replaced by', 44818957],
-      ['Has finding site', 'Has finding site (SNOMED)', 0, 0, 'Finding site of', 44818762],
-      ['Finding site of', 'Finding site of (SNOMED)', 0, 0, 'Has finding site', 44818860],
-    ],
-  );
-
-  const conceptFile = new TsvWriter(join(folder, 'CONCEPT.csv'), [
-    'concept_id',
-    'concept_name',
-    'domain_id',
-    'vocabulary_id',
-    'concept_class_id',
-    'standard_concept',
-    'concept_code',
-    'valid_start_date',
-    'valid_end_date',
-    'invalid_reason',
+  simple('VOCABULARY', [
+    ['SYNTH', 'Synthetic standard vocabulary', 'generated', `seed ${seed}`, 0],
+    ['SYNTHSRC', 'Synthetic source vocabulary', 'generated', `seed ${seed}`, 0],
+    // The row and concept id a real release names itself with (the Eunomia sample's VOCABULARY).
+    ...(options.release ? [['None', 'OMOP Standardized Vocabularies', 'OMOP generated', options.release, 44819096]] : []),
   ]);
+  simple('DOMAIN', [['Procedure', 'Procedure', 10]]);
+  simple('CONCEPT_CLASS', [
+    ['Synthetic', 'Synthetic concept', 0],
+    ['Synthetic Source', 'Synthetic source code', 0],
+  ]);
+  simple('RELATIONSHIP', [
+    ['Is a', 'Is a', 1, 0, 'Subsumes', 44818821],
+    ['Subsumes', 'Subsumes', 1, 1, 'Is a', 44818723],
+    ['Maps to', 'Non-standard to Standard map (OMOP)', 0, 0, 'Mapped from', 44818977],
+    ['Mapped from', 'Standard to Non-standard map (OMOP)', 0, 0, 'Maps to', 44818976],
+    ['Concept replaced by', 'Concept replaced by', 0, 0, 'Concept replaces', 44818956],
+    ['Concept replaces', 'Concept replaces', 0, 0, 'Concept replaced by', 44818957],
+    ['Has finding site', 'Has finding site (SNOMED)', 0, 0, 'Finding site of', 44818762],
+    ['Finding site of', 'Finding site of (SNOMED)', 0, 0, 'Has finding site', 44818860],
+  ]);
+
+  const conceptFile = writerOf('CONCEPT');
   for (let i = 0; i < concepts; i++) {
     if (i < standard) {
       const zombie = isZombie(i);
@@ -171,14 +151,7 @@ export function generateVocabulary(options: GenerateOptions): GenerateReport {
   }
   conceptFile.close();
 
-  const relationships = new TsvWriter(join(folder, 'CONCEPT_RELATIONSHIP.csv'), [
-    'concept_id_1',
-    'concept_id_2',
-    'relationship_id',
-    'valid_start_date',
-    'valid_end_date',
-    'invalid_reason',
-  ]);
+  const relationships = writerOf('CONCEPT_RELATIONSHIP');
   const pair = (a: number, b: number, forward: string, reverse: string) => {
     relationships.row([id(a), id(b), forward, '19700101', '20991231', '']);
     relationships.row([id(b), id(a), reverse, '19700101', '20991231', '']);
@@ -204,7 +177,7 @@ export function generateVocabulary(options: GenerateOptions): GenerateReport {
   }
   relationships.close();
 
-  const synonyms = new TsvWriter(join(folder, 'CONCEPT_SYNONYM.csv'), ['concept_id', 'concept_synonym_name', 'language_concept_id']);
+  const synonyms = writerOf('CONCEPT_SYNONYM');
   for (let i = 0; i < standard; i++) {
     const d = draw(seed, i, 7);
     if (d < 0.5) synonyms.row([id(i), `Synthetic procedure number ${i}`, ENGLISH]);
@@ -220,12 +193,7 @@ export function generateVocabulary(options: GenerateOptions): GenerateReport {
     const second = secondParent(i);
     return second >= 0 && second !== first ? [first, second] : [first];
   };
-  const ancestors = new TsvWriter(join(folder, 'CONCEPT_ANCESTOR.csv'), [
-    'ancestor_concept_id',
-    'descendant_concept_id',
-    'min_levels_of_separation',
-    'max_levels_of_separation',
-  ]);
+  const ancestors = writerOf('CONCEPT_ANCESTOR');
   const minLevels = new Map<number, number>();
   const maxLevels = new Map<number, number>();
   for (let i = 0; i < standard; i++) {
