@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApolloServer } from '../src/apollo.js';
@@ -89,6 +89,17 @@ async function withDatabase<T>(name: string, use: (graph: Graph) => Promise<T>):
   }
 }
 
+/** Bytes of the files under `path` (a database home's store, logs and transaction logs). */
+function folderBytes(path: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const inner = join(path, entry.name);
+    bytes += entry.isDirectory() ? folderBytes(inner) : entry.isFile() ? statSync(inner).size : 0;
+  }
+  return bytes;
+}
+const mb = (bytes: number) => `${whole(bytes / 2 ** 20)} MB`;
+
 const timed = async (what: () => Promise<LoadReport>) => {
   const began = performance.now();
   const report = await what();
@@ -169,6 +180,13 @@ try {
     say(`load B into an empty database (nothing to compare): ${loaded.toFixed(1)} s`);
     return { seconds: loaded, reads: await reads(graph) };
   });
+  // What the history costs on disk: both stores at rest (the transaction logs apart: they hold
+  // what the loads wrote until Neo4j prunes them, not what the database keeps).
+  const store = (name: string) => mb(folderBytes(join(work, name, 'data', 'databases', 'neo4j')));
+  const logs = (name: string) => mb(folderBytes(join(work, name, 'data', 'transactions', 'neo4j')));
+  say(
+    `store on disk: ${store('tracked')} for A then B with the change set, ${store('plain')} for B alone (transaction logs ${logs('tracked')} and ${logs('plain')})`,
+  );
   // Both again in a new JVM; then the tracked one without its change records.
   const restarted = {
     tracked: await withDatabase('tracked', (graph) => reads(graph)),
