@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { RecordShape } from 'neo4j-driver';
+import { Graph } from '../../src/db/graph.js';
 import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
 import { ancestryKey, readTable } from '../helpers/ancestry.js';
 import { resetDatabase, useTestDatabase } from '../helpers/database.js';
 import { graphqlClient } from '../helpers/graphql.js';
 import { EUNOMIA, tempFolder } from '../helpers/vocabulary-folders.js';
 
-const { graph } = useTestDatabase();
+const { graph, driver } = useTestDatabase();
 const query = graphqlClient(graph);
 
 const concepts = new Map(readTable(EUNOMIA, 'CONCEPT.csv').map((row) => [row.concept_id!, row]));
@@ -181,5 +183,50 @@ describe('relationships read from a concept', () => {
       early: { edges: [{ node: { relationshipId: 'Maps to' } }] },
       paged: { totalCount: 2, pageInfo: { hasNextPage: false, hasPreviousPage: true }, edges: [{ node: { relationshipId: 'Maps to' } }] },
     });
+  });
+});
+
+describe('a concept looked up by id', () => {
+  it('reads the id-only fields asked under it beside its own lookup, with the same answers', async () => {
+    // A graph that writes down when each read starts and ends.
+    const events: string[] = [];
+    let reads = 0;
+    class Timeline extends Graph {
+      override async read<T extends RecordShape = RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+        const n = reads++;
+        events.push(`start ${n}`);
+        try {
+          return await super.read<T>(cypher, parameters);
+        } finally {
+          events.push(`end ${n}`);
+        }
+      }
+    }
+    const timed = graphqlClient(new Timeline(driver, graph.database));
+    const id = ancestorRows.find((row) => row.min_levels_of_separation !== '0')!.ancestor_concept_id!;
+    const fields = `conceptId descendants(first: 3) { totalCount edges { node { conceptId } } }
+      ... on Concept { ancestors(first: 2) { totalCount } }
+      ...rows`;
+    const source = (root: string) => `query ($id: ID!) { ${root} { ${fields} } } fragment rows on Concept { relationships(first: 2) { totalCount } }`;
+    const byId = await timed(source('concept(conceptId: $id)'), { id });
+    expect(byId.errors).toBeUndefined();
+    // The lookup and the three nested reads all start before any of them ends.
+    expect(events.slice(0, 4)).toEqual(['start 0', 'start 1', 'start 2', 'start 3']);
+    // The same answers as through a lookup by code, which cannot start them early.
+    events.length = 0;
+    reads = 0;
+    const byCode = await timed(source('concept(vocabularyId: $v, conceptCode: $c)').replace('$id: ID!', '$v: String!, $c: String!'), {
+      v: concepts.get(id)!.vocabulary_id,
+      c: concepts.get(id)!.concept_code,
+    });
+    expect(events.slice(0, 2)).toEqual(['start 0', 'end 0']);
+    expect(byCode).toEqual(byId);
+    expect((byId.data!.concept as { descendants: { totalCount: number } }).descendants.totalCount).toBeGreaterThan(0);
+  });
+
+  it('answers null for an id that does not exist, whatever the nested reads found', async () => {
+    const { data, errors } = await query('{ concept(conceptId: 999999999) { conceptId descendants { totalCount } relationships { totalCount } } }');
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ concept: null });
   });
 });

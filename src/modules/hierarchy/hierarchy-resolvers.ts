@@ -12,6 +12,12 @@ export const MAX_LEVELS = 100;
 /** The most relationship ids one `relationships` call may name. */
 export const MAX_RELATIONSHIP_IDS = 100;
 
+/**
+ * The Concept fields of this module whose resolvers read nothing of the concept but its id,
+ * through per-request loaders: a lookup by id may start them beside its own read (api/prefetch.ts).
+ */
+export const CONCEPT_FIELDS_READ_BY_ID: ReadonlySet<string> = new Set(['relationships', 'ancestors', 'descendants', 'parents', 'children', 'isDescendantOf']);
+
 function level(name: 'minLevels' | 'maxLevels', value: number): number {
   if (!Number.isInteger(value) || value < 0) throw badInput(`${name} must be a whole number of 0 or more, got ${value}`, name);
   if (value > MAX_LEVELS) {
