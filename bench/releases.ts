@@ -36,9 +36,9 @@ import { ms, runCalls, whole, type LoadResult } from './support/load.js';
  * through the bulk import (a first load's usual path at full size; it records its release too), so
  * the large sizes need one Bolt load fewer; B is loaded through Bolt both times.
  *
- * npm run bench:releases -- [--concepts N] [--seconds N] [--concepts-asked N] [--first-load bolt|import]
+ * npm run bench:releases -- [--concepts N] [--seconds N] [--concepts-asked N] [--first-load bolt|import] [--heap SIZE] [--pagecache SIZE]
  */
-const USAGE = 'usage: npm run bench:releases -- [--concepts N] [--seconds N] [--concepts-asked N] [--first-load bolt|import]';
+const USAGE = 'usage: npm run bench:releases -- [--concepts N] [--seconds N] [--concepts-asked N] [--first-load bolt|import] [--heap SIZE] [--pagecache SIZE]';
 const { values } = parseCommandLine(
   {
     options: {
@@ -46,6 +46,8 @@ const { values } = parseCommandLine(
       seconds: { type: 'string', default: '20' },
       'concepts-asked': { type: 'string', default: '2000' },
       'first-load': { type: 'string', default: 'bolt' },
+      heap: { type: 'string', default: '4g' },
+      pagecache: { type: 'string', default: '2g' },
     },
   },
   USAGE,
@@ -72,7 +74,7 @@ say(
   `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; load average at start ${load()}; ${new Date().toISOString().slice(0, 10)}`,
 );
 
-const EMBEDDED = { port: 0, heap: '4g', pageCache: '2g' };
+const EMBEDDED = { port: 0, heap: values.heap, pageCache: values.pagecache };
 
 /** The embedded database `name` (new, or as a previous step left it) for `use`, stopped afterwards. */
 async function withDatabase<T>(name: string, use: (graph: Graph) => Promise<T>): Promise<T> {
