@@ -16,7 +16,7 @@ const concept: QueryResolvers['concept'] = (_parent, args, context, info) => {
   if (conceptId !== null) {
     const id = parseConceptId(conceptId);
     // The id is known: the id-only fields asked under the concept read beside its lookup.
-    prefetchChildFields(info, 'Concept', { conceptId: id }, context, CONCEPT_FIELDS_READ_BY_ID);
+    prefetchChildFields(info, 'Concept', [{ conceptId: id }], context, CONCEPT_FIELDS_READ_BY_ID);
     return loaders.concepts.byId.load(id);
   }
   if (!args.vocabularyId || !args.conceptCode) {
@@ -29,7 +29,13 @@ const concepts: QueryResolvers['concepts'] = (_parent, args, context, info) => {
   checkListSize('conceptIds', args.conceptIds.length, MAX_IDS_PER_CALL);
   // Every id is checked before any is looked up; the error names the position of the bad one.
   const ids = args.conceptIds.map((id, i) => parseConceptId(id, `conceptIds[${i}]`));
-  for (const id of ids) prefetchChildFields(info, 'Concept', { conceptId: id }, context, CONCEPT_FIELDS_READ_BY_ID);
+  prefetchChildFields(
+    info,
+    'Concept',
+    ids.map((conceptId) => ({ conceptId })),
+    context,
+    CONCEPT_FIELDS_READ_BY_ID,
+  );
   return Promise.all(ids.map((id) => context.loaders.concepts.byId.load(id)));
 };
 

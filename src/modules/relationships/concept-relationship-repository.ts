@@ -78,27 +78,17 @@ export interface RelationshipPage {
   items: ConceptRelationshipRecord[];
 }
 
-/** The id an edge stored as `canonicalId` reads as when walked backwards. */
-function reverseIds(catalogue: RelationshipCatalogue): Record<string, string> {
-  const reverseOf: Record<string, string> = {};
-  for (const plan of catalogue.values()) {
-    if (!plan.storedReversed)
-      reverseOf[plan.relationshipId] =
-        plan.reverseRelationshipId && catalogue.has(plan.reverseRelationshipId) ? plan.reverseRelationshipId : plan.relationshipId;
-  }
-  return reverseOf;
-}
-
 /** The edge reads the ids asked need (every type both ways when null); the catalogue is the only source of types. */
 export function edgeReads(catalogue: RelationshipCatalogue, relationshipIds: readonly string[] | null): EdgeReads {
   const asked = relationshipIds ? new Set(relationshipIds) : null;
-  const allReverse = reverseIds(catalogue);
   const leaving = new Set<string>();
   const arriving = new Set<string>();
   const reverseOf: Record<string, string> = {};
   for (const plan of catalogue.values()) {
     if (plan.storedReversed) continue;
-    const backwards = allReverse[plan.relationshipId] ?? plan.relationshipId;
+    // Walked backwards, a stored edge reads as its reverse id, or as itself when the catalogue lacks one.
+    const reverse = plan.reverseRelationshipId;
+    const backwards = reverse && catalogue.has(reverse) ? reverse : plan.relationshipId;
     if (!asked || asked.has(plan.relationshipId)) leaving.add(plan.neo4jType);
     if (!asked || asked.has(backwards)) {
       arriving.add(plan.neo4jType);
