@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApolloServer } from '../src/apollo.js';
@@ -15,6 +15,7 @@ import { generateVocabulary } from '../src/ingest/synthetic/generate.js';
 import { writeNextRelease } from '../src/ingest/synthetic/next-release.js';
 import { createLogger } from '../src/logger.js';
 import { ms, runCalls, whole, type LoadResult } from './support/load.js';
+import { cpuSecondsOf } from './support/memory.js';
 
 /**
  * Vocabulary releases (docs/loading.md): a generated vocabulary as release A and its next release
@@ -77,14 +78,14 @@ say(
 const EMBEDDED = { port: 0, heap: values.heap, pageCache: values.pagecache };
 
 /** The embedded database `name` (new, or as a previous step left it) for `use`, stopped afterwards. */
-async function withDatabase<T>(name: string, use: (graph: Graph) => Promise<T>): Promise<T> {
+async function withDatabase<T>(name: string, use: (graph: Graph, jvm: number) => Promise<T>): Promise<T> {
   const home = join(work, name);
   const db = await startEmbedded({ ...EMBEDDED, home });
   const driver = createDriver(db.uri, NO_AUTH, { retryMs: 60_000 });
   try {
     const graph = new Graph(driver, 'neo4j');
     await ensureSchema(graph);
-    return await use(graph);
+    return await use(graph, db.pid);
   } finally {
     await driver.close();
     await stopEmbedded(home);
@@ -102,10 +103,40 @@ function folderBytes(path: string): number {
 }
 const mb = (bytes: number) => `${whole(bytes / 2 ** 20)} MB`;
 
-const timed = async (what: () => Promise<LoadReport>) => {
+/** Bytes the process `pid` has read, through the OS (`rchar`: from its file cache or the disk) and from the disk itself. */
+function readBytesOf(pid: number): { rchar: number; disk: number } {
+  try {
+    const text = readFileSync(`/proc/${pid}/io`, 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
+    return { rchar: field('rchar'), disk: field('read_bytes') };
+  } catch {
+    return { rchar: 0, disk: 0 };
+  }
+}
+
+/**
+ * A load, timed, with where its time went: each file's seconds (the loader's report), what came
+ * after the files (the removed rows found and deleted, the release made current), the CPU of
+ * this process and of the database's JVM, and what the JVM read through the OS: a store larger
+ * than the page cache is read again and again from the OS's file cache.
+ */
+const timed = async (jvm: number, what: () => Promise<LoadReport>) => {
+  const [cpu, jvmCpu, jvmRead] = [process.cpuUsage(), cpuSecondsOf(jvm), readBytesOf(jvm)];
+  // The machine's load during the load, sampled every 30 s (its 1-minute average).
+  const loads: number[] = [];
+  const sampler = setInterval(() => loads.push(loadavg()[0]!), 30_000);
   const began = performance.now();
-  const report = await what();
-  return { report, seconds: (performance.now() - began) / 1000 };
+  const report = await what().finally(() => clearInterval(sampler));
+  const seconds = (performance.now() - began) / 1000;
+  const node = process.cpuUsage(cpu);
+  const read = readBytesOf(jvm);
+  const files = report.files.filter((f) => f.rowsRead > 0);
+  const after = report.seconds - files.reduce((sum, f) => sum + f.seconds, 0);
+  const phases =
+    files.map((f) => `${f.file} ${f.seconds.toFixed(1)} s`).join(', ') +
+    `, after the files ${after.toFixed(1)} s; CPU: Node ${((node.user + node.system) / 1e6).toFixed(0)} s, JVM ${(cpuSecondsOf(jvm) - jvmCpu).toFixed(0)} s; ` +
+    `the JVM read ${mb(read.rchar - jvmRead.rchar)} through the OS, ${mb(read.disk - jvmRead.disk)} of it from the disk; load average ${loads.length ? `${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}, mean ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)} over ${loads.length} samples` : load()}`;
+  return { report, seconds, phases };
 };
 
 /** Lookups and descendants' first pages of `calls` different concepts, in-process, one at a time. */
@@ -163,23 +194,25 @@ try {
     const imported = await importVocabularyFolder(a, { embedded: { ...EMBEDDED, home: join(work, 'tracked') }, rejectsFile: join(work, 'a-rejects.tsv') });
     say(`bulk import of A into a new database: ${imported.seconds.total.toFixed(1)} s (${whole(imported.rowsPerSecond)} rows/s)`);
   }
-  const tracked = await withDatabase('tracked', async (graph) => {
+  const tracked = await withDatabase('tracked', async (graph, jvm) => {
     if (firstLoad === 'bolt') {
-      const first = await timed(() => loadVocabularyFolder(graph, a, options('a')));
+      const first = await timed(jvm, () => loadVocabularyFolder(graph, a, options('a')));
       say(`load A into an empty database: ${first.seconds.toFixed(1)} s (${whole(first.report.rowsRead / first.seconds)} rows/s)`);
     }
     const before = await reads(graph);
-    const second = await timed(() => loadVocabularyFolder(graph, b, options('b')));
+    const second = await timed(jvm, () => loadVocabularyFolder(graph, b, options('b')));
     say(
       `load B over A, its changes recorded: ${second.seconds.toFixed(1)} s (${whole(second.report.rowsRead / second.seconds)} rows/s), ${whole(second.report.release.changes)} changes, mode ${second.report.release.mode}`,
     );
+    say(`  where it went: ${second.phases}`);
     const after = await reads(graph);
     return { seconds: second.seconds, before, after };
   });
   // B alone: the same content without the history, so its reads say what the history costs.
-  const plain = await withDatabase('plain', async (graph) => {
-    const { seconds: loaded } = await timed(() => loadVocabularyFolder(graph, b, options('plain')));
+  const plain = await withDatabase('plain', async (graph, jvm) => {
+    const { seconds: loaded, phases } = await timed(jvm, () => loadVocabularyFolder(graph, b, options('plain')));
     say(`load B into an empty database (nothing to compare): ${loaded.toFixed(1)} s`);
+    say(`  where it went: ${phases}`);
     return { seconds: loaded, reads: await reads(graph) };
   });
   // What the history costs on disk: both stores at rest (the transaction logs apart: they hold
