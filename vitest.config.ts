@@ -17,6 +17,8 @@ export default defineConfig({
   test: {
     // Generous: a full Eunomia load takes about 35 s alone and much longer on a busy machine.
     testTimeout: 180_000,
+    // Each file's temporary folders in one, removed when the file ends (test/temporary-folders.ts).
+    setupFiles: ['test/temporary-folders.ts'],
     hookTimeout: 240_000,
     // Per-file timings at the end of the run: where the suite's time goes.
     reporters: ['default', './test/slowest-files-reporter.ts'],
