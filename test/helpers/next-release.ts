@@ -92,6 +92,10 @@ export function writeNextRelease(from: string): string {
       i === 0 || (Number(r[1]) !== NEXT.deprecated && Number(r[0]) !== NEXT.deprecated && Number(r[1]) !== NEXT.removed && Number(r[0]) !== NEXT.removed),
   );
   ancestors.push([String(NEXT.acetaminophen), String(NEXT.added), '1', '1'], [String(NEXT.added), String(NEXT.added), '0', '0']);
+  // A pair both releases have whose levels B changes (OMOP recomputes them when the hierarchy
+  // between changes): the graph takes B's levels; levels are no change kind.
+  const relevelled = ancestors.find((r, i) => i > 0 && Number(r[0]) === NEXT.acetaminophen && r[1] !== r[0] && Number(r[1]) !== NEXT.added)!;
+  relevelled[3] = String(Number(relevelled[3]) + 1);
   write(folder, 'CONCEPT_ANCESTOR.csv', ancestors);
   return folder;
 }

@@ -1,5 +1,6 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadVocabularyFolder, type ProgressSink } from '../../src/ingest/athena/load.js';
 import { ReleaseOrderError } from '../../src/ingest/athena/release-tracking.js';
@@ -78,8 +79,10 @@ describe('a load that fails half-way', () => {
 });
 
 describe('release B over release A', () => {
+  let folderB = '';
   beforeAll(async () => {
-    const report = await loadVocabularyFolder(graph, writeNextRelease(EUNOMIA), options());
+    folderB = writeNextRelease(EUNOMIA);
+    const report = await loadVocabularyFolder(graph, folderB, options());
     expect(report.release.mode).toBe('tracked');
     expect(report.release.previousReleaseId).toBe(A);
     expect(report.release.changes).toBeGreaterThan(0);
@@ -183,6 +186,15 @@ describe('release B over release A', () => {
     expect(renamed!.synonyms).toContain(NEXT.addedSynonym);
     const [journal] = await graph.read<{ n: number }>('MATCH (j:ReleaseUndo) RETURN count(j) AS n');
     expect(journal!.n).toBe(0);
+  });
+
+  it("holds B's ancestor rows as B gives them, levels included, each marked with B's id", async () => {
+    const [, ...rows]: string[][] = parse(readFileSync(join(folderB, 'CONCEPT_ANCESTOR.csv'), 'utf8'));
+    const expected = rows.map(([ancestor, descendant, min, max]) => `${ancestor}>${descendant} ${min}-${max} ${B}`).sort();
+    const edges = await graph.read<{ ancestor: number; descendant: number; min: number; max: number; release: string }>(
+      'MATCH (d:Concept)-[r:HAS_ANCESTOR]->(a:Concept) RETURN a.conceptId AS ancestor, d.conceptId AS descendant, r.minLevels AS min, r.maxLevels AS max, r.release AS release',
+    );
+    expect(edges.map((e) => `${e.ancestor}>${e.descendant} ${e.min}-${e.max} ${e.release}`).sort()).toEqual(expected);
   });
 
   it('answers a concept as it was in release A', async () => {

@@ -30,6 +30,7 @@ import {
   type VocabularyRow,
 } from './rows.js';
 import {
+  updateAncestorEdges,
   writeAncestors,
   writeConceptClasses,
   writeConceptRelationships,
@@ -204,8 +205,10 @@ const HANDLERS: Record<VocabularyFileName, Handler<object>> = {
   CONCEPT_ANCESTOR: handler<AncestorRow>({
     parse: parseAncestor,
     write: async (rows, ctx) => {
-      await ctx.changes.ancestors(rows);
-      return { written: rows.length, missing: await writeAncestors(ctx.graph, rows, ctx.release) };
+      // A tracked load updates the edges the graph has by their ids and merges only the others.
+      const edges = await ctx.changes.ancestors(rows);
+      const rest = edges.size === 0 ? rows : await updateAncestorEdges(ctx.graph, rows, edges, ctx.release!);
+      return { written: rows.length, missing: rest.length === 0 ? [] : await writeAncestors(ctx.graph, rest, ctx.release) };
     },
   }),
 };

@@ -79,11 +79,13 @@ const relationshipsBefore = (type: string) => `
          toString(r.validStartDate) AS validStartDate, toString(r.validEndDate) AS validEndDate
 `;
 
+// The edge's id too, so the write updates it by id instead of finding it again (see ancestors()),
+// unless an end is a placeholder: those rows go through the write that counts them as missing.
 const ANCESTORS_BEFORE = `
   UNWIND $rows AS row
   MATCH (d:Concept {conceptId: row.descendant}) USING INDEX d:Concept(conceptId)
-  MATCH (d)-[r:HAS_ANCESTOR]->(:Concept {conceptId: row.ancestor})
-  RETURN row.index AS index, r.release AS release
+  MATCH (d)-[r:HAS_ANCESTOR]->(a:Concept {conceptId: row.ancestor})
+  RETURN row.index AS index, CASE WHEN d:Unresolved OR a:Unresolved THEN null ELSE elementId(r) END AS edge
 `;
 
 const WRITE_CHANGES = `
@@ -112,21 +114,22 @@ const removedRelationships = (types: string) => `
   MATCH (a:Concept)-[r:${types}]->(b:Concept)
   WHERE r.release = $previous
   RETURN a.conceptId AS start, type(r) AS type, r.relationshipId AS relationshipId, b.conceptId AS end, r.invalidReason AS invalidReason,
-         toString(r.validStartDate) AS validStartDate, toString(r.validEndDate) AS validEndDate
-`;
-
-const deleteRemoved = (types: string) => `
-  MATCH ()-[r:${types}]->()
-  WHERE r.release = $previous
-  WITH r LIMIT 10000
-  DELETE r
-  RETURN count(*) AS n
+         toString(r.validStartDate) AS validStartDate, toString(r.validEndDate) AS validEndDate, elementId(r) AS edge
 `;
 
 const REMOVED_ANCESTORS = `
   MATCH (d:Concept)-[r:HAS_ANCESTOR]->(a:Concept)
   WHERE r.release = $previous
-  RETURN d.conceptId AS descendant, a.conceptId AS ancestor, r.minLevels AS minLevels, r.maxLevels AS maxLevels
+  RETURN d.conceptId AS descendant, a.conceptId AS ancestor, r.minLevels AS minLevels, r.maxLevels AS maxLevels, elementId(r) AS edge
+`;
+
+// The removed edges by the ids their read returned: a seek each, where deleting them by their
+// marker would scan every edge of their types again (40 M ancestor rows in a full release).
+// `IN $edges`, not UNWIND: Neo4j plans a seek by element id for a parameter, a scan of every
+// relationship for an unwound value.
+const DELETE_EDGES = `
+  MATCH ()-[r]->() WHERE elementId(r) IN $edges
+  DELETE r
 `;
 
 const FINISH = `
@@ -374,23 +377,36 @@ export class ChangeRecorder {
     await this.write(changes);
   }
 
-  /** Before a batch of CONCEPT_ANCESTOR rows is written: the pairs the graph lacks are gained. */
-  async ancestors(rows: readonly AncestorRow[]): Promise<void> {
-    if (!this.tracking) return;
-    const release = this.plan.identity!.releaseId;
-    const found = await this.graph.read<{ index: number; release: string | null }>(ANCESTORS_BEFORE, {
+  /**
+   * Before a batch of CONCEPT_ANCESTOR rows is written: the pairs the graph lacks are gained.
+   * Returns the edges the graph has already (between two loaded concepts), by the row's index in
+   * the batch: the write updates them by id (writer.ts, updateAncestorEdges), where a MERGE would
+   * look each one up again; almost every row of a new release is such an edge.
+   */
+  async ancestors(rows: readonly AncestorRow[]): Promise<ReadonlyMap<number, string>> {
+    const edges = new Map<number, string>();
+    if (!this.tracking) return edges;
+    const found = await this.graph.read<{ index: number; edge: string | null }>(ANCESTORS_BEFORE, {
       rows: rows.map((r, index) => ({ index, descendant: r.descendantConceptId, ancestor: r.ancestorConceptId })),
     });
-    const present = new Map(found.map((f) => [f.index, f.release]));
+    const present = new Set<number>();
+    for (const f of found) {
+      present.add(f.index);
+      if (f.edge !== null) edges.set(f.index, f.edge);
+    }
     const keys = new Set<string>();
     const changes: ChangeRow[] = [];
     rows.forEach((row, index) => {
+      // A pair the graph has is no change (whichever release wrote it); a pair it lacks is
+      // gained, once however often the batch repeats it.
+      if (present.has(index)) return;
       const key = `${row.descendantConceptId}|${row.ancestorConceptId}`;
-      if (keys.has(key) || present.get(index) === release) return;
+      if (keys.has(key)) return;
       keys.add(key);
-      if (!present.has(index)) changes.push(ancestryChange(row.descendantConceptId, row.ancestorConceptId, true));
+      changes.push(ancestryChange(row.descendantConceptId, row.ancestorConceptId, true));
     });
     await this.write(changes);
+    return edges;
   }
 
   /**
@@ -417,6 +433,7 @@ export class ChangeRecorder {
       await this.write(page.flatMap((c) => compareConcept(c.conceptId, { conceptName: c.conceptName } as ConceptFields, null)));
       after = page[page.length - 1]!.conceptId;
     }
+    const removed: string[] = [];
     const types = (await this.graph.read<{ type: string }>(OMOP_TYPES)).map((t) => safeType(t.type)).join('|');
     if (types) {
       const gone = await this.graph.read<{
@@ -427,7 +444,9 @@ export class ChangeRecorder {
         invalidReason: string | null;
         validStartDate: string | null;
         validEndDate: string | null;
+        edge: string;
       }>(removedRelationships(types), { previous });
+      for (const g of gone) removed.push(g.edge);
       await this.write(
         gone.flatMap((g) =>
           compareRelationship(g.start, g.relationshipId, g.end, g, null).map((c) => ({
@@ -437,14 +456,15 @@ export class ChangeRecorder {
         ),
       );
     }
-    let lostAncestors: { descendant: number; ancestor: number; minLevels: number; maxLevels: number }[] = [];
     if (options.ancestors) {
-      lostAncestors = await this.graph.read(REMOVED_ANCESTORS, { previous });
-      await this.write(lostAncestors.map((a) => ({ ...ancestryChange(a.descendant, a.ancestor, false), restore: `${a.minLevels},${a.maxLevels}` })));
+      const lost = await this.graph.read<{ descendant: number; ancestor: number; minLevels: number; maxLevels: number; edge: string }>(REMOVED_ANCESTORS, {
+        previous,
+      });
+      await this.write(lost.map((a) => ({ ...ancestryChange(a.descendant, a.ancestor, false), restore: `${a.minLevels},${a.maxLevels}` })));
+      for (const a of lost) removed.push(a.edge);
     }
     // Every removal is recorded before the first is applied: an undo finds them all.
-    if (types) await inBatches(this.graph, deleteRemoved(types), { previous });
-    if (options.ancestors) await inBatches(this.graph, deleteRemoved('HAS_ANCESTOR'), { previous });
+    for (let i = 0; i < removed.length; i += 10_000) await this.graph.write(DELETE_EDGES, { edges: removed.slice(i, i + 10_000) });
   }
 }
 

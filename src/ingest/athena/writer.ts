@@ -93,6 +93,16 @@ const UPSERT_ANCESTORS = `
          CASE WHEN d:Unresolved THEN d.conceptId END AS missingTo
 `;
 
+// Edges a tracked load found already (release-tracking.ts): by their ids, `IN $edges` (Neo4j
+// seeks a parameter's ids; an unwound id would scan every relationship), each one's levels from
+// $levels by its id.
+const UPDATE_ANCESTOR_EDGES = `
+  MATCH ()-[r:HAS_ANCESTOR]->() WHERE elementId(r) IN $edges
+  WITH r, $levels[elementId(r)] AS levels
+  SET r.minLevels = levels[0], r.maxLevels = levels[1], r.release = $release
+  RETURN count(*) AS written
+`;
+
 /** A row that touched an absent concept: its line and which of its ids are absent. */
 export interface MissingEndpoint {
   line: number;
@@ -165,6 +175,30 @@ export async function writeConceptRelationships(
 
 export function writeAncestors(graph: Graph, rows: readonly (AncestorRow & { line: number })[], release: string | null = null): Promise<MissingEndpoint[]> {
   return fastThenSlow(graph, UPSERT_ANCESTORS_FAST, UPSERT_ANCESTORS, release === null ? rows : rows.map((row) => ({ ...row, release })));
+}
+
+/**
+ * Updates the ancestor edges the graph already has (`edges`: a row's index in the batch to its
+ * edge's id); returns the rows left to write as new (writeAncestors), all of them when an edge
+ * was no longer found.
+ */
+export async function updateAncestorEdges<T extends AncestorRow>(
+  graph: Graph,
+  rows: readonly T[],
+  edges: ReadonlyMap<number, string>,
+  release: string,
+): Promise<T[]> {
+  if (edges.size === 0) return [...rows];
+  const levels: Record<string, [number, number]> = {};
+  const rest: T[] = [];
+  rows.forEach((row, index) => {
+    const edge = edges.get(index);
+    if (edge === undefined) rest.push(row);
+    else levels[edge] = [row.minLevels, row.maxLevels];
+  });
+  const ids = Object.keys(levels);
+  const [result] = await graph.write<{ written: number }>(UPDATE_ANCESTOR_EDGES, { edges: ids, levels, release });
+  return result?.written === ids.length ? rest : [...rows];
 }
 
 /** Tries the match-only query; when a row was left out, runs the placeholder one on the batch. */
