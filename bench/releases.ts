@@ -114,6 +114,12 @@ function readBytesOf(pid: number): { rchar: number; disk: number } {
   }
 }
 
+/** The load average's samples taken during a load: range and mean (the current one when the load was too short to sample). */
+const loadDuring = (samples: readonly number[]) =>
+  samples.length === 0
+    ? load()
+    : `${Math.min(...samples).toFixed(1)}-${Math.max(...samples).toFixed(1)}, mean ${(samples.reduce((a, b) => a + b, 0) / samples.length).toFixed(1)} over ${samples.length} samples`;
+
 /**
  * A load, timed, with where its time went: each file's seconds (the loader's report), what came
  * after the files (the removed rows found and deleted, the release made current), the CPU of
@@ -135,7 +141,7 @@ const timed = async (jvm: number, what: () => Promise<LoadReport>) => {
   const phases =
     files.map((f) => `${f.file} ${f.seconds.toFixed(1)} s`).join(', ') +
     `, after the files ${after.toFixed(1)} s; CPU: Node ${((node.user + node.system) / 1e6).toFixed(0)} s, JVM ${(cpuSecondsOf(jvm) - jvmCpu).toFixed(0)} s; ` +
-    `the JVM read ${mb(read.rchar - jvmRead.rchar)} through the OS, ${mb(read.disk - jvmRead.disk)} of it from the disk; load average ${loads.length ? `${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}, mean ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)} over ${loads.length} samples` : load()}`;
+    `the JVM read ${mb(read.rchar - jvmRead.rchar)} through the OS, ${mb(read.disk - jvmRead.disk)} of it from the disk; load average ${loadDuring(loads)}`;
   return { report, seconds, phases };
 };
 
