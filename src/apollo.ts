@@ -1,5 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { compiledExecutionGateway } from './api/compiled-execution.js';
 import { queryLimitRules } from './api/query-limits.js';
 import { fieldSuggestions, queriesOnly } from './api/request-checks.js';
 import { loadConfig, type QueryLimits } from './config.js';
@@ -52,8 +54,9 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Re
   const typeDefs = loadTypeDefs();
   const protection = queryLimitRules(limits, typeDefs);
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers: options.resolvers ?? allResolvers,
+    // The schema as Apollo would build it from typeDefs and resolvers, run by compiled-execution.ts
+    // (graphql-jit for the operations whose answers are thousands of records, graphql-js otherwise).
+    gateway: compiledExecutionGateway(makeExecutableSchema({ typeDefs, resolvers: options.resolvers ?? allResolvers })),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection,

@@ -1,6 +1,9 @@
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILED_ROOT_FIELDS } from '../../src/api/compiled-execution.js';
+import { createRepositories, createRequestContext, type RequestContext } from '../../src/context.js';
 import { loadVocabularyFolder } from '../../src/ingest/athena/load.js';
 import { loadSeed } from '../../src/ingest/seed/load-seed.js';
 import { BillingRepository } from '../../src/modules/claims/billing-repository.js';
@@ -8,6 +11,8 @@ import { billingDataFromPack, billingRulesFromPack, type BillingData } from '../
 import { ClaimCodeRepository } from '../../src/modules/claims/claim-code-repository.js';
 import type { ClaimCodeKey, ClaimCodeResolution, ClaimCodeSource } from '../../src/modules/claims/claim-code-source.js';
 import { mapClaimBatch } from '../../src/modules/claims/claim-mapper.js';
+import { resolvers } from '../../src/resolvers.js';
+import { loadTypeDefs } from '../../src/schema.js';
 import { readSeedPack } from '../../src/seed-pack/read-pack.js';
 import { resetDatabase, silentLog, useTestDatabase } from '../helpers/database.js';
 import { graphqlClient } from '../helpers/graphql.js';
@@ -512,5 +517,52 @@ describe('mapClaimLines on a loaded vocabulary', () => {
         serviceVersion: expect.stringMatching(/^\d+\.\d+\.\d+/),
       });
     });
+  });
+});
+
+describe('mapClaimLines run as a compiled operation (src/api/compiled-execution.ts)', () => {
+  it('answers every field exactly as graphql-js does, for lines of every kind', async () => {
+    expect(COMPILED_ROOT_FIELDS.has('mapClaimLines')).toBe(true);
+    const kinds: Record<string, unknown>[] = [
+      { lineId: 'a', personId: 'p1', encounterId: 'e1', courseId: 'c1', code: '77263', dateOfService: '2025-03-01' },
+      { lineId: 'b', personId: 'p1', encounterId: 'e1', courseId: 'c1', code: '77412-26', dateOfService: '2025-03-03', units: 2 },
+      {
+        personId: 'p1',
+        courseId: 'c1',
+        code: '77387',
+        modifiers: ['TC'],
+        dateOfService: '2025-03-03',
+        siteOfService: 'HOSPITAL_OUTPATIENT',
+        payer: 'MEDICARE',
+      },
+      { personId: 'p1', code: '77427', dateOfService: '2025-03-03', dateOfServiceEnd: '2025-03-07', visitOccurrenceId: 'v9', providerId: 'd4' },
+      { personId: 'p2', code: 'G6015', dateOfService: '2020-06-01', siteOfService: 'PHYSICIAN_OFFICE', payer: 'MEDICARE' },
+      { personId: 'p2', code: 'G6015', dateOfService: '2026-02-01' },
+      { personId: 'p2', code: 'Z9001', dateOfService: '2021-05-05', procedureTypeConceptId: '32810' },
+      { personId: 'p2', code: 'Z9002', dateOfService: '2021-05-05' },
+      { personId: 'p2', code: 'Z9005', dateOfService: '2021-05-05' },
+      { personId: 'p3', code: '99999', dateOfService: '2025-03-03' },
+      { personId: 'p3', code: '77412', modifiers: ['ZZ'], dateOfService: '2025-03-03' },
+      { personId: 'p3', code: 'not a code', dateOfService: '2025-03-03' },
+    ];
+    const lines = Array.from({ length: 240 }, (_, i) => ({ ...kinds[i % kinds.length], lineId: `line-${i}` }));
+    const compiled = await query(MAP, { lines });
+    expect(compiled.errors).toBeUndefined();
+    // The same operation through Apollo Server as it runs by default: graphql-js.
+    const plain = new ApolloServer<RequestContext>({ typeDefs: loadTypeDefs(), resolvers });
+    await plain.start();
+    try {
+      const response = await plain.executeOperation(
+        { query: MAP, variables: { lines } },
+        { contextValue: createRequestContext(createRepositories(graph), 'test', silentLog) },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      expect(response.body.singleResult.errors).toBeUndefined();
+      expect(JSON.stringify(compiled.data)).toBe(JSON.stringify(response.body.singleResult.data));
+    } finally {
+      await plain.stop();
+    }
+    const answer = (compiled.data as { mapClaimLines: Mapped }).mapClaimLines;
+    expect(new Set(answer.lines.map((l) => l.status))).toEqual(new Set(['MAPPED', 'UNMAPPED', 'REJECTED']));
   });
 });
