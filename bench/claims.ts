@@ -108,11 +108,20 @@ try {
   if (code !== 0) throw new Error(`map:claims exited with ${code}: ${stdout}`);
   console.log(stdout.trim());
   const tenth = Math.max(1, Math.floor(samples.length / 10));
-  const mb = (values: number[]) => (values.length ? Math.max(...values) / 1024 / 1024 : 0).toFixed(0);
+  const peak = (values: number[]) => (values.length ? Math.max(...values) / 1024 / 1024 : 0);
+  const mb = (values: number[]) => peak(values).toFixed(0);
+  const [second, lastTenth] = [samples.slice(tenth, 2 * tenth), samples.slice(-tenth)];
+  // Flat as the target reads it: the last tenth's peak within 10% of the second tenth's.
+  const flat = peak(lastTenth) <= 1.1 * peak(second);
   const rate = /\(([\d,]+) lines\/s\)/.exec(stdout)?.[1] ?? '?';
   console.log(
     `map:claims, ${fileLines.toLocaleString('en-US')} lines (${(statSync(input).size / 1024 / 1024).toFixed(0)} MB CSV): ${rate} lines/s while mapping, ${wall.toFixed(1)} s wall with start-up; ` +
-      `RSS peak ${mb(samples)} MB, first tenth ${mb(samples.slice(0, tenth))} MB, last tenth ${mb(samples.slice(-tenth))} MB  [${ANCHORS.command}]`,
+      `RSS peak ${mb(samples)} MB, first tenth ${mb(samples.slice(0, tenth))} MB, second tenth ${mb(second)} MB, last tenth ${mb(lastTenth)} MB (${flat ? 'flat' : 'not flat'}: last within 10% of second)  [${ANCHORS.command}]`,
+  );
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
   );
 } finally {
   service.kill('SIGTERM');
