@@ -9,7 +9,7 @@ import type { RequestContext } from './context.js';
 import { formatError, isExpectedError } from './api/graphql-errors.js';
 import type { Resolvers } from './generated/graphql.js';
 import { resolvers as allResolvers } from './resolvers.js';
-import { loadTypeDefs } from './schema.js';
+import { graphqlModules, listLimits, loadTypeDefs } from './schema.js';
 
 export interface ApolloOptions {
   /** Query limits; the configuration's defaults when omitted. */
@@ -51,8 +51,9 @@ const errorLogging: ApolloServerPlugin<RequestContext> = {
 export function createApolloServer(options: ApolloOptions = {}): ApolloServer<RequestContext> {
   const limits = options.limits ?? loadConfig({}).limits;
   const introspection = options.introspection ?? true;
-  const typeDefs = loadTypeDefs();
-  const protection = queryLimitRules(limits, typeDefs);
+  const modules = graphqlModules();
+  const typeDefs = loadTypeDefs(modules);
+  const protection = queryLimitRules(limits, typeDefs, listLimits(modules));
   const apollo = new ApolloServer<RequestContext>({
     // The schema as Apollo would build it from typeDefs and resolvers, run by compiled-execution.ts
     // (graphql-jit for the operations whose answers are thousands of records, graphql-js otherwise).

@@ -25,3 +25,8 @@ export function graphqlModules(): GraphQLModule[] {
 export function loadTypeDefs(modules: readonly GraphQLModule[] = graphqlModules()): string[] {
   return [readFileSync(BASE_SDL, 'utf8'), ...modules.flatMap((module) => module.typeDefs)];
 }
+
+/** The modules' list limits, by schema coordinate (GraphQLModule.listLimits). */
+export function listLimits(modules: readonly GraphQLModule[] = graphqlModules()): ReadonlyMap<string, number> {
+  return new Map(modules.flatMap((module) => Object.entries(module.listLimits ?? {})));
+}

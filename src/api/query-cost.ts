@@ -43,8 +43,9 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
  *   refuses it by name, so it counts as 1,000), counted whether or not `edges` is asked, since
  *   the page is read for a `totalCount` too; each `node` of an edge is one more object;
  * - a list sized by an argument (`@listSize(slicingArguments: [...])`) holds that many items: an
- *   integer argument's value or a list argument's length; `sizedFields` hands that size to the
- *   named fields of the returned object;
+ *   integer argument's value or a list argument's length (above the list's own limit, which
+ *   refuses it by name, it counts as that limit); `sizedFields` hands that size to the named
+ *   fields of the returned object;
  * - any other list holds its `@listSize(assumedSize:)` items, or 5;
  * - `@cost(weight:)` on a type or a field replaces the 1 per object: 0 for values computed
  *   with their parent (a claim line's rows, a code reference, a source), so that only what
@@ -101,12 +102,16 @@ function weightOf(field: GraphQLField<unknown, unknown>, type: GraphQLNamedType)
   return typeof weight === 'number' ? weight : 1;
 }
 
-/** The size an argument gives: an integer's value (a page capped at the page limit) or a list's length. */
-function sliceSize(sizing: Sizing, args: Record<string, unknown>): number | undefined {
+/**
+ * The size an argument gives: an integer's value (a page capped at the page limit) or a list's
+ * length (capped at the list's limit, `limitOf(argument)`). Past either limit execution refuses
+ * the argument by name, so counting more would only put the cost limit's refusal first.
+ */
+function sliceSize(sizing: Sizing, args: Record<string, unknown>, limitOf: (argument: string) => number | undefined): number | undefined {
   const sizes = (sizing.slicingArguments ?? []).flatMap((name) => {
     const value = args[name];
     if (typeof value === 'number') return [Math.max(0, name === 'first' ? Math.min(value, MAX_PAGE_SIZE) : value)];
-    if (Array.isArray(value)) return [value.length];
+    if (Array.isArray(value)) return [Math.min(value.length, limitOf(name) ?? Number.POSITIVE_INFINITY)];
     return [];
   });
   return sizes.length ? Math.max(...sizes) : undefined;
@@ -117,6 +122,7 @@ class CostWalk {
     private readonly schema: GraphQLSchema,
     private readonly fragments: Map<string, FragmentDefinitionNode>,
     private readonly variables: Record<string, unknown>,
+    private readonly listLimits: ReadonlyMap<string, number>,
   ) {}
 
   private included(node: FieldNode | { directives?: FieldNode['directives'] }): boolean {
@@ -159,7 +165,7 @@ class CostWalk {
         // an argument that does not coerce: execution refuses it with its own message
       }
       const sizing = sizingOf(field);
-      const sliced = sizing ? sliceSize(sizing, args) : undefined;
+      const sliced = sizing ? sliceSize(sizing, args, (argument) => this.listLimits.get(`${parent.name}.${field.name}(${argument}:)`)) : undefined;
       const isList = isListType(getNullableType(field.type));
       const listSize = sliced ?? sizing?.assumedSize ?? DEFAULT_ASSUMED_LIST_SIZE;
       const pageOfParent = handed.has(field.name);
@@ -190,6 +196,8 @@ function isListOfInputObjects(schema: GraphQLSchema, definition: VariableDefinit
 /**
  * The cost of `operation` with `rawVariables` coerced as execution will coerce them; undefined
  * when the variables do not coerce (execution then refuses them with its own errors).
+ * `listLimits` holds the most items each list argument takes, by schema coordinate
+ * ('Query.mapClaimLines(lines:)', GraphQLModule.listLimits): a longer list counts as the limit.
  *
  * A list of input objects given as a list is the exception: it is left as given, since the cost
  * reads only its length (a list argument's size) and execution coerces it anyway. Coercing 10,000
@@ -201,6 +209,7 @@ export function operationCost(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | undefined,
+  listLimits: ReadonlyMap<string, number> = new Map(),
 ): OperationCost | undefined {
   const given = rawVariables ?? {};
   const definitions = operation.variableDefinitions ?? [];
@@ -217,7 +226,7 @@ export function operationCost(
   if (!root) return undefined;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const parts = new CostWalk(schema, fragments, variables).walk(operation.selectionSet, root, 1, [], new Map());
+  const parts = new CostWalk(schema, fragments, variables, listLimits).walk(operation.selectionSet, root, 1, [], new Map());
   return { cost: parts.reduce((sum, part) => sum + part.cost, 0), parts };
 }
 

@@ -11,7 +11,7 @@ import { costRefusal, operationCost } from './query-cost.js';
  * is resolved, where the request's variables are known, whatever brought the query (POST, GET,
  * a persisted query), and before anything executes.
  */
-function costLimit(maxCost: number, typeDefs: readonly string[]): ApolloServerPlugin {
+function costLimit(maxCost: number, typeDefs: readonly string[], listLimits: ReadonlyMap<string, number>): ApolloServerPlugin {
   // The walk reads a schema built here from the same SDL, not Apollo's: a test runner or a
   // CommonJS dependency may hold another copy of graphql, whose type checks reject Apollo's.
   const schema = buildSchema(typeDefs.join('\n'));
@@ -20,7 +20,7 @@ function costLimit(maxCost: number, typeDefs: readonly string[]): ApolloServerPl
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const cost = operationCost(schema, document, operation, request.variables);
+          const cost = operationCost(schema, document, operation, request.variables, listLimits);
           if (cost && cost.cost > maxCost) throw costRefusal(cost, maxCost, LimitCode.QUERY_COST_LIMIT_EXCEEDED);
         },
       };
@@ -32,11 +32,16 @@ function costLimit(maxCost: number, typeDefs: readonly string[]): ApolloServerPl
  * The limits every operation is checked against before it runs. Depth, aliases and directives
  * are GraphQL Armor's validation rules (a well-kept library); their refusals are re-issued with
  * a code naming the limit and with `limit` and `requested` in extensions. The cost is this
- * project's own walk (query-cost.ts: with variables, naming the field that drives it). Size and
+ * project's own walk (query-cost.ts: with variables, naming the field that drives it; a list
+ * argument counts at most its `listLimits` entry, the modules' limits by schema coordinate). Size and
  * tokens are checked on the raw text before parsing (checkQueryText), so a huge document costs
  * no parse.
  */
-export function queryLimitRules(limits: QueryLimits, typeDefs: readonly string[]): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function queryLimitRules(
+  limits: QueryLimits,
+  typeDefs: readonly string[],
+  listLimits: ReadonlyMap<string, number> = new Map(),
+): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const refuse =
     (code: LimitCode, what: string, limit: number) =>
     (ctx: ValidationContext | null, error: GraphQLError): void => {
@@ -64,7 +69,7 @@ export function queryLimitRules(limits: QueryLimits, typeDefs: readonly string[]
     blockFieldSuggestion: { enabled: false },
   }).protect();
   // Armor's typings name Apollo's CommonJS build; the plugin objects are the same at run time.
-  return { plugins: [...(plugins as unknown as ApolloServerPlugin[]), costLimit(limits.maxCost, typeDefs)], validationRules };
+  return { plugins: [...(plugins as unknown as ApolloServerPlugin[]), costLimit(limits.maxCost, typeDefs, listLimits)], validationRules };
 }
 
 /** Tokens of a query text, counted up to `stopAfter` (an unlexable text stops the count: the parser reports it). */

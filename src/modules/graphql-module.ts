@@ -11,6 +11,13 @@ export interface GraphQLModule {
   /** The module's SDL, one string per file. */
   typeDefs: string[];
   resolvers: Resolvers;
+  /**
+   * The most items each list argument that sizes its field's answer takes, by schema coordinate
+   * ('Query.mapClaimLines(lines:)'). The resolver refuses a longer list with
+   * LIST_SIZE_LIMIT_EXCEEDED; the cost walk counts it at the limit (query-cost.ts), so that the
+   * refusal names the list rather than the cost.
+   */
+  listLimits?: Readonly<Record<string, number>>;
 }
 
 /** The SDL files of a module, beside the module's index.ts (`import.meta.url`). */

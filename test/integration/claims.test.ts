@@ -322,6 +322,10 @@ describe('mapClaimLines on the knowledge pack', () => {
     const many = Array.from({ length: 10_001 }, () => ({ code: '77412', dateOfService: '2025-03-03' }));
     const result = await query('query Map($lines: [ClaimLineInput!]!) { mapClaimLines(lines: $lines) { summary { lines } } }', { lines: many });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'LIST_SIZE_LIMIT_EXCEEDED', limit: 10_000, requested: 10_001 });
+    // Past the cost limit (50,000) too: the refusal still names the list and its limit.
+    const tooMany = Array.from({ length: 60_000 }, () => ({ code: '77412', dateOfService: '2025-03-03' }));
+    const over = await query('query Map($lines: [ClaimLineInput!]!) { mapClaimLines(lines: $lines) { summary { lines } } }', { lines: tooMany });
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'LIST_SIZE_LIMIT_EXCEEDED', limit: 10_000, requested: 60_000 });
     const bad = await query('query Map($lines: [ClaimLineInput!]!) { mapClaimLines(lines: $lines) { summary { lines } } }', {
       lines: [{ code: '77412', dateOfService: '2025-02-30' }],
     });

@@ -1,7 +1,7 @@
-import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, getNullableType, isListType, isObjectType, parse, valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { operationCost } from '../../src/api/query-cost.js';
-import { loadTypeDefs } from '../../src/schema.js';
+import { listLimits, loadTypeDefs } from '../../src/schema.js';
 
 /**
  * The cost walk's variables: coerced as execution coerces them, except a list of input objects
@@ -35,5 +35,51 @@ describe('operationCost with a list of input objects', () => {
     expect(cost({ codes: [code('77412')], date: null })).toBeUndefined();
     expect(cost({ codes: [code('77412')] })).toBeUndefined();
     expect(cost({ date: '2025-01-01' })).toBeUndefined();
+  });
+});
+
+describe('operationCost with a list over its limit', () => {
+  const limited = (codes: number) =>
+    operationCost(
+      schema,
+      CODES_ON_DATE,
+      operation,
+      { codes: Array.from({ length: codes }, () => code('77412')), date: '2025-01-01' },
+      new Map([['Query.codesOnDate(codes:)', 2]]),
+    )?.cost;
+
+  it('counts a list longer than its limit as the limit (execution refuses it by name)', () => {
+    expect(limited(5)).toBe(limited(2));
+    expect(limited(1)! * 2).toBe(limited(2));
+    expect(cost({ codes: Array.from({ length: 5 }, () => code('77412')), date: '2025-01-01' })).toBe(5 * limited(1)!);
+  });
+});
+
+describe("the modules' list limits", () => {
+  /** Every list argument a `@listSize(slicingArguments:)` names, as a schema coordinate. */
+  const slicingLists = Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .flatMap((type) =>
+      Object.values(type.getFields()).flatMap((field) => {
+        const listSize = field.astNode?.directives?.find((d) => d.name.value === 'listSize');
+        const slicing = listSize?.arguments?.find((a) => a.name.value === 'slicingArguments');
+        const names = slicing ? (valueFromASTUntyped(slicing.value) as string[]) : [];
+        return field.args
+          .filter((arg) => names.includes(arg.name) && isListType(getNullableType(arg.type)))
+          .map((arg) => `${type.name}.${field.name}(${arg.name}:)`);
+      }),
+    );
+
+  it('give a limit to every list argument that sizes its answer, and name only list arguments of the schema', () => {
+    expect(slicingLists).toContain('Query.mapClaimLines(lines:)');
+    const limits = listLimits();
+    expect([...limits.keys()].sort()).toEqual([...slicingLists].sort());
+    for (const [coordinate, limit] of limits) {
+      const [, typeName, fieldName, argName] = /^(\w+)\.(\w+)\((\w+):\)$/.exec(coordinate)!;
+      const type = schema.getType(typeName!);
+      const arg = isObjectType(type) ? type.getFields()[fieldName!]?.args.find((a) => a.name === argName) : undefined;
+      expect(arg && isListType(getNullableType(arg.type)), coordinate).toBe(true);
+      expect(Number.isInteger(limit) && limit > 0, coordinate).toBe(true);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { badInput, checkListSize } from '../../errors.js';
 import type { CodeRefResolvers, ConceptResolvers, QueryResolvers } from '../../generated/graphql.js';
 import { CONCEPT_FIELDS_READ_BY_ID } from '../hierarchy/hierarchy-resolvers.js';
 
-const MAX_IDS_PER_CALL = 1_000;
+export const MAX_IDS_PER_CALL = 1_000;
 
 const concept: QueryResolvers['concept'] = (_parent, args, context, info) => {
   const { loaders } = context;
