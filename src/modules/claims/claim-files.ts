@@ -56,20 +56,28 @@ export function formatOf(path: string): ClaimFileFormat {
 
 type RawValue = string | number | readonly unknown[] | null | undefined;
 
-/** A claim line from named raw values (CSV cells or JSON members). */
+/** A raw value as text; empty and missing values are null. */
+function text(value: RawValue): string | null {
+  return value === null || value === undefined || value === '' ? null : String(value);
+}
+
+const WHOLE_NUMBER = /^\s*-?\d+\s*$/;
+const MODIFIER_SEPARATORS = /[\s,;|]+/;
+
+/**
+ * A claim line from named raw values (CSV cells or JSON members). Run once per line of a file:
+ * it declares no function of its own (each would be a new closure per line).
+ */
 export function toClaimLine(lineNumber: number, raw: Partial<Record<Field, RawValue>>, problems: string[] = []): ClaimLine {
-  const text = (value: RawValue): string | null => (value === null || value === undefined || value === '' ? null : String(value));
   let units: number | null = null;
   const unitsText = text(raw.units);
-  if (unitsText !== null) {
-    units = Number(unitsText);
-    if (!/^\s*-?\d+\s*$/.test(unitsText)) problems.push(`units '${unitsText}' is not a whole number`);
-  }
+  if (unitsText !== null && WHOLE_NUMBER.test(unitsText)) units = Number(unitsText);
+  else if (unitsText !== null) problems.push(`units '${unitsText}' is not a whole number`);
   const site = text(raw.siteOfService);
   if (site !== null && !SITES.has(site.toUpperCase())) problems.push(`site of service '${site}' is not PHYSICIAN_OFFICE or HOSPITAL_OUTPATIENT`);
   const payer = text(raw.payer);
   if (payer !== null && !PAYERS.has(payer.toUpperCase())) problems.push(`payer '${payer}' is not MEDICARE or OTHER (leave it empty when unknown)`);
-  const modifiers = Array.isArray(raw.modifiers) ? raw.modifiers.map(String) : (text(raw.modifiers) ?? '').split(/[\s,;|]+/).filter((m) => m !== '');
+  const modifiers = Array.isArray(raw.modifiers) ? raw.modifiers.map(String) : modifierList(text(raw.modifiers));
   return {
     lineNumber,
     lineId: text(raw.lineId),
@@ -79,7 +87,7 @@ export function toClaimLine(lineNumber: number, raw: Partial<Record<Field, RawVa
     code: text(raw.code) ?? '',
     modifiers,
     dateOfService: (text(raw.dateOfService) ?? '').trim(),
-    units: problems.some((p) => p.startsWith('units')) ? null : units,
+    units,
     siteOfService: site !== null && SITES.has(site.toUpperCase()) ? (site.toUpperCase() as SiteOfService) : null,
     payer: payer !== null && PAYERS.has(payer.toUpperCase()) ? (payer.toUpperCase() as Payer) : null,
     procedureTypeConceptId: text(raw.procedureTypeConceptId)?.trim() ?? null,
@@ -88,6 +96,14 @@ export function toClaimLine(lineNumber: number, raw: Partial<Record<Field, RawVa
     providerId: text(raw.providerId),
     ...(problems.length ? { inputProblems: problems } : {}),
   };
+}
+
+/** Modifiers written in one cell: separated by spaces, commas, semicolons or bars. */
+function modifierList(cell: string | null): string[] {
+  if (cell === null) return [];
+  const modifiers: string[] = [];
+  for (const modifier of cell.split(MODIFIER_SEPARATORS)) if (modifier !== '') modifiers.push(modifier);
+  return modifiers;
 }
 
 export class ClaimFileError extends Error {}
