@@ -157,6 +157,22 @@ function cacheHints(settings: HttpConfig): ApolloServerPlugin<RequestContext>[] 
   ];
 }
 
+/**
+ * The level a finished request is logged at: a failure of the service (an error, a 5xx) is an
+ * error, a refused request a warning, the rest debug. /ready answering 503 is neither: it is
+ * how the service says it is still starting or warming up, asked every few seconds by a probe,
+ * so it is logged as information.
+ */
+export function requestLogLevel(url: string | undefined, status: number, error?: unknown): 'error' | 'warn' | 'info' | 'debug' {
+  if (!error && isNotReady(url, status)) return 'info';
+  if (error || status >= 500) return 'error';
+  return status >= 400 ? 'warn' : 'debug';
+}
+
+function isNotReady(url: string | undefined, status: number): boolean {
+  return status === 503 && /^\/ready(?:[?#]|$)/.test(url ?? '');
+}
+
 /** Builds the HTTP service: GraphQL at /graphql, MCP at /mcp, GraphiQL at /, /health and /ready. */
 export async function createService({
   graph,
@@ -207,7 +223,8 @@ export async function createService({
       },
       // Credential headers are redacted by the logger itself; the URL and query are here.
       serializers: { req: (req: { url: string; query?: unknown }) => ({ ...req, url: redactUrl(req.url), query: redactQuery(req.query) }) },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
+      customLogLevel: (req, res, err) => requestLogLevel(req.url, res.statusCode, err),
+      customErrorMessage: (req, res) => (isNotReady(req.url, res.statusCode) ? 'not ready yet' : 'request errored'),
     }),
   );
 
