@@ -16,6 +16,7 @@ import { createRepositories, createRequestContext, type RequestContext } from '.
 import type { Graph } from './db/graph.js';
 import { GenerationWatcher } from './db/vocabulary-generation.js';
 import { ErrorCode, LimitCode } from './errors.js';
+import { MAX_CLAIM_LINES } from './modules/claims/claims-resolvers.js';
 import { graphiqlPage } from './graphiql.js';
 import { inProcessOperations, type RunOperation } from './mcp/executor.js';
 import { mcpRoute } from './mcp/http-route.js';
@@ -116,7 +117,11 @@ function queryTextLimits(limits: QueryLimits): RequestHandler {
 const httpErrors: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number; length?: number }, req, res, _next) => {
   if (res.headersSent) return;
   if (error.type === 'entity.too.large') {
-    sendError(res, 413, `The request body is ${error.length} bytes; the limit is ${error.limit}.`, {
+    const bytes = (n: number | undefined) => (n ?? 0).toLocaleString('en-US');
+    const message =
+      `The request body is ${bytes(error.length)} bytes; the limit is ${bytes(error.limit)} (REQUEST_BODY_LIMIT). ` +
+      `Send it in parts: mapClaimLines takes up to ${MAX_CLAIM_LINES.toLocaleString('en-US')} lines per request, and npm run map:claims maps a file of any size.`;
+    sendError(res, 413, message, {
       code: LimitCode.REQUEST_SIZE_LIMIT_EXCEEDED,
       limit: error.limit,
       requested: error.length,

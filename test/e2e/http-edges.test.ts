@@ -103,6 +103,7 @@ describe('HTTP errors are JSON with a code', () => {
     expectClean(answer);
     expect(answer.json?.errors?.[0]?.extensions).toMatchObject({ code: 'REQUEST_SIZE_LIMIT_EXCEEDED', limit: 20 * 1024 });
     expect(answer.json?.errors?.[0]?.extensions?.requested).toBeGreaterThan(30_000);
+    expect(answer.json?.errors?.[0]?.message).toMatch(/^The request body is [\d,]+ bytes; the limit is 20,480 \(REQUEST_BODY_LIMIT\)\. Send it in parts/);
   });
 
   it('answers an unknown path with 404 NOT_FOUND as JSON', async () => {
