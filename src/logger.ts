@@ -6,7 +6,7 @@ const REDACTED = '[redacted]';
 
 /**
  * Headers that carry credentials, at every place a log line can hold a request or a response
- * (pino-http's `req`/`res`, an error's request). pino's redaction runs on every line at every
+ * (a request's log line, api/request-log.ts; an error's request). pino's redaction runs on every line at every
  * level, so no call site has to remember it.
  */
 const CREDENTIAL_HEADERS = ['authorization', '"proxy-authorization"', 'cookie', '"set-cookie"', '"x-api-key"', '"x-auth-token"', '"x-access-token"'];
@@ -42,12 +42,4 @@ export function redactQuery(query: unknown): unknown {
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const options = { level, base: { service: 'procedure-code-graph' }, redact: { paths: REDACT_PATHS, censor: REDACTED } };
   return destination ? pino(options, destination) : pino(options);
-}
-
-/**
- * A request's id as text. pino-http types `req.id` as `string | number | object`; the service's
- * genReqId (src/server.ts) always makes it a string, and a number reads as String() reads it.
- */
-export function requestIdText(id: string | number | object): string {
-  return typeof id === 'object' ? JSON.stringify(id) : String(id);
 }

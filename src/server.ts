@@ -1,12 +1,11 @@
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
-import { pinoHttp } from 'pino-http';
 import { AnswerCache } from './api/answer-cache.js';
 import { createMetrics, metricsOf, type ServiceMetrics } from './api/metrics.js';
 import { checkQueryText } from './api/query-limits.js';
@@ -22,7 +21,8 @@ import { inProcessOperations, type RunOperation } from './mcp/executor.js';
 import { mcpRoute } from './mcp/http-route.js';
 import { pageRoutes } from './pages/page-routes.js';
 import { warmUp, type WarmUpReport } from './api/warm-up.js';
-import { redactQuery, redactUrl, requestIdText, type Logger } from './logger.js';
+import { requestLogging } from './api/request-log.js';
+import type { Logger } from './logger.js';
 
 export interface ServiceOptions {
   graph: Graph;
@@ -64,13 +64,6 @@ export interface Service {
   warmUp(budgetMs: number): Promise<WarmUpReport>;
   /** Stops accepting, lets in-flight requests finish (within the shutdown grace), then resolves. Does not close the driver. */
   stop(): Promise<void>;
-}
-
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
-
-function requestIdOf(req: IncomingMessage): string {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 /** An error answered outside Apollo, in the shape Apollo answers with: `{ errors: [...] }`. */
@@ -132,7 +125,7 @@ const httpErrors: ErrorRequestHandler = (error: { type?: string; status?: number
     sendError(res, error.status, 'The request cannot be read.', { code: ErrorCode.BAD_REQUEST });
   } else {
     req.log.error({ err: error }, 'unexpected HTTP error');
-    sendError(res, 500, 'Internal server error', { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: requestIdText(req.id) });
+    sendError(res, 500, 'Internal server error', { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: req.id });
   }
 };
 
@@ -160,22 +153,6 @@ function cacheHints(settings: HttpConfig): ApolloServerPlugin<RequestContext>[] 
       },
     },
   ];
-}
-
-/**
- * The level a finished request is logged at: a failure of the service (an error, a 5xx) is an
- * error, a refused request a warning, the rest debug. /ready answering 503 is neither: it is
- * how the service says it is still starting or warming up, asked every few seconds by a probe,
- * so it is logged as information.
- */
-export function requestLogLevel(url: string | undefined, status: number, error?: unknown): 'error' | 'warn' | 'info' | 'debug' {
-  if (!error && isNotReady(url, status)) return 'info';
-  if (error || status >= 500) return 'error';
-  return status >= 400 ? 'warn' : 'debug';
-}
-
-function isNotReady(url: string | undefined, status: number): boolean {
-  return status === 503 && /^\/ready(?:[?#]|$)/.test(url ?? '');
 }
 
 /** Builds the HTTP service: GraphQL at /graphql, MCP at /mcp, GraphiQL at /, /health and /ready. */
@@ -218,20 +195,7 @@ export async function createService({
   await apollo.start();
   const operations = inProcessOperations(apollo, (caller) => createRequestContext(repositories, caller.requestId, caller.log), answers);
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const id = requestIdOf(req);
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      // Credential headers are redacted by the logger itself; the URL and query are here.
-      serializers: { req: (req: { url: string; query?: unknown }) => ({ ...req, url: redactUrl(req.url), query: redactQuery(req.query) }) },
-      customLogLevel: (req, res, err) => requestLogLevel(req.url, res.statusCode, err),
-      customErrorMessage: (req, res) => (isNotReady(req.url, res.statusCode) ? 'not ready yet' : 'request errored'),
-    }),
-  );
+  app.use(requestLogging(log));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -267,7 +231,7 @@ export async function createService({
 
   // Pages for people: the same answers as /graphql, so behind the same tokens.
   if (settings.apiTokens.length) app.use(['/lineage', '/concept'], bearerTokens(settings.apiTokens));
-  app.use(pageRoutes(apollo, (req) => createRequestContext(repositories, requestIdText(req.id), req.log)));
+  app.use(pageRoutes(apollo, (req) => createRequestContext(repositories, req.id, req.log)));
 
   if (settings.corsOrigins.length) {
     app.use(
@@ -299,7 +263,7 @@ export async function createService({
     queryTextLimits(queryLimits),
     ...(answers ? [answers.middleware()] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(repositories, requestIdText(req.id), req.log),
+      context: async ({ req }) => createRequestContext(repositories, req.id, req.log),
     }),
   );
 

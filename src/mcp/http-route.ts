@@ -1,6 +1,5 @@
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { Router } from 'express';
-import { requestIdText } from '../logger.js';
 import type { RunOperation } from './executor.js';
 import { createMcpServer } from './mcp-server.js';
 
@@ -17,7 +16,7 @@ const METHOD_NOT_ALLOWED = -32000;
 export function mcpRoute(run: RunOperation): Router {
   const router = Router();
   router.post('/', async (req, res) => {
-    const server = createMcpServer(run, () => ({ requestId: requestIdText(req.id), log: req.log }));
+    const server = createMcpServer(run, () => ({ requestId: req.id, log: req.log }));
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
       void transport.close();

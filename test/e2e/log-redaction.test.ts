@@ -62,4 +62,28 @@ describe('credentials in the log', () => {
     expect(log).toContain('access_token=%5Bredacted%5D');
     expect(log).toContain('"access_token":"[redacted]"');
   });
+
+  it('logs each request once when it ends, under the id sent back in x-request-id, at the level its outcome gives', async () => {
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const health = await send('/health', { headers: { 'x-request-id': 'trace-abc.1' } });
+    expect(health.headers.get('x-request-id')).toBe('trace-abc.1');
+    const missing = await send('/nowhere', { headers: { ...auth, 'x-request-id': 'not a token' } });
+    const generated = missing.headers.get('x-request-id')!;
+    expect(generated).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const lineOf = async (id: string) => {
+      for (let i = 0; i < 50 && !lines.some((line) => line.includes(`"reqId":"${id}"`) && line.includes('"responseTime"')); i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const found = lines.filter((line) => line.includes(`"reqId":"${id}"`) && line.includes('"responseTime"'));
+      expect(found).toHaveLength(1);
+      return JSON.parse(found[0]!) as { level: number; msg: string; req: { method: string; url: string }; res: { statusCode: number } };
+    };
+    expect(await lineOf('trace-abc.1')).toMatchObject({
+      level: 20,
+      msg: 'request completed',
+      req: { method: 'GET', url: '/health' },
+      res: { statusCode: 200 },
+    });
+    expect(await lineOf(generated)).toMatchObject({ level: 40, msg: 'request completed', req: { url: '/nowhere' }, res: { statusCode: 404 } });
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { requestLogLevel } from '../../src/server.js';
+import { requestLogLevel } from '../../src/api/request-log.js';
 
-/** The level each finished request is logged at (pino-http's customLogLevel in server.ts). */
+/** The level each finished request is logged at (api/request-log.ts). */
 describe('requestLogLevel', () => {
   it('logs /ready answering 503 (starting, warming, database unreachable) as information, not as an error', () => {
     expect(requestLogLevel('/ready', 503)).toBe('info');
