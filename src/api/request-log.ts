@@ -45,8 +45,8 @@ function isNotReady(url: string | undefined, status: number): boolean {
  * What the request and response were (method, URL and query with credential-like parameters
  * redacted, headers with credentials redacted by the logger, status, time) is gathered only
  * when that level is written: pino-http, used before, serialised every request into its child
- * logger as the request came in, about 5% of the service's CPU per cold lookup at the default
- * level, which writes none of it (docs/benchmarks.md).
+ * logger as the request came in, 5-14% of the service's CPU per cold lookup in the measurements
+ * of docs/benchmarks.md, at the default level, which writes none of it.
  */
 export function requestLogging(log: Logger): RequestHandler {
   return (req, res, next) => {
