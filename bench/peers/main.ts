@@ -208,6 +208,25 @@ function printTable(systems: string[], results: Map<string, Map<OperationKey, Me
   log('Ratios: to this service as configured by default, and in brackets to it with ANSWER_CACHE_MB=0. p50 above 1x is slower; req/s above 1x serves more.');
 }
 
+/** The cold reads' targets (docs/benchmarks.md, 'This service against its peers'), each judged on this run's figures. */
+const COLD_TARGETS = { atOrBelow: 'PostGraphile', requestsPerSecond: 3_000 } as const;
+
+function printTargets(results: Map<string, Map<OperationKey, Measured>>): void {
+  const [uncached, peer] = [results.get(SERVICE_UNCACHED)!, results.get(COLD_TARGETS.atOrBelow)!];
+  const verdict = (met: boolean) => (met ? 'met' : 'not met');
+  log(`\ntargets, the cold path (${SERVICE_UNCACHED}) in this run:`);
+  for (const key of ['lookupByCode', 'lookupById', 'descendants', 'mapsTo'] as const) {
+    const [own, theirs] = [uncached.get(key)!.one.p50, peer.get(key)!.one.p50];
+    log(
+      `  ${OPERATION_NAMES[key]}, 1 client p50: ${ms(own)} ms against ${ms(theirs)} ms  [target: at or below ${COLD_TARGETS.atOrBelow}'s: ${verdict(own <= theirs)}]`,
+    );
+  }
+  const fifty = uncached.get('lookupByCode')!.fifty.perSecond;
+  log(
+    `  lookup by code, 50 clients: ${whole(fifty)} req/s  [target >= ${whole(COLD_TARGETS.requestsPerSecond)} req/s: ${verdict(fifty >= COLD_TARGETS.requestsPerSecond)}]`,
+  );
+}
+
 function printConditions(description: string, inputs: string, p: PeerInputs, postgresVersion: string): void {
   log(
     `\nmachine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; load average at start ${loadavg()
@@ -281,6 +300,7 @@ try {
     systems.map((s) => s.name),
     results,
   );
+  printTargets(results);
   log(
     `load average at the end: ${loadavg()
       .map((n) => n.toFixed(1))
