@@ -6,8 +6,8 @@ const REDACTED = '[redacted]';
 
 /**
  * Headers that carry credentials, at every place a log line can hold a request or a response
- * (a request's log line, api/request-log.ts; an error's request). pino's redaction runs on every line at every
- * level, so no call site has to remember it.
+ * (a request's own line, api/request-log.ts; an error's request). pino's redaction runs on
+ * every line at every level, so no call site has to remember it.
  */
 const CREDENTIAL_HEADERS = ['authorization', '"proxy-authorization"', 'cookie', '"set-cookie"', '"x-api-key"', '"x-auth-token"', '"x-access-token"'];
 const REDACT_PATHS = ['req', 'res', 'err.req', 'err.res', 'err.request', 'err.response'].flatMap((at) =>
