@@ -109,6 +109,17 @@ describe('concept lookup', () => {
     }
   });
 
+  it('refuses more than 1,000 ids in concepts by that cap, also when all of them would cost more than the cost limit allows', async () => {
+    const ids = Array.from({ length: 1_001 }, (_, i) => String(i + 1));
+    const over = await query('query ($ids: [ID!]!) { concepts(conceptIds: $ids) { conceptId } }', { ids });
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'LIST_SIZE_LIMIT_EXCEEDED', limit: 1_000, requested: 1_001, argument: 'conceptIds' });
+    // 60,000 ids with their parents (20 assumed each) would cost 1,260,000 against the limit of
+    // 50,000; counted at the cap they cost 21,000, so the cap answers, by name.
+    const many = Array.from({ length: 60_000 }, (_, i) => String(i + 1));
+    const far = await query('query ($ids: [ID!]!) { concepts(conceptIds: $ids) { conceptId parents { conceptId } } }', { ids: many });
+    expect(far.errors?.[0]?.extensions).toMatchObject({ code: 'LIST_SIZE_LIMIT_EXCEEDED', limit: 1_000, requested: 60_000 });
+  });
+
   it('names the position of a bad id in concepts', async () => {
     const { errors } = await query('{ concepts(conceptIds: ["2211867", "1", "x7", "2"]) { conceptId } }');
     expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'conceptIds[2]' });
