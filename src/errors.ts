@@ -68,7 +68,10 @@ export function limitExceeded(code: LimitCode, message: string, limit: number, r
   return new ServiceError(message, code, { limit, requested, ...(argument ? { argument } : {}) });
 }
 
-/** Refuses a list argument longer than `max` (LIST_SIZE_LIMIT_EXCEEDED). */
+/** Refuses a list argument longer than `max` (LIST_SIZE_LIMIT_EXCEEDED); the message spells the sizes as the other refusals do (10,000). */
 export function checkListSize(argument: string, length: number, max: number): void {
-  if (length > max) throw limitExceeded(LimitCode.LIST_SIZE_LIMIT_EXCEEDED, `${argument} may hold at most ${max} items, got ${length}`, max, length, argument);
+  if (length > max) {
+    const n = (value: number) => value.toLocaleString('en-US');
+    throw limitExceeded(LimitCode.LIST_SIZE_LIMIT_EXCEEDED, `${argument} may hold at most ${n(max)} items, got ${n(length)}`, max, length, argument);
+  }
 }

@@ -3,7 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { translateDriverError } from '../../src/db/errors.js';
 import { formatError } from '../../src/api/graphql-errors.js';
-import { limitExceeded, LimitCode, ServiceError } from '../../src/errors.js';
+import { checkListSize, limitExceeded, LimitCode, ServiceError } from '../../src/errors.js';
 
 describe('formatError', () => {
   it('masks an unexpected error: no message, no stack, a code', () => {
@@ -25,7 +25,7 @@ describe('formatError', () => {
 
 describe('ServiceError', () => {
   it("needs no GraphQL: graphql-js gives the error it wraps a thrown one in that one's code and details", () => {
-    const thrown = limitExceeded(LimitCode.LIST_SIZE_LIMIT_EXCEEDED, 'lines may hold at most 10000 items, got 10001', 10_000, 10_001, 'lines');
+    const thrown = limitExceeded(LimitCode.LIST_SIZE_LIMIT_EXCEEDED, 'lines may hold at most 10,000 items, got 10,001', 10_000, 10_001, 'lines');
     expect(thrown).not.toBeInstanceOf(GraphQLError);
     // What graphql-js does with an error a resolver throws (locatedError): a GraphQLError with it as originalError.
     const wrapped = new GraphQLError(thrown.message, { originalError: thrown, path: ['mapClaimLines'] });
@@ -36,6 +36,23 @@ describe('ServiceError', () => {
       path: ['mapClaimLines'],
       extensions: { code: 'LIST_SIZE_LIMIT_EXCEEDED', limit: 10_000, requested: 10_001, argument: 'lines' },
     });
+  });
+});
+
+describe('checkListSize', () => {
+  it('lets a list at its limit through and refuses a longer one, the sizes spelt with separators', () => {
+    expect(() => checkListSize('lines', 10_000, 10_000)).not.toThrow();
+    const refused = (() => {
+      try {
+        checkListSize('lines', 60_000, 10_000);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(refused).toBeInstanceOf(ServiceError);
+    expect((refused as ServiceError).message).toBe('lines may hold at most 10,000 items, got 60,000');
+    expect((refused as ServiceError).extensions).toEqual({ code: 'LIST_SIZE_LIMIT_EXCEEDED', limit: 10_000, requested: 60_000, argument: 'lines' });
   });
 });
 

@@ -12,7 +12,8 @@ export type { ConceptClassRow, DomainRow, RelationshipCatalogueRow, VocabularyRo
 export type Parsed<T> = { row: T } | { reject: string };
 export type RawRecord = Record<string, string | undefined>;
 
-const MAX_CONCEPT_ID = 2_147_483_647;
+/** The largest concept id OMOP's integer column holds. */
+export const MAX_CONCEPT_ID = 2_147_483_647;
 
 function text(record: RawRecord, column: string): string {
   return (record[column] ?? '').trim();

@@ -4,14 +4,13 @@ import type { ConceptRow } from '../concept-writer.js';
 import type { VocabularyFile, VocabularyFileName } from '../athena/files.js';
 import { mergeCatalogues, packRelationshipCatalogue } from '../athena/catalogue.js';
 import { emptyFileReport, readCatalogue, Rejects, type FileReport, type ProgressSink } from '../athena/load.js';
-import { readParsedRows } from './tab-records.js';
+import { readAncestorRows, readParsedRows } from './tab-records.js';
 import {
   parseAncestor,
   parseConcept,
   parseConceptRelationship,
   parseRelationshipCatalogue,
   parseSynonym,
-  type AncestorRow,
   type Parsed,
   type RawRecord,
   type RelationshipCatalogueRow,
@@ -160,16 +159,28 @@ class FolderConversion {
     use: (row: T, line: number, stream: Stream) => boolean | void,
     tentative = false,
   ): Promise<Stream | undefined> {
+    return this.read(
+      file,
+      (stream, reject) => readParsedRows(file, stream.report, parse, (row, line) => use(row, line, stream), reject, this.options.progress),
+      tentative,
+    );
+  }
+
+  /** One pass over a file by `rows` (a reader of tab-records.ts), with the counts, rejects and progress `each` describes. */
+  private async read(
+    file: VocabularyFile,
+    rows: (stream: Stream, reject: (line: number, reason: string, values: string[]) => void) => Promise<boolean>,
+    tentative: boolean,
+  ): Promise<Stream | undefined> {
     const { progress } = this.options;
     const fileStarted = Date.now();
     const held: [number, string, string[]][] = [];
     const reject = (line: number, reason: string, values: string[]) =>
       tentative ? held.push([line, reason, values]) : this.rejects.add(file.name, line, reason, values);
-    const report = emptyFileReport(file);
-    const stream: Stream = { file, report, missingIds: new Set() };
-    const gaveUp = !(await readParsedRows(file, report, parse, (row, line) => use(row, line, stream), reject, progress));
-    if (gaveUp) return undefined;
+    const stream: Stream = { file, report: emptyFileReport(file), missingIds: new Set() };
+    if (!(await rows(stream, reject))) return undefined;
     for (const [line, reason, values] of held) this.rejects.add(file.name, line, reason, values);
+    const { report } = stream;
     report.missingConceptIds = stream.missingIds.size;
     report.seconds = (Date.now() - fileStarted) / 1000;
     progress?.update(file.bytes, report.rowsRead);
@@ -317,21 +328,25 @@ class FolderConversion {
   /** CONCEPT_ANCESTOR: group by group when the file is grouped by descendant, else through the buckets. */
   async ancestors(): Promise<void> {
     const releaseField = str(this.release || null);
-    const ancestorLine = (row: AncestorRow): [number, number, string] => [
-      row.descendantConceptId,
-      row.ancestorConceptId,
-      `${row.descendantConceptId},${row.ancestorConceptId},${HAS_ANCESTOR},${row.minLevels},${row.maxLevels},${releaseField}`,
-    ];
-    this.counts.ancestors = (await this.groupedAncestors(ancestorLine)) ?? (await this.edges('CONCEPT_ANCESTOR', ANCESTOR_HEADER, parseAncestor, ancestorLine));
+    const ancestorLine = (descendant: number, ancestor: number, minLevels: number, maxLevels: number): string =>
+      `${descendant},${ancestor},${HAS_ANCESTOR},${minLevels},${maxLevels},${releaseField}`;
+    this.counts.ancestors =
+      (await this.groupedAncestors(ancestorLine)) ??
+      (await this.edges('CONCEPT_ANCESTOR', ANCESTOR_HEADER, parseAncestor, (row) => [
+        row.descendantConceptId,
+        row.ancestorConceptId,
+        ancestorLine(row.descendantConceptId, row.ancestorConceptId, row.minLevels, row.maxLevels),
+      ]));
   }
 
   /**
    * CONCEPT_ANCESTOR is the largest table, and usually comes grouped by descendant (all the
    * ancestors of a concept together). Then each group is merged on its own and written straight
    * out, without the buckets; a descendant met again after its group closed means the file is
-   * not grouped, and the bucket merge runs instead (undefined).
+   * not grouped, and the bucket merge runs instead (undefined). Its rows come as numbers
+   * (readAncestorRows), with no object per row.
    */
-  private async groupedAncestors(toLine: (row: AncestorRow) => [number, number, string]): Promise<number | undefined> {
+  private async groupedAncestors(toLine: (descendant: number, ancestor: number, minLevels: number, maxLevels: number) => string): Promise<number | undefined> {
     const file = this.byName.get('CONCEPT_ANCESTOR');
     if (!file) return 0;
     const out = new ChunkedFile(join(this.outDir, 'CONCEPT_ANCESTOR.csv'), ANCESTOR_HEADER);
@@ -345,24 +360,26 @@ class FolderConversion {
       group.clear();
       if (current !== undefined) closed.add(current);
     };
-    const stream = await this.each(
-      file,
-      parseAncestor,
-      (row, _line, s) => {
-        const [descendant, ancestor, line] = toLine(row);
-        if (descendant !== current) {
-          close();
-          if (closed.has(descendant)) return false;
-          current = descendant;
-        }
-        const absentFrom = this.absent(descendant, s);
-        const absentTo = this.absent(ancestor, s);
-        if (absentFrom || absentTo) s.report.rowsWithMissingConcepts += 1;
-        group.set(ancestor, line);
-        return true;
-      },
-      true,
-    );
+    const grouped = (stream: Stream, reject: (line: number, reason: string, values: string[]) => void) =>
+      readAncestorRows(
+        file,
+        stream.report,
+        (descendant, ancestor, minLevels, maxLevels) => {
+          if (descendant !== current) {
+            close();
+            if (closed.has(descendant)) return false;
+            current = descendant;
+          }
+          const absentFrom = this.absent(descendant, stream);
+          const absentTo = this.absent(ancestor, stream);
+          if (absentFrom || absentTo) stream.report.rowsWithMissingConcepts += 1;
+          group.set(ancestor, toLine(descendant, ancestor, minLevels, maxLevels));
+          return true;
+        },
+        reject,
+        this.options.progress,
+      );
+    const stream = await this.read(file, grouped, true);
     close();
     out.close();
     if (!stream) {
