@@ -1,10 +1,11 @@
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VocabularyFile } from '../../src/ingest/athena/files.js';
 import { emptyFileReport } from '../../src/ingest/athena/load.js';
 import { parseAncestor } from '../../src/ingest/athena/rows.js';
+import { AsciiLineFile } from '../../src/ingest/bulk/import-csv.js';
 import { readAncestorRows, readParsedRows } from '../../src/ingest/bulk/tab-records.js';
 
 const HEADER = ['ancestor_concept_id', 'descendant_concept_id', 'min_levels_of_separation', 'max_levels_of_separation'];
@@ -110,5 +111,28 @@ describe('CONCEPT_ANCESTOR read in place (readAncestorRows)', () => {
     expect(stopped.conversion).toEqual(stopped.loader);
     expect(stopped.loader.completed).toBe(false);
     expect(stopped.loader.rows).toHaveLength(100_000);
+  });
+});
+
+describe('AsciiLineFile', () => {
+  it('writes the bytes the lines would be as strings, numbers as `${n}` spells them, across its buffer', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'pcg-ascii-lines-')), 'out.csv');
+    const out = new AsciiLineFile(path, 'a,b');
+    const numbers = [0, -0, 1, 9, 10, 99, 100, 1_000_000_000, 2_147_483_647, -2_147_483_647, 9_999_999_999];
+    let seed = 3;
+    for (let i = 0; i < 200_000; i++) numbers.push((seed = (seed * 48_271) % 2_147_483_647) % 10 ** (1 + (i % 10)));
+    const end = Buffer.from(',"v5 ü"\n');
+    const expected = ['a,b'];
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      out.number(numbers[i]!);
+      out.bytes(Buffer.from(','));
+      out.number(numbers[i + 1]!);
+      out.bytes(end);
+      expected.push(`${numbers[i]},${numbers[i + 1]},"v5 ü"`);
+    }
+    out.close();
+    const written = readFileSync(path, 'utf8');
+    expect(written.length).toBeGreaterThan(1 << 20);
+    expect(written).toBe(expected.join('\n') + '\n');
   });
 });

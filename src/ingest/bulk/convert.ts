@@ -17,7 +17,7 @@ import {
 } from '../athena/rows.js';
 import { addSynonym, applyConceptRow, type ConceptState } from './concept-state.js';
 import { ClosedIds, ConceptIdSet } from './concept-id-set.js';
-import { ARRAY_DELIMITER, ChunkedFile, date, multiline, str } from './import-csv.js';
+import { ARRAY_DELIMITER, AsciiLineFile, ChunkedFile, date, multiline, str } from './import-csv.js';
 import { bucketCount, Buckets, edgeKey } from './buckets.js';
 import {
   ANCESTOR_HEADER,
@@ -328,14 +328,12 @@ class FolderConversion {
   /** CONCEPT_ANCESTOR: group by group when the file is grouped by descendant, else through the buckets. */
   async ancestors(): Promise<void> {
     const releaseField = str(this.release || null);
-    const ancestorLine = (descendant: number, ancestor: number, minLevels: number, maxLevels: number): string =>
-      `${descendant},${ancestor},${HAS_ANCESTOR},${minLevels},${maxLevels},${releaseField}`;
     this.counts.ancestors =
-      (await this.groupedAncestors(ancestorLine)) ??
+      (await this.groupedAncestors(releaseField)) ??
       (await this.edges('CONCEPT_ANCESTOR', ANCESTOR_HEADER, parseAncestor, (row) => [
         row.descendantConceptId,
         row.ancestorConceptId,
-        ancestorLine(row.descendantConceptId, row.ancestorConceptId, row.minLevels, row.maxLevels),
+        `${row.descendantConceptId},${row.ancestorConceptId},${HAS_ANCESTOR},${row.minLevels},${row.maxLevels},${releaseField}`,
       ]));
   }
 
@@ -343,28 +341,46 @@ class FolderConversion {
    * CONCEPT_ANCESTOR is the largest table, and usually comes grouped by descendant (all the
    * ancestors of a concept together). Then each group is merged on its own and written straight
    * out, without the buckets; a descendant met again after its group closed means the file is
-   * not grouped, and the bucket merge runs instead (undefined). Its rows come as numbers
-   * (readAncestorRows), with no object per row.
+   * not grouped, and the bucket merge runs instead (undefined). No object or string per row: the
+   * rows come as numbers (readAncestorRows), a group is kept in arrays, and its lines (the
+   * buckets' lines, byte for byte) are written as bytes (AsciiLineFile).
    */
-  private async groupedAncestors(toLine: (descendant: number, ancestor: number, minLevels: number, maxLevels: number) => string): Promise<number | undefined> {
+  private async groupedAncestors(releaseField: string): Promise<number | undefined> {
     const file = this.byName.get('CONCEPT_ANCESTOR');
     if (!file) return 0;
-    const out = new ChunkedFile(join(this.outDir, 'CONCEPT_ANCESTOR.csv'), ANCESTOR_HEADER);
+    const out = new AsciiLineFile(join(this.outDir, 'CONCEPT_ANCESTOR.csv'), ANCESTOR_HEADER);
+    const comma = Buffer.from(',');
+    const type = Buffer.from(`,${HAS_ANCESTOR},`);
+    const end = Buffer.from(`,${releaseField}\n`);
     const closed = new ClosedIds(this.ids);
-    const group = new Map<number, string>();
+    // The current descendant's ancestors in the order first met, each with its last row's levels (MERGE, then SET).
+    const slotOf = new Map<number, number>();
+    const ancestors: number[] = [];
+    const minLevels: number[] = [];
+    const maxLevels: number[] = [];
     let current: number | undefined;
     let written = 0;
     const close = () => {
-      for (const line of group.values()) out.line(line);
-      written += group.size;
-      group.clear();
+      for (let i = 0; i < ancestors.length; i++) {
+        out.number(current!);
+        out.bytes(comma);
+        out.number(ancestors[i]!);
+        out.bytes(type);
+        out.number(minLevels[i]!);
+        out.bytes(comma);
+        out.number(maxLevels[i]!);
+        out.bytes(end);
+      }
+      written += ancestors.length;
+      slotOf.clear();
+      ancestors.length = minLevels.length = maxLevels.length = 0;
       if (current !== undefined) closed.add(current);
     };
     const grouped = (stream: Stream, reject: (line: number, reason: string, values: string[]) => void) =>
       readAncestorRows(
         file,
         stream.report,
-        (descendant, ancestor, minLevels, maxLevels) => {
+        (descendant, ancestor, min, max) => {
           if (descendant !== current) {
             close();
             if (closed.has(descendant)) return false;
@@ -373,7 +389,16 @@ class FolderConversion {
           const absentFrom = this.absent(descendant, stream);
           const absentTo = this.absent(ancestor, stream);
           if (absentFrom || absentTo) stream.report.rowsWithMissingConcepts += 1;
-          group.set(ancestor, toLine(descendant, ancestor, minLevels, maxLevels));
+          const slot = slotOf.get(ancestor);
+          if (slot === undefined) {
+            slotOf.set(ancestor, ancestors.length);
+            ancestors.push(ancestor);
+            minLevels.push(min);
+            maxLevels.push(max);
+          } else {
+            minLevels[slot] = min;
+            maxLevels[slot] = max;
+          }
           return true;
         },
         reject,

@@ -114,11 +114,12 @@ export type AncestorSink = (descendantConceptId: number, ancestorConceptId: numb
 /**
  * CONCEPT_ANCESTOR's rows, read as readParsedRows reads them with parseAncestor (the same rows,
  * counts, line numbers and rejects), but handed on as four numbers. CONCEPT_ANCESTOR is most of a
- * release's rows (38 of 45 million in the 1,000,000-concept benchmark), and splitting each line
- * into an array of strings, a record and a row object was most of its conversion's time and
- * garbage. A tab file's line is read in place when its four fields are plain digits within
- * range (what ATHENA writes); any other line (spaces, a sign, a missing column, a bad range, an
- * id out of range) goes through parseAncestor, which accepts or rejects it with its own reason.
+ * release's rows (38 of 45 million in the 1,000,000-concept benchmark), and decoding it into
+ * strings, then splitting each line into an array, a record and a row object, was most of its
+ * conversion's time and garbage. A tab file is read as bytes: a line whose four fields are plain
+ * digits within range (what ATHENA writes) is read in place; any other line (spaces, a sign, a
+ * missing column, a bad range, an id out of range) is decoded and goes through parseAncestor,
+ * which accepts or rejects it with its own reason.
  */
 export async function readAncestorRows(
   file: VocabularyFile,
@@ -138,62 +139,69 @@ export async function readAncestorRows(
   const record: RawRecord = {};
   const starts = new Int32Array(width + 1);
   const fields = new Float64Array(4);
-  /** The four numbers of text[start, end) into `fields` when the line is in ATHENA's plain form. */
-  const plain = (text: string, start: number, end: number): boolean => {
+  /** The four numbers of bytes[start, end) into `fields` when the line is in ATHENA's plain form. */
+  const plain = (bytes: Buffer, start: number, end: number): boolean => {
     starts[0] = start;
     let field = 1;
-    for (let i = text.indexOf('\t', start); i !== -1 && i < end; i = text.indexOf('\t', i + 1)) {
+    for (let i = start; i < end; i++) {
+      if (bytes[i] !== TAB) continue;
       if (field === width) return false;
       starts[field++] = i + 1;
     }
     if (field !== width) return false;
     starts[width] = end + 1;
     for (let f = 0; f < 4; f++) {
-      const value = digits(text, starts[at[f]!]!, starts[at[f]! + 1]! - 1);
+      const value = digits(bytes, starts[at[f]!]!, starts[at[f]! + 1]! - 1);
       if (value < 0) return false;
       fields[f] = value;
     }
     return fields[0]! <= MAX_CONCEPT_ID && fields[1]! <= MAX_CONCEPT_ID && fields[3]! >= fields[2]!;
   };
-  const input = createReadStream(file.path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  let rest = '';
+  const input = createReadStream(file.path, { highWaterMark: 1 << 20 });
+  let rest: Buffer | null = null;
   let line = 0;
   let reported = 0;
   /** One line of the file (header, empty, plain or not); false when `use` gave up. */
-  const take = (text: string, start: number, end: number): boolean => {
+  const take = (bytes: Buffer, start: number, end: number): boolean => {
     line += 1;
-    if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
+    if (end > start && bytes[end - 1] === CARRIAGE_RETURN) end -= 1;
     if (line === 1 || end === start) return true;
-    if (plain(text, start, end)) {
+    if (plain(bytes, start, end)) {
       report.rowsRead += 1;
       report.rowsWritten += 1;
       return use(fields[0]!, fields[1]!, fields[2]!, fields[3]!, line) !== false;
     }
-    const row = parseItem({ line, values: text.slice(start, end).split('\t') }, file.header, record, report, parseAncestor, reject);
+    // A newline byte is never inside a UTF-8 sequence: the line decodes as the whole file would.
+    const values = bytes.toString('utf8', start, end).split('\t');
+    const row = parseItem({ line, values }, file.header, record, report, parseAncestor, reject);
     return row === undefined || use(row.descendantConceptId, row.ancestorConceptId, row.minLevels, row.maxLevels, line) !== false;
   };
-  for await (const chunk of input as AsyncIterable<string>) {
-    const text = line === 0 && rest === '' ? chunk.replace(/^\uFEFF/, '') : rest + chunk;
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    const bytes: Buffer = rest ? Buffer.concat([rest, chunk]) : chunk;
     let start = 0;
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      if (!take(text, start, end)) return false;
+    for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+      if (!take(bytes, start, end)) return false;
       start = end + 1;
     }
-    rest = text.slice(start);
+    rest = start < bytes.length ? bytes.subarray(start) : null;
     if (progress && report.rowsRead - reported >= 10_000) {
       reported = report.rowsRead;
       progress.update(input.bytesRead, report.rowsRead);
     }
   }
-  return rest === '' || take(rest, 0, rest.length);
+  return rest === null || take(rest, 0, rest.length);
 }
 
-/** The whole number text[from, to) spells in 1-10 ASCII digits, else -1. */
-function digits(text: string, from: number, to: number): number {
+const TAB = 9;
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+
+/** The whole number bytes[from, to) spells in 1-10 ASCII digits, else -1. */
+function digits(bytes: Buffer, from: number, to: number): number {
   if (to <= from || to - from > 10) return -1;
   let value = 0;
   for (let i = from; i < to; i++) {
-    const digit = text.charCodeAt(i) - 48;
+    const digit = bytes[i]! - 48;
     if (digit < 0 || digit > 9) return -1;
     value = value * 10 + digit;
   }
