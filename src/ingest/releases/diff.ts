@@ -4,9 +4,9 @@ import { mergeCatalogues, packRelationshipCatalogue } from '../athena/catalogue.
 import { checkVocabularyFolder, type VocabularyFile, type VocabularyFileName } from '../athena/files.js';
 import { emptyFileReport, FolderCheckError, readCatalogue, type FileReport, type ProgressSink } from '../athena/load.js';
 import type { StoredAs } from '../../graph/relationship-types.js';
-import { parseAncestor, parseConcept, parseConceptRelationship, type Parsed, type RawRecord } from '../athena/rows.js';
+import { parseConcept, parseConceptRelationship, type Parsed, type RawRecord } from '../athena/rows.js';
 import { bucketCount, Buckets } from '../bulk/buckets.js';
-import { readParsedRows } from '../bulk/tab-records.js';
+import { readAncestorRows, readParsedRows } from '../bulk/tab-records.js';
 import {
   ancestryChange,
   compareConcept,
@@ -97,9 +97,14 @@ const formatOf = (files: readonly VocabularyFile[]) => {
 
 /** Reads one file's good rows through the loader's parsers, as the bulk import reads them; returns what it read and rejected. */
 async function eachRow<T>(file: VocabularyFile, parse: (r: RawRecord) => Parsed<T>, onRow: (row: T) => void, progress?: ProgressSink): Promise<FileReport> {
+  return timed(file, (report) => readParsedRows(file, report, parse, onRow, () => {}, progress), progress);
+}
+
+/** One pass over a file by `read` (a reader of tab-records.ts), timed and reported. */
+async function timed(file: VocabularyFile, read: (report: FileReport) => Promise<boolean>, progress?: ProgressSink): Promise<FileReport> {
   const started = Date.now();
   const report = emptyFileReport(file);
-  await readParsedRows(file, report, parse, onRow, () => {}, progress);
+  await read(report);
   report.seconds = (Date.now() - started) / 1000;
   progress?.update(file.bytes, report.rowsRead);
   progress?.finishFile(report);
@@ -159,14 +164,9 @@ async function split(files: readonly VocabularyFile[], side: Side, plan: Readonl
   }
   const ancestors = byName.get('CONCEPT_ANCESTOR');
   if (ancestors) {
-    reports.push(
-      await eachRow(
-        ancestors,
-        parseAncestor,
-        (row) => side.ancestors.add(row.descendantConceptId, `${row.descendantConceptId},${row.ancestorConceptId}`),
-        progress,
-      ),
-    );
+    // Most of a release's rows: read as numbers, with no object per row (readAncestorRows).
+    const onAncestor = (descendant: number, ancestor: number) => side.ancestors.add(descendant, `${descendant},${ancestor}`);
+    reports.push(await timed(ancestors, (report) => readAncestorRows(ancestors, report, onAncestor, () => {}, progress), progress));
   }
   return reports;
 }
