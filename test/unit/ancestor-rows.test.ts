@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { VocabularyFile } from '../../src/ingest/athena/files.js';
+import { checkVocabularyFolder, type VocabularyFile } from '../../src/ingest/athena/files.js';
 import { emptyFileReport } from '../../src/ingest/athena/load.js';
 import { parseAncestor } from '../../src/ingest/athena/rows.js';
+import { convertVocabularyFolder } from '../../src/ingest/bulk/convert.js';
 import { AsciiLineFile } from '../../src/ingest/bulk/import-csv.js';
+import { generateVocabulary } from '../../src/ingest/synthetic/generate.js';
 import { readAncestorRows, readParsedRows } from '../../src/ingest/bulk/tab-records.js';
 
 const HEADER = ['ancestor_concept_id', 'descendant_concept_id', 'min_levels_of_separation', 'max_levels_of_separation'];
@@ -134,5 +136,43 @@ describe('AsciiLineFile', () => {
     const written = readFileSync(path, 'utf8');
     expect(written.length).toBeGreaterThan(1 << 20);
     expect(written).toBe(expected.join('\n') + '\n');
+  });
+});
+
+describe('the conversion of CONCEPT_ANCESTOR', () => {
+  it('writes the same lines grouped by descendant (in bytes) as through the buckets (as strings), release mark included', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'pcg-ancestor-paths-'));
+    const grouped = join(work, 'grouped');
+    generateVocabulary({ folder: grouped, concepts: 500, relationships: 2_000, seed: 2, release: 'v5.0 01-JAN-26' });
+    // A row given twice in its group, the second with other levels: one edge, the last row's levels (MERGE, then SET).
+    const [header, ...rows] = readFileSync(join(grouped, 'CONCEPT_ANCESTOR.csv'), 'utf8').trimEnd().split('\n');
+    const [ancestor, descendant, min, max] = rows[1]!.split('\t').map(Number) as [number, number, number, number];
+    rows.splice(2, 0, [ancestor, descendant, min, max + 3].join('\t'));
+    writeFileSync(join(grouped, 'CONCEPT_ANCESTOR.csv'), [header, ...rows].join('\n') + '\n');
+    // The same rows ordered by ancestor: no longer grouped by descendant, so the buckets merge them.
+    const scattered = join(work, 'scattered');
+    cpSync(grouped, scattered, { recursive: true });
+    rows.sort((a, b) => Number(a.split('\t')[0]) - Number(b.split('\t')[0]));
+    writeFileSync(join(scattered, 'CONCEPT_ANCESTOR.csv'), [header, ...rows].join('\n') + '\n');
+    const convert = async (folder: string) => {
+      const phases: string[] = [];
+      const out = join(work, `${folder.endsWith('grouped') ? 'grouped' : 'scattered'}-out`);
+      const files = checkVocabularyFolder(folder).files;
+      const report = await convertVocabularyFolder(files, out, {
+        rejectsFile: join(out, 'rejects.tsv'),
+        onPhase: (m) => phases.push(m),
+        release: 'v5.0 01-JAN-26',
+      });
+      const lines = readFileSync(join(out, 'CONCEPT_ANCESTOR.csv'), 'utf8').trimEnd().split('\n');
+      return { phases, ancestors: report.counts.ancestors, header: lines[0], lines: lines.slice(1).sort() };
+    };
+    const [inBytes, inBuckets] = [await convert(grouped), await convert(scattered)];
+    expect(inBytes.phases.join('\n')).not.toMatch(/not grouped/);
+    expect(inBuckets.phases.join('\n')).toMatch(/CONCEPT_ANCESTOR is not grouped by descendant/);
+    expect(inBytes.ancestors).toBe(rows.length - 1);
+    expect(inBytes.lines).toHaveLength(rows.length - 1);
+    expect(inBytes.lines).toContain(`${descendant},${ancestor},HAS_ANCESTOR,${min},${max + 3},"v5.0 01-JAN-26"`);
+    expect(inBytes.lines[0]).toMatch(/^\d+,\d+,HAS_ANCESTOR,\d+,\d+,"v5\.0 01-JAN-26"$/);
+    expect(inBytes).toEqual({ ...inBuckets, phases: inBytes.phases });
   });
 });
