@@ -62,10 +62,16 @@ const summary = (files: readonly FileReport[]) =>
 async function bulkRoute(
   folder: string,
   rejectsFile: string,
-  options: { home?: string; force?: boolean; bucketBytes?: number; inspect?: (graph: Graph, report: BulkImportReport) => Promise<void> } = {},
+  options: { home?: string; force?: boolean; bucketBytes?: number; worker?: boolean; inspect?: (graph: Graph, report: BulkImportReport) => Promise<void> } = {},
 ): Promise<{ report: BulkImportReport; print: string }> {
   const home = options.home ?? newHome();
-  const report = await importVocabularyFolder(folder, { embedded: embedded(home), rejectsFile, force: options.force, bucketBytes: options.bucketBytes });
+  const report = await importVocabularyFolder(folder, {
+    embedded: embedded(home),
+    rejectsFile,
+    force: options.force,
+    bucketBytes: options.bucketBytes,
+    worker: options.worker,
+  });
   const print = await withDatabase(home, async (g) => {
     await options.inspect?.(g, report);
     return fingerprint(g);
@@ -210,14 +216,16 @@ describe('the bulk import builds the graph the Bolt loader builds', () => {
   );
 
   it(
-    'for a generated vocabulary with ancestors and synonyms, merged in many small buckets',
+    'for a generated vocabulary with ancestors and synonyms, merged in many small buckets, CONCEPT_RELATIONSHIP in a worker thread',
     async () => {
       const folder = tempFolder('bulk-generated');
       try {
         generateVocabulary({ folder, concepts: 2_000, relationships: 8_000, seed: 5 });
         const bolt = await boltRoute(folder, join(work, 'bolt-generated.tsv'));
-        // Buckets of about 16 KB of input: the merge across many buckets is what is exercised.
-        const bulk = await bulkRoute(folder, join(work, 'bulk-generated.tsv'), { bucketBytes: 1 / 1024 });
+        // Buckets of about 16 KB of input: the merge across many buckets is what is exercised; and
+        // CONCEPT_RELATIONSHIP converted beside CONCEPT_ANCESTOR, as large folders are.
+        const bulk = await bulkRoute(folder, join(work, 'bulk-generated.tsv'), { bucketBytes: 1 / 1024, worker: true });
+        expect(bulk.report.conversion.relationshipsInWorker).toBe(true);
         expect(bulk.print).toBe(bolt.print);
         expect(bulk.report.conversion.counts.relationships).toBe(4_000);
         expect(summary(bulk.report.conversion.files)).toEqual(summary(bolt.report.files));

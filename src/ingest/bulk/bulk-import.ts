@@ -46,6 +46,8 @@ export interface BulkImportOptions {
   seedDir?: string;
   /** Scales the conversion's bucket sizes (tests). */
   bucketBytes?: number;
+  /** CONCEPT_RELATIONSHIP in a worker thread beside CONCEPT_ANCESTOR (ConvertOptions.worker; default by size). */
+  worker?: boolean;
 }
 
 export interface BulkImportReport {
@@ -56,6 +58,8 @@ export interface BulkImportReport {
   /** Local concepts (ids above 2,000,000,000) that took their real id from this load. */
   reconciledLocalConcepts: number;
   seconds: { conversion: number; importer: number; schemaAndPack: number; total: number };
+  /** The schema-and-pack stage by step: the database's start, the constraints and indexes built, the pack and release written, the stop. */
+  schemaSteps: { start: number; indexes: number; packAndRelease: number; stop: number };
   rowsRead: number;
   rowsPerSecond: number;
   peakRssBytes: { node: number; importer: number; neo4j: number };
@@ -137,6 +141,17 @@ async function runImporter(home: string, heap: string, args: string[], onLine: (
   return peak;
 }
 
+/** Seconds since the timer was made, then since the previous call. */
+function stepTimer(): () => number {
+  let last = Date.now();
+  return () => {
+    const now = Date.now();
+    const seconds = (now - last) / 1000;
+    last = now;
+    return seconds;
+  };
+}
+
 /** Swaps the finished database into place: no moment has a half-built store at `home`. */
 function swapInto(home: string, built: string): boolean {
   const previous = join(dirname(home), `.${basename(home)}.previous-${process.pid}`);
@@ -197,6 +212,7 @@ export async function importVocabularyFolder(folder: string, options: BulkImport
       onPhase: phase,
       seedConcepts,
       bucketBytes: options.bucketBytes,
+      worker: options.worker,
       release: release?.releaseId ?? null,
     });
     const converted = Date.now();
@@ -214,12 +230,16 @@ export async function importVocabularyFolder(folder: string, options: BulkImport
     const imported = Date.now();
 
     phase('creating constraints and indexes, loading the knowledge pack');
+    const step = stepTimer();
     const db = await startEmbedded({ ...options.embedded, home: built, port: 0 }, { onProgress: (message) => phase(`  ${message}`) });
     const neo4jSampler = setInterval(() => (neo4jPeak = Math.max(neo4jPeak, rssOf(db.pid))), 250);
     const driver = createDriver(db.uri, NO_AUTH, { retryMs: 60_000 });
+    const schemaSteps = { start: step(), indexes: 0, packAndRelease: 0, stop: 0 };
     try {
       const graph = new Graph(driver, DATABASE);
       await ensureSchema(graph);
+      schemaSteps.indexes = step();
+      phase(`  constraints and indexes online in ${schemaSteps.indexes.toFixed(1)} s`);
       // The pack's concepts are in the store already (the conversion applied the vocabulary over
       // them, as a load after `npm start` does); what remains is its curated layer. Reconciled
       // local concepts are referred to by their real id.
@@ -232,11 +252,14 @@ export async function importVocabularyFolder(folder: string, options: BulkImport
       const kept = (...names: string[]) => conversion.files.filter((f) => names.includes(f.file)).reduce((sum, f) => sum + f.rowsRead - f.rejected, 0);
       await beginRelease(graph, plan);
       await finishRelease(graph, plan, { concepts: kept('CONCEPT', 'CONCEPT_CPT4'), relationships: kept('CONCEPT_RELATIONSHIP') });
+      schemaSteps.packAndRelease = step();
+      phase(`  knowledge pack and release written in ${schemaSteps.packAndRelease.toFixed(1)} s`);
     } finally {
       clearInterval(neo4jSampler);
       await driver.close();
       await stopEmbedded(built);
     }
+    schemaSteps.stop = step();
     const finished = Date.now();
 
     refuseWhileRunning(home);
@@ -250,6 +273,7 @@ export async function importVocabularyFolder(folder: string, options: BulkImport
       ignoredFiles: check.ignored,
       reconciledLocalConcepts: conversion.reconciled.size,
       seconds: { conversion: (converted - started) / 1000, importer: (imported - converted) / 1000, schemaAndPack: (finished - imported) / 1000, total },
+      schemaSteps,
       rowsRead: conversion.rowsRead,
       rowsPerSecond: Math.round(conversion.rowsRead / Math.max(total, 0.001)),
       peakRssBytes: { node: Math.max(peakNode, process.memoryUsage().rss), importer: importerPeak, neo4j: neo4jPeak },

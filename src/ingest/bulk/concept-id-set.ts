@@ -32,6 +32,21 @@ export class ConceptIdSet {
     return this.length;
   }
 
+  /** The sealed set's ids, sorted (a copy, to hand to a worker thread). */
+  sortedIds(): Int32Array<ArrayBuffer> {
+    if (!this.sealed) throw new Error('the id set is not sealed');
+    return this.ids.slice(0, this.length);
+  }
+
+  /** A sealed set of ids already sorted and unique (sortedIds() of another set). */
+  static ofSorted(ids: Int32Array<ArrayBuffer>): ConceptIdSet {
+    const set = new ConceptIdSet();
+    set.ids = ids;
+    set.length = ids.length;
+    set.sealed = true;
+    return set;
+  }
+
   has(id: number): boolean {
     return this.rank(id) >= 0;
   }

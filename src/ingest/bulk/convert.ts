@@ -1,4 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ConceptRow } from '../concept-writer.js';
 import type { VocabularyFile, VocabularyFileName } from '../athena/files.js';
@@ -31,6 +32,7 @@ import {
 } from './import-lines.js';
 import type { StoredAs } from '../../graph/relationship-types.js';
 import { codeKey } from '../../graph/code.js';
+import { startModuleWorker } from './worker.js';
 
 /**
  * Converts a checked vocabulary folder into the input of Neo4j's bulk importer, streaming.
@@ -48,6 +50,8 @@ import { codeKey } from '../../graph/code.js';
 /** Input bytes per bucket: a bucket is merged in memory (a few tens of MB at most). */
 const CONCEPT_BUCKET_BYTES = 48 * 1024 * 1024;
 const EDGE_BUCKET_BYTES = 16 * 1024 * 1024;
+/** Both edge files at least this large: CONCEPT_RELATIONSHIP goes to a worker thread (its start, about half a second, is then well spent). */
+const BESIDE_MIN_BYTES = 16 * 1024 * 1024;
 
 export interface ConvertOptions {
   /** Where rejected rows go; default vocabulary-rejects.tsv in the working directory. */
@@ -71,6 +75,11 @@ export interface ConvertOptions {
    * edge it writes as the Bolt loader marks them; omitted or null: no mark (an untracked load).
    */
   release?: string | null;
+  /**
+   * Convert CONCEPT_RELATIONSHIP in a worker thread beside CONCEPT_ANCESTOR, on a second core.
+   * Default: when the machine has two cores or more and both files are over 16 MB.
+   */
+  worker?: boolean;
 }
 
 export interface ImportInput {
@@ -90,6 +99,8 @@ export interface ConversionReport {
   counts: { concepts: number; placeholders: number; relationships: number; ancestors: number; catalogue: number };
   input: ImportInput;
   seconds: number;
+  /** True when CONCEPT_RELATIONSHIP was converted in a worker thread beside CONCEPT_ANCESTOR. */
+  relationshipsInWorker: boolean;
 }
 
 interface Stream {
@@ -105,12 +116,37 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
   await conversion.catalogueTables();
   const plan = await conversion.relationshipCatalogue();
   await conversion.concepts();
-  await conversion.relationships(plan);
-  await conversion.ancestors();
+  await conversion.edgeFiles(plan);
   return conversion.finish(started);
 }
 
-class FolderConversion {
+/** What the CONCEPT_RELATIONSHIP worker (relationship-worker.ts) is given. */
+export interface RelationshipJob {
+  files: readonly VocabularyFile[];
+  outDir: string;
+  release: string | null;
+  bucketBytes: number | undefined;
+  /** The concept ids, sorted (ConceptIdSet.sortedIds). */
+  ids: Int32Array<ArrayBuffer>;
+  plan: [string, StoredAs][];
+}
+
+/** What it hands back: its file's report and counts, in the order the main thread needs them. */
+export interface RelationshipResult {
+  report: FileReport;
+  written: number;
+  /** Absent endpoints in the order first met (the placeholders' file keeps the one-thread order). */
+  placeholders: number[];
+  multiline: boolean;
+  /** Its phase lines, printed once CONCEPT_ANCESTOR's progress is done. */
+  phases: string[];
+}
+
+/** The worker's messages: each rejected row as it comes, then the result. */
+export type RelationshipMessage =
+  { kind: 'reject'; reject: [file: string, line: number, reason: string, values: string[]] } | { kind: 'done'; result: RelationshipResult };
+
+export class FolderConversion {
   private readonly phase: (message: string) => void;
   private readonly scale: number;
   private readonly work: string;
@@ -121,18 +157,22 @@ class FolderConversion {
   private readonly relationshipFiles: string[] = [];
   private readonly counts = { concepts: 0, placeholders: 0, relationships: 0, ancestors: 0, catalogue: 0 };
   /** The ids of every concept the import will hold (the vocabulary's and the pack's), sealed once the concept files are read. */
-  private readonly ids = new ConceptIdSet();
+  private ids = new ConceptIdSet();
   /** Edge endpoints no concept row has: each gets a :Concept:Unresolved placeholder. */
   private readonly placeholders = new Set<number>();
   /** Local pack concepts that took their real id: local id -> real id. */
   private readonly reconciled = new Map<number, number>();
   /** The release marker as an import field ('' for none). */
   private readonly release: string;
+  /** A pass running in a worker beside this thread's, earlier in file order: this thread's rejects wait for it. */
+  private beside: Promise<unknown> | undefined;
+  private relationshipsInWorker = false;
 
   constructor(
     private readonly files: readonly VocabularyFile[],
     private readonly outDir: string,
     private readonly options: ConvertOptions,
+    rejects?: Rejects,
   ) {
     this.phase = options.onPhase ?? (() => {});
     this.scale = options.bucketBytes ?? 1;
@@ -140,8 +180,15 @@ class FolderConversion {
     mkdirSync(outDir, { recursive: true });
     this.work = join(outDir, 'buckets');
     this.byName = new Map(files.map((f) => [f.name, f]));
-    this.rejects = new Rejects(resolve(options.rejectsFile ?? 'vocabulary-rejects.tsv'));
+    this.rejects = rejects ?? new Rejects(resolve(options.rejectsFile ?? 'vocabulary-rejects.tsv'));
     this.release = options.release ?? '';
+  }
+
+  /** The conversion a CONCEPT_RELATIONSHIP worker runs: the main thread's concept ids, its rejects handed back by `rejects`. */
+  static forRelationshipJob(job: RelationshipJob, rejects: Rejects, onPhase: (message: string) => void): FolderConversion {
+    const conversion = new FolderConversion(job.files, job.outDir, { release: job.release, bucketBytes: job.bucketBytes, onPhase }, rejects);
+    conversion.ids = ConceptIdSet.ofSorted(job.ids);
+    return conversion;
   }
 
   private bytesOf(...names: VocabularyFileName[]): number {
@@ -175,10 +222,12 @@ class FolderConversion {
     const { progress } = this.options;
     const fileStarted = Date.now();
     const held: [number, string, string[]][] = [];
+    const hold = tentative || this.beside !== undefined;
     const reject = (line: number, reason: string, values: string[]) =>
-      tentative ? held.push([line, reason, values]) : this.rejects.add(file.name, line, reason, values);
+      hold ? held.push([line, reason, values]) : this.rejects.add(file.name, line, reason, values);
     const stream: Stream = { file, report: emptyFileReport(file), missingIds: new Set() };
     if (!(await rows(stream, reject))) return undefined;
+    await this.beside;
     for (const [line, reason, values] of held) this.rejects.add(file.name, line, reason, values);
     const { report } = stream;
     report.missingConceptIds = stream.missingIds.size;
@@ -300,6 +349,73 @@ class FolderConversion {
     this.placeholders.add(id);
     stream.missingIds.add(id);
     return true;
+  }
+
+  /**
+   * The two edge files. One after the other in this thread; or, when both are large and a second
+   * core is there, CONCEPT_RELATIONSHIP in a worker thread while this thread converts
+   * CONCEPT_ANCESTOR. The output is the same either way, byte for byte: the files, the
+   * placeholders in the order first met, the rejects in file order (CONCEPT_ANCESTOR's wait for
+   * the worker's), the reports.
+   */
+  async edgeFiles(plan: ReadonlyMap<string, StoredAs>): Promise<void> {
+    const relationships = this.byName.get('CONCEPT_RELATIONSHIP');
+    const ancestors = this.byName.get('CONCEPT_ANCESTOR');
+    const large = (file: VocabularyFile | undefined) => (file?.bytes ?? 0) >= BESIDE_MIN_BYTES;
+    const beside = this.options.worker ?? (availableParallelism() > 1 && large(relationships) && large(ancestors));
+    if (!beside || !relationships) {
+      await this.relationships(plan);
+      await this.ancestors();
+      return;
+    }
+    this.phase('CONCEPT_RELATIONSHIP: converting in a worker thread, beside CONCEPT_ANCESTOR');
+    this.relationshipsInWorker = true;
+    const job: RelationshipJob = {
+      files: this.files,
+      outDir: this.outDir,
+      release: this.options.release ?? null,
+      bucketBytes: this.options.bucketBytes,
+      ids: this.ids.sortedIds(),
+      plan: [...plan],
+    };
+    const worker = startModuleWorker(new URL('./relationship-worker.ts', import.meta.url), job);
+    const done = new Promise<RelationshipResult>((resolve, fail) => {
+      worker.on('message', (message: RelationshipMessage) => {
+        if (message.kind === 'reject') this.rejects.add(...message.reject);
+        else resolve(message.result);
+      });
+      worker.once('error', fail);
+      worker.once('exit', (code) => fail(new Error(`the CONCEPT_RELATIONSHIP worker stopped (exit code ${code}) before it finished`)));
+    });
+    // Awaited once CONCEPT_ANCESTOR is read; a failure meanwhile is not an unhandled rejection.
+    done.catch(() => {});
+    this.relationshipFiles.push(join(this.outDir, 'CONCEPT_RELATIONSHIP.csv'));
+    this.beside = done;
+    try {
+      await this.ancestors();
+      const result = await done;
+      this.beside = undefined;
+      this.counts.relationships = result.written;
+      if (result.multiline) multiline.seen = true;
+      const afterwards = [...this.placeholders];
+      this.placeholders.clear();
+      for (const id of [...result.placeholders, ...afterwards]) this.placeholders.add(id);
+      this.reports.push(result.report);
+      const { progress } = this.options;
+      progress?.startFile(relationships.name, relationships.bytes);
+      progress?.update(relationships.bytes, result.report.rowsRead);
+      progress?.finishFile(result.report);
+      for (const line of result.phases) this.phase(line);
+    } finally {
+      this.beside = undefined;
+      await worker.terminate();
+    }
+  }
+
+  /** CONCEPT_RELATIONSHIP alone (the worker's part of edgeFiles). */
+  async relationshipsAlone(plan: ReadonlyMap<string, StoredAs>): Promise<Omit<RelationshipResult, 'phases'>> {
+    await this.relationships(plan);
+    return { report: this.reports[0]!, written: this.counts.relationships, placeholders: [...this.placeholders], multiline: multiline.seen };
   }
 
   /** CONCEPT_RELATIONSHIP, each row stored as its catalogue's plan says (one edge per reverse pair). */
@@ -467,6 +583,7 @@ class FolderConversion {
       counts: this.counts,
       input: { nodeFiles: this.nodeFiles, relationshipFiles: this.relationshipFiles, multilineFields: multiline.seen },
       seconds: (Date.now() - started) / 1000,
+      relationshipsInWorker: this.relationshipsInWorker,
     };
   }
 }
