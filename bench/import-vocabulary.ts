@@ -22,8 +22,9 @@ import { BULK_LOAD_SETTINGS, ensurePostgres, loadOmopVocabulary, OMOP_VOCABULARY
  *
  * npm run bench:import -- [--concepts N] [--relationships N] [--seed N] [--skip-bolt] [--skip-postgres] [--skip-bulk] [--worker auto|on|off]
  *
- * --worker: CONCEPT_RELATIONSHIP converted in a worker thread beside CONCEPT_ANCESTOR (`auto`, the
- * import's default: when both files are over 16 MB), or not (`off`: the conversion on one thread).
+ * --worker: the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread beside CONCEPT_ANCESTOR
+ * (`auto`, the import's default: when both edge files are over 16 MB), or not (`off`: the
+ * conversion on one thread).
  */
 const ANCHOR_ROWS_PER_SECOND = 300_000;
 const { values } = parseArgs({
@@ -94,8 +95,8 @@ async function bulkLeg(): Promise<Leg> {
       rows: report.rowsRead,
       peak: `Node ${mb(report.peakRssBytes.node)}, importer JVM ${mb(report.peakRssBytes.importer)}, Neo4j ${mb(report.peakRssBytes.neo4j)}`,
       stages: s,
-      threads: report.conversion.relationshipsInWorker ? 'one thread, CONCEPT_RELATIONSHIP in a worker thread beside it' : 'one thread',
-      detail: `conversion ${s.conversion.toFixed(1)} s (${report.conversion.relationshipsInWorker ? 'CONCEPT_RELATIONSHIP in a worker thread' : 'one thread'}), importer ${s.importer.toFixed(1)} s, schema + pack ${s.schemaAndPack.toFixed(1)} s (${schemaSteps}); ${fmt(report.conversion.counts.concepts)} concepts, ${fmt(report.conversion.counts.relationships)} edges, ${fmt(report.conversion.counts.ancestors)} ancestor edges; rejected ${report.conversion.rejected}`,
+      threads: report.conversion.relationshipsInWorker ? "one thread, the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread beside it" : 'one thread',
+      detail: `conversion ${s.conversion.toFixed(1)} s (${report.conversion.relationshipsInWorker ? "the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread" : 'one thread'}), importer ${s.importer.toFixed(1)} s, schema + pack ${s.schemaAndPack.toFixed(1)} s (${schemaSteps}); ${fmt(report.conversion.counts.concepts)} concepts, ${fmt(report.conversion.counts.relationships)} edges, ${fmt(report.conversion.counts.ancestors)} ancestor edges; rejected ${report.conversion.rejected}`,
     };
   } finally {
     rmSync(home, { recursive: true, force: true });
@@ -199,8 +200,8 @@ if (bulk && postgres) {
   );
 }
 if (bulk?.stages) {
-  // On 8 cores, from this run's stages: the conversion runs in one Node thread, or two with
-  // CONCEPT_RELATIONSHIP in a worker (it does not use more cores), and grows with the rows; the importer runs a worker per core, taken here to scale
+  // On 8 cores, from this run's stages: the conversion runs in one Node thread, or two with the
+  // concepts' merge and CONCEPT_RELATIONSHIP in a worker (it does not use more cores), and grows with the rows; the importer runs a worker per core, taken here to scale
   // linearly (its best case) from its per-core rate; the schema step (constraints, indexes,
   // full-text, pack) grows with the concepts and is not scaled.
   const { conversion, importer, schemaAndPack } = bulk.stages;

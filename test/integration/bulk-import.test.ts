@@ -216,14 +216,14 @@ describe('the bulk import builds the graph the Bolt loader builds', () => {
   );
 
   it(
-    'for a generated vocabulary with ancestors and synonyms, merged in many small buckets, CONCEPT_RELATIONSHIP in a worker thread',
+    "for a generated vocabulary with ancestors and synonyms, merged in many small buckets, the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread",
     async () => {
       const folder = tempFolder('bulk-generated');
       try {
         generateVocabulary({ folder, concepts: 2_000, relationships: 8_000, seed: 5 });
         const bolt = await boltRoute(folder, join(work, 'bolt-generated.tsv'));
         // Buckets of about 16 KB of input: the merge across many buckets is what is exercised; and
-        // CONCEPT_RELATIONSHIP converted beside CONCEPT_ANCESTOR, as large folders are.
+        // the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread, as for large folders.
         const bulk = await bulkRoute(folder, join(work, 'bulk-generated.tsv'), { bucketBytes: 1 / 1024, worker: true });
         expect(bulk.report.conversion.relationshipsInWorker).toBe(true);
         expect(bulk.print).toBe(bolt.print);

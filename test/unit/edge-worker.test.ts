@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkVocabularyFolder } from '../../src/ingest/athena/files.js';
 import { convertVocabularyFolder } from '../../src/ingest/bulk/convert.js';
+import { seedConceptRows } from '../../src/ingest/seed/seed-writer.js';
 import { generateVocabulary } from '../../src/ingest/synthetic/generate.js';
+import { readSeedPack } from '../../src/seed-pack/read-pack.js';
 
 const RELEASE = 'v5.0 01-JAN-26';
 
@@ -41,6 +43,8 @@ async function convert(folder: string, out: string, worker: boolean) {
     rejectsFile: join(out, 'rejects.tsv'),
     onPhase: (line) => phases.push(line),
     release: RELEASE,
+    // The knowledge pack's concepts under the vocabulary's, as the import takes them: their states go to the worker.
+    seedConcepts: seedConceptRows(readSeedPack()),
     worker,
   });
   const files = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(join(out, name), 'utf8')]));
@@ -59,14 +63,14 @@ async function convert(folder: string, out: string, worker: boolean) {
   };
 }
 
-describe('CONCEPT_RELATIONSHIP converted in a worker thread beside CONCEPT_ANCESTOR', () => {
+describe("the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread beside CONCEPT_ANCESTOR", () => {
   it('gives what one thread gives: the files byte for byte, placeholders in the order first met, rejects in file order, the reports', async () => {
     const work = mkdtempSync(join(tmpdir(), 'pcg-edge-worker-'));
     try {
       const folder = folderWithEdgeCases(work);
       const one = await convert(folder, join(work, 'one'), false);
       const beside = await convert(folder, join(work, 'beside'), true);
-      expect(beside.phases).toContain('CONCEPT_RELATIONSHIP: converting in a worker thread, beside CONCEPT_ANCESTOR');
+      expect(beside.phases).toContain('Concept.csv and CONCEPT_RELATIONSHIP: converting in a worker thread, beside CONCEPT_ANCESTOR');
       expect(one.phases.join('\n')).not.toMatch(/worker/);
       // What the comparison rests on: both edge files have absent concepts and rejected rows.
       const placeholders = one.files['Unresolved.csv']!.trimEnd()
@@ -81,6 +85,7 @@ describe('CONCEPT_RELATIONSHIP converted in a worker thread beside CONCEPT_ANCES
       expect(rejected).toEqual([expect.stringMatching(/^CONCEPT_RELATIONSHIP \d+$/), expect.stringMatching(/^CONCEPT_ANCESTOR \d+$/)]);
       expect(one.files['CONCEPT_RELATIONSHIP.csv']).toContain(`,990000001,MAPS_TO,"Maps to",2020-01-01,2099-12-31,,"${RELEASE}"`);
       expect(one.counts.placeholders).toBe(4);
+      expect(one.files['Concept.csv']).toMatch(/\n2211859,Concept,2211859,.*,"77402",/);
 
       expect(Object.keys(beside.files).sort()).toEqual(Object.keys(one.files).sort());
       for (const name of Object.keys(one.files)) expect(beside.files[name], name).toBe(one.files[name]);

@@ -26,14 +26,23 @@ export class Buckets {
   get size(): number {
     return this.files.reduce((sum, f) => sum + f.lines, 0);
   }
-  /** Closes every bucket and yields each one's lines in the order they were added, then deletes it. */
-  *drain(): Generator<string[]> {
+  /** Closes every bucket: its files, in bucket order, for drainBuckets (in this thread or another). */
+  close(): string[] {
     for (const file of this.files) file.close();
-    for (const file of this.files) {
-      const text = readFileSync(file.path, 'utf8');
-      rmSync(file.path);
-      yield text === '' ? [] : text.slice(0, -1).split('\n');
-    }
+    return this.files.map((file) => file.path);
+  }
+  /** Closes every bucket and yields each one's lines in the order they were added, then deletes it. */
+  drain(): Generator<string[]> {
+    return drainBuckets(this.close());
+  }
+}
+
+/** The lines of each closed bucket file in turn, in the order they were added; each file deleted once read. */
+export function* drainBuckets(paths: readonly string[]): Generator<string[]> {
+  for (const path of paths) {
+    const text = readFileSync(path, 'utf8');
+    rmSync(path);
+    yield text === '' ? [] : text.slice(0, -1).split('\n');
   }
 }
 

@@ -46,7 +46,7 @@ export interface BulkImportOptions {
   seedDir?: string;
   /** Scales the conversion's bucket sizes (tests). */
   bucketBytes?: number;
-  /** CONCEPT_RELATIONSHIP in a worker thread beside CONCEPT_ANCESTOR (ConvertOptions.worker; default by size). */
+  /** The concepts' merge and CONCEPT_RELATIONSHIP in a worker thread beside CONCEPT_ANCESTOR (ConvertOptions.worker; default by size). */
   worker?: boolean;
 }
 

@@ -19,7 +19,7 @@ import {
 import { addSynonym, applyConceptRow, type ConceptState } from './concept-state.js';
 import { ClosedIds, ConceptIdSet } from './concept-id-set.js';
 import { ARRAY_DELIMITER, AsciiLineFile, ChunkedFile, date, multiline, str } from './import-csv.js';
-import { bucketCount, Buckets, edgeKey } from './buckets.js';
+import { bucketCount, Buckets, drainBuckets, edgeKey } from './buckets.js';
 import {
   ANCESTOR_HEADER,
   CATALOGUES,
@@ -50,7 +50,7 @@ import { startModuleWorker } from './worker.js';
 /** Input bytes per bucket: a bucket is merged in memory (a few tens of MB at most). */
 const CONCEPT_BUCKET_BYTES = 48 * 1024 * 1024;
 const EDGE_BUCKET_BYTES = 16 * 1024 * 1024;
-/** Both edge files at least this large: CONCEPT_RELATIONSHIP goes to a worker thread (its start, about half a second, is then well spent). */
+/** Both edge files at least this large: a worker thread takes the concepts' merge and CONCEPT_RELATIONSHIP (its start, about half a second, is then well spent). */
 const BESIDE_MIN_BYTES = 16 * 1024 * 1024;
 
 export interface ConvertOptions {
@@ -76,8 +76,9 @@ export interface ConvertOptions {
    */
   release?: string | null;
   /**
-   * Convert CONCEPT_RELATIONSHIP in a worker thread beside CONCEPT_ANCESTOR, on a second core.
-   * Default: when the machine has two cores or more and both files are over 16 MB.
+   * Merge the concepts and convert CONCEPT_RELATIONSHIP in a worker thread while CONCEPT_ANCESTOR
+   * is converted, on a second core. Default: when the machine has two cores or more and both
+   * edge files are over 16 MB.
    */
   worker?: boolean;
 }
@@ -99,7 +100,7 @@ export interface ConversionReport {
   counts: { concepts: number; placeholders: number; relationships: number; ancestors: number; catalogue: number };
   input: ImportInput;
   seconds: number;
-  /** True when CONCEPT_RELATIONSHIP was converted in a worker thread beside CONCEPT_ANCESTOR. */
+  /** True when the concepts' merge and CONCEPT_RELATIONSHIP ran in a worker thread beside CONCEPT_ANCESTOR. */
   relationshipsInWorker: boolean;
 }
 
@@ -115,8 +116,7 @@ export async function convertVocabularyFolder(files: readonly VocabularyFile[], 
   const conversion = new FolderConversion(files, outDir, options);
   await conversion.catalogueTables();
   const plan = await conversion.relationshipCatalogue();
-  await conversion.concepts();
-  await conversion.edgeFiles(plan);
+  await conversion.conceptsAndEdges(plan);
   return conversion.finish(started);
 }
 
@@ -129,12 +129,22 @@ export interface RelationshipJob {
   /** The concept ids, sorted (ConceptIdSet.sortedIds). */
   ids: Int32Array<ArrayBuffer>;
   plan: [string, StoredAs][];
+  /** The concepts' merge, which the worker runs first. */
+  concepts: ConceptMerge;
+}
+
+/** The concepts read, to merge into Concept.csv: the pack's states and the closed bucket files of the vocabulary's rows. */
+export interface ConceptMerge {
+  packStates: Map<number, ConceptState>;
+  buckets: string[];
 }
 
 /** What it hands back: its file's report and counts, in the order the main thread needs them. */
 export interface RelationshipResult {
   report: FileReport;
   written: number;
+  /** Concept nodes written (the merge the worker ran first). */
+  concepts: number;
   /** Absent endpoints in the order first met (the placeholders' file keeps the one-thread order). */
   placeholders: number[];
   multiline: boolean;
@@ -273,8 +283,27 @@ export class FolderConversion {
     return plan;
   }
 
-  /** Concepts and synonyms: the pack's first (in memory: a few hundred), then the vocabulary's rows by bucket. */
-  async concepts(): Promise<void> {
+  /**
+   * Concepts and synonyms read into buckets, then the merge into Concept.csv and the two edge
+   * files. One after the other in this thread; or, when both edge files are large and a second
+   * core is there, the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread while this
+   * thread converts CONCEPT_ANCESTOR. The output is the same either way, byte for byte: the
+   * files, the placeholders in the order first met, the rejects in file order (CONCEPT_ANCESTOR's
+   * wait for the worker's), the reports.
+   */
+  async conceptsAndEdges(plan: ReadonlyMap<string, StoredAs>): Promise<void> {
+    const concepts = await this.readConcepts();
+    const relationships = this.byName.get('CONCEPT_RELATIONSHIP');
+    const large = (file: VocabularyFile | undefined) => (file?.bytes ?? 0) >= BESIDE_MIN_BYTES;
+    const beside = this.options.worker ?? (availableParallelism() > 1 && large(relationships) && large(this.byName.get('CONCEPT_ANCESTOR')));
+    if (beside && relationships) return this.besideWorker(plan, concepts, relationships);
+    this.mergeConcepts(concepts);
+    await this.relationships(plan);
+    await this.ancestors();
+  }
+
+  /** Concepts and synonyms: the pack's first (in memory: a few hundred), then the vocabulary's rows into buckets. */
+  private async readConcepts(): Promise<ConceptMerge> {
     const { ids, reconciled } = this;
     const packStates = new Map<number, ConceptState>();
     for (const row of this.options.seedConcepts ?? []) packStates.set(row.conceptId, applyConceptRow(packStates.get(row.conceptId), row));
@@ -323,12 +352,19 @@ export class FolderConversion {
     }
 
     this.phase(`merging ${conceptBuckets.size.toLocaleString('en-US')} concept and synonym rows in ${conceptBuckets.count} buckets`);
+    this.nodeFiles.push(join(this.outDir, 'Concept.csv'));
+    return { packStates, buckets: conceptBuckets.close() };
+  }
+
+  /** Each bucket of concept and synonym rows merged over the pack's states, into Concept.csv. */
+  private mergeConcepts({ packStates, buckets }: ConceptMerge): void {
     const out = new ChunkedFile(join(this.outDir, 'Concept.csv'), CONCEPT_HEADER);
+    const count = buckets.length;
     let bucket = 0;
-    for (const lines of conceptBuckets.drain()) {
+    for (const lines of drainBuckets(buckets)) {
       const states = new Map<number, ConceptState>();
       for (const [id, state] of packStates) {
-        if (((id % conceptBuckets.count) + conceptBuckets.count) % conceptBuckets.count === bucket) states.set(id, { ...state });
+        if (((id % count) + count) % count === bucket) states.set(id, { ...state });
       }
       for (const line of lines) {
         const value = JSON.parse(line) as ConceptRow | [number, string];
@@ -340,7 +376,6 @@ export class FolderConversion {
       bucket += 1;
     }
     out.close();
-    this.nodeFiles.push(out.path);
   }
 
   /** True when `id` is no concept's (it becomes a placeholder, counted on the stream). */
@@ -351,24 +386,9 @@ export class FolderConversion {
     return true;
   }
 
-  /**
-   * The two edge files. One after the other in this thread; or, when both are large and a second
-   * core is there, CONCEPT_RELATIONSHIP in a worker thread while this thread converts
-   * CONCEPT_ANCESTOR. The output is the same either way, byte for byte: the files, the
-   * placeholders in the order first met, the rejects in file order (CONCEPT_ANCESTOR's wait for
-   * the worker's), the reports.
-   */
-  async edgeFiles(plan: ReadonlyMap<string, StoredAs>): Promise<void> {
-    const relationships = this.byName.get('CONCEPT_RELATIONSHIP');
-    const ancestors = this.byName.get('CONCEPT_ANCESTOR');
-    const large = (file: VocabularyFile | undefined) => (file?.bytes ?? 0) >= BESIDE_MIN_BYTES;
-    const beside = this.options.worker ?? (availableParallelism() > 1 && large(relationships) && large(ancestors));
-    if (!beside || !relationships) {
-      await this.relationships(plan);
-      await this.ancestors();
-      return;
-    }
-    this.phase('CONCEPT_RELATIONSHIP: converting in a worker thread, beside CONCEPT_ANCESTOR');
+  /** conceptsAndEdges with a worker thread: the concepts' merge and CONCEPT_RELATIONSHIP there, CONCEPT_ANCESTOR here. */
+  private async besideWorker(plan: ReadonlyMap<string, StoredAs>, concepts: ConceptMerge, relationships: VocabularyFile): Promise<void> {
+    this.phase('Concept.csv and CONCEPT_RELATIONSHIP: converting in a worker thread, beside CONCEPT_ANCESTOR');
     this.relationshipsInWorker = true;
     const job: RelationshipJob = {
       files: this.files,
@@ -377,6 +397,7 @@ export class FolderConversion {
       bucketBytes: this.options.bucketBytes,
       ids: this.ids.sortedIds(),
       plan: [...plan],
+      concepts,
     };
     const worker = startModuleWorker(new URL('./relationship-worker.ts', import.meta.url), job);
     const done = new Promise<RelationshipResult>((resolve, fail) => {
@@ -385,7 +406,7 @@ export class FolderConversion {
         else resolve(message.result);
       });
       worker.once('error', fail);
-      worker.once('exit', (code) => fail(new Error(`the CONCEPT_RELATIONSHIP worker stopped (exit code ${code}) before it finished`)));
+      worker.once('exit', (code) => fail(new Error(`the conversion's worker thread stopped (exit code ${code}) before it finished`)));
     });
     // Awaited once CONCEPT_ANCESTOR is read; a failure meanwhile is not an unhandled rejection.
     done.catch(() => {});
@@ -395,6 +416,7 @@ export class FolderConversion {
       await this.ancestors();
       const result = await done;
       this.beside = undefined;
+      this.counts.concepts = result.concepts;
       this.counts.relationships = result.written;
       if (result.multiline) multiline.seen = true;
       const afterwards = [...this.placeholders];
@@ -412,10 +434,17 @@ export class FolderConversion {
     }
   }
 
-  /** CONCEPT_RELATIONSHIP alone (the worker's part of edgeFiles). */
-  async relationshipsAlone(plan: ReadonlyMap<string, StoredAs>): Promise<Omit<RelationshipResult, 'phases'>> {
-    await this.relationships(plan);
-    return { report: this.reports[0]!, written: this.counts.relationships, placeholders: [...this.placeholders], multiline: multiline.seen };
+  /** The worker's part of besideWorker: the concepts' merge, then CONCEPT_RELATIONSHIP. */
+  async workerPart(job: RelationshipJob): Promise<Omit<RelationshipResult, 'phases'>> {
+    this.mergeConcepts(job.concepts);
+    await this.relationships(new Map(job.plan));
+    return {
+      report: this.reports[0]!,
+      written: this.counts.relationships,
+      concepts: this.counts.concepts,
+      placeholders: [...this.placeholders],
+      multiline: multiline.seen,
+    };
   }
 
   /** CONCEPT_RELATIONSHIP, each row stored as its catalogue's plan says (one edge per reverse pair). */

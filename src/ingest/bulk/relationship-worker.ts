@@ -3,8 +3,9 @@ import { Rejects } from '../athena/load.js';
 import { FolderConversion, type RelationshipJob, type RelationshipMessage } from './convert.js';
 
 /**
- * The worker thread of FolderConversion.edgeFiles: converts CONCEPT_RELATIONSHIP with the main
- * thread's concept ids while the main thread converts CONCEPT_ANCESTOR. Rejected rows go back
+ * The worker thread of FolderConversion.besideWorker: merges the concepts read into Concept.csv,
+ * then converts CONCEPT_RELATIONSHIP with the main thread's concept ids, while the main thread
+ * converts CONCEPT_ANCESTOR. Rejected rows go back
  * as they come (the main thread writes the one rejects file), then the result.
  */
 const port = parentPort!;
@@ -20,4 +21,4 @@ class PostedRejects extends Rejects {
 const job = workerData as RelationshipJob;
 const phases: string[] = [];
 const conversion = FolderConversion.forRelationshipJob(job, new PostedRejects(''), (line) => phases.push(line));
-post({ kind: 'done', result: { ...(await conversion.relationshipsAlone(new Map(job.plan))), phases } });
+post({ kind: 'done', result: { ...(await conversion.workerPart(job)), phases } });
