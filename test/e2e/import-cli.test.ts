@@ -48,7 +48,7 @@ describe('npm run import:vocabulary', () => {
       expect(stdout).toContain(`1 rows rejected: see ${rejects}`);
       expect(stdout).toMatch(/neo4j-admin \\\n\s+database \\\n\s+import \\\n\s+full \\\n\s+neo4j/);
       expect(stdout).toContain(`--nodes=${join(out, 'Concept.csv')}`);
-      expect(stdout).toContain(`--relationships=${join(out, 'CONCEPT_ANCESTOR.csv')}`);
+      expect(stdout).toContain(`--relationships=HAS_ANCESTOR=${join(out, 'CONCEPT_ANCESTOR.csv')}`);
       expect(stderr).toMatch(/CONCEPT: 445 rows in [\d.]+ s, 1 rejected/);
       expect(readFileSync(rejects, 'utf8')).toContain("CONCEPT\t446\tvalid_start_date '2020-02-30' is not a date");
       expect(readdirSync(out).sort()).toEqual([

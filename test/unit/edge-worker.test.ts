@@ -58,7 +58,7 @@ async function convert(folder: string, out: string, worker: boolean) {
     input: {
       ...report.input,
       nodeFiles: report.input.nodeFiles.map((f) => f.slice(out.length)),
-      relationshipFiles: report.input.relationshipFiles.map((f) => f.slice(out.length)),
+      relationshipFiles: report.input.relationshipFiles.map((f) => f.replace(out, '')),
     },
   };
 }
@@ -85,6 +85,11 @@ describe("the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread beside
       expect(rejected).toEqual([expect.stringMatching(/^CONCEPT_RELATIONSHIP \d+$/), expect.stringMatching(/^CONCEPT_ANCESTOR \d+$/)]);
       expect(one.files['CONCEPT_RELATIONSHIP.csv']).toContain(`,990000001,MAPS_TO,"Maps to",2020-01-01,2099-12-31,,"${RELEASE}"`);
       expect(one.counts.placeholders).toBe(4);
+      // CONCEPT_ANCESTOR's lines carry no type: the importer is told it once.
+      expect(one.input.relationshipFiles).toEqual(['/CONCEPT_RELATIONSHIP.csv', 'HAS_ANCESTOR=/CONCEPT_ANCESTOR.csv']);
+      expect(one.files['CONCEPT_ANCESTOR.csv']).toMatch(
+        /^:START_ID\(Concept\),:END_ID\(Concept\),minLevels:long,maxLevels:long,release\n\d+,\d+,\d+,\d+,"v5\.0 01-JAN-26"\n/,
+      );
       expect(one.files['Concept.csv']).toMatch(/\n2211859,Concept,2211859,.*,"77402",/);
 
       expect(Object.keys(beside.files).sort()).toEqual(Object.keys(one.files).sort());

@@ -49,11 +49,14 @@ export function* drainBuckets(paths: readonly string[]): Generator<string[]> {
 /** Buckets for `bytes` of input at about `perBucket` bytes each (1 to MAX_BUCKETS). */
 export const bucketCount = (bytes: number, perBucket: number) => Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(bytes / perBucket)));
 
-/** The key of an edge line: its start, end and type (the first three fields, never quoted). */
-export function edgeKey(line: string): string {
+/**
+ * The key of an edge line: its first `fields` fields (never quoted), by default start, end and
+ * type; an edge file of one type (its type given on the importer's command line) keys on start and end.
+ */
+export function edgeKey(line: string, fields = 3): string {
   let commas = 0;
   for (let i = 0; i < line.length; i++) {
-    if (line.charCodeAt(i) === 44 && ++commas === 3) return line.slice(0, i);
+    if (line.charCodeAt(i) === 44 && ++commas === fields) return line.slice(0, i);
   }
   return line;
 }

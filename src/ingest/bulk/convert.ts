@@ -86,6 +86,7 @@ export interface ConvertOptions {
 export interface ImportInput {
   /** Node files, each with its header line. */
   nodeFiles: string[];
+  /** Relationship files, each as the importer's --relationships takes it: a path, or TYPE=path for a file of one type (no :TYPE column). */
   relationshipFiles: string[];
   multilineFields: boolean;
 }
@@ -475,11 +476,17 @@ export class FolderConversion {
     const releaseField = str(this.release || null);
     this.counts.ancestors =
       (await this.groupedAncestors(releaseField)) ??
-      (await this.edges('CONCEPT_ANCESTOR', ANCESTOR_HEADER, parseAncestor, (row) => [
-        row.descendantConceptId,
-        row.ancestorConceptId,
-        `${row.descendantConceptId},${row.ancestorConceptId},${HAS_ANCESTOR},${row.minLevels},${row.maxLevels},${releaseField}`,
-      ]));
+      (await this.edges(
+        'CONCEPT_ANCESTOR',
+        ANCESTOR_HEADER,
+        parseAncestor,
+        (row) => [
+          row.descendantConceptId,
+          row.ancestorConceptId,
+          `${row.descendantConceptId},${row.ancestorConceptId},${row.minLevels},${row.maxLevels},${releaseField}`,
+        ],
+        HAS_ANCESTOR,
+      ));
   }
 
   /**
@@ -495,7 +502,6 @@ export class FolderConversion {
     if (!file) return 0;
     const out = new AsciiLineFile(join(this.outDir, 'CONCEPT_ANCESTOR.csv'), ANCESTOR_HEADER);
     const comma = Buffer.from(',');
-    const type = Buffer.from(`,${HAS_ANCESTOR},`);
     const end = Buffer.from(`,${releaseField}\n`);
     const closed = new ClosedIds(this.ids);
     // The current descendant's ancestors in the order first met, each with its last row's levels (MERGE, then SET).
@@ -510,7 +516,7 @@ export class FolderConversion {
         out.number(current!);
         out.bytes(comma);
         out.number(ancestors[i]!);
-        out.bytes(type);
+        out.bytes(comma);
         out.number(minLevels[i]!);
         out.bytes(comma);
         out.number(maxLevels[i]!);
@@ -557,16 +563,21 @@ export class FolderConversion {
       this.phase('CONCEPT_ANCESTOR is not grouped by descendant: merging it in buckets');
       return undefined;
     }
-    this.relationshipFiles.push(out.path);
+    this.relationshipFiles.push(`${HAS_ANCESTOR}=${out.path}`);
     return written;
   }
 
-  /** An edge file through the buckets (by start): one edge per start, end and type, the last row's properties winning (MERGE, then SET). */
+  /**
+   * An edge file through the buckets (by start): one edge per start, end and type, the last row's
+   * properties winning (MERGE, then SET). With `type`, every edge has that type: the lines carry
+   * none (the importer is told it), and an edge is one per start and end.
+   */
   private async edges<T>(
     name: 'CONCEPT_RELATIONSHIP' | 'CONCEPT_ANCESTOR',
     header: string,
     parse: (r: RawRecord) => Parsed<T>,
     toLine: (row: T) => [number, number, string],
+    type?: string,
   ): Promise<number> {
     const file = this.byName.get(name);
     if (!file) return 0;
@@ -583,12 +594,12 @@ export class FolderConversion {
     let written = 0;
     for (const lines of buckets.drain()) {
       const unique = new Map<string, string>();
-      for (const line of lines) unique.set(edgeKey(line), line);
+      for (const line of lines) unique.set(edgeKey(line, type === undefined ? 3 : 2), line);
       for (const line of unique.values()) out.line(line);
       written += unique.size;
     }
     out.close();
-    this.relationshipFiles.push(out.path);
+    this.relationshipFiles.push(type === undefined ? out.path : `${type}=${out.path}`);
     return written;
   }
 

@@ -42,7 +42,12 @@ export const CONCEPT_HEADER = [
 
 /** Edge files end with `release`: the vocabulary release that brought the row, empty when the folder names none. */
 export const RELATIONSHIP_HEADER = ':START_ID(Concept),:END_ID(Concept),:TYPE,relationshipId,validStartDate:date,validEndDate:date,invalidReason,release';
-export const ANCESTOR_HEADER = ':START_ID(Concept),:END_ID(Concept),:TYPE,minLevels:long,maxLevels:long,release';
+/**
+ * CONCEPT_ANCESTOR's edges are all HAS_ANCESTOR: the type is given once, on the importer's command
+ * line (`--relationships=HAS_ANCESTOR=file`), not on each of tens of millions of lines (a third
+ * of the file, and about a quarter of the importer's time reading it: docs/benchmarks.md).
+ */
+export const ANCESTOR_HEADER = ':START_ID(Concept),:END_ID(Concept),minLevels:long,maxLevels:long,release';
 
 export function conceptLine(c: ConceptState, labels = 'Concept'): string {
   return [
