@@ -68,7 +68,7 @@ interface Leg {
   detail: string;
   /** The bulk import's stages (BulkImportReport.seconds). */
   stages?: { conversion: number; importer: number; schemaAndPack: number };
-  /** How the conversion ran: 'one thread', or with CONCEPT_RELATIONSHIP in a worker thread. */
+  /** How the conversion ran: on one thread, or with the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread. */
   threads?: string;
 }
 const legs: Leg[] = [];
@@ -87,6 +87,7 @@ async function bulkLeg(): Promise<Leg> {
       worker: WORKER,
     });
     const s = report.seconds;
+    const threads = report.conversion.relationshipsInWorker ? "the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread" : 'one thread';
     const steps = report.schemaSteps;
     const schemaSteps = `start ${steps.start.toFixed(1)} s, constraints and indexes ${steps.indexes.toFixed(1)} s, pack and release ${steps.packAndRelease.toFixed(1)} s, stop ${steps.stop.toFixed(1)} s`;
     return {
@@ -95,8 +96,8 @@ async function bulkLeg(): Promise<Leg> {
       rows: report.rowsRead,
       peak: `Node ${mb(report.peakRssBytes.node)}, importer JVM ${mb(report.peakRssBytes.importer)}, Neo4j ${mb(report.peakRssBytes.neo4j)}`,
       stages: s,
-      threads: report.conversion.relationshipsInWorker ? "one thread, the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread beside it" : 'one thread',
-      detail: `conversion ${s.conversion.toFixed(1)} s (${report.conversion.relationshipsInWorker ? "the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread" : 'one thread'}), importer ${s.importer.toFixed(1)} s, schema + pack ${s.schemaAndPack.toFixed(1)} s (${schemaSteps}); ${fmt(report.conversion.counts.concepts)} concepts, ${fmt(report.conversion.counts.relationships)} edges, ${fmt(report.conversion.counts.ancestors)} ancestor edges; rejected ${report.conversion.rejected}`,
+      threads,
+      detail: `conversion ${s.conversion.toFixed(1)} s (${threads}), importer ${s.importer.toFixed(1)} s, schema + pack ${s.schemaAndPack.toFixed(1)} s (${schemaSteps}); ${fmt(report.conversion.counts.concepts)} concepts, ${fmt(report.conversion.counts.relationships)} edges, ${fmt(report.conversion.counts.ancestors)} ancestor edges; rejected ${report.conversion.rejected}`,
     };
   } finally {
     rmSync(home, { recursive: true, force: true });
@@ -200,10 +201,10 @@ if (bulk && postgres) {
   );
 }
 if (bulk?.stages) {
-  // On 8 cores, from this run's stages: the conversion runs in one Node thread, or two with the
-  // concepts' merge and CONCEPT_RELATIONSHIP in a worker (it does not use more cores), and grows with the rows; the importer runs a worker per core, taken here to scale
-  // linearly (its best case) from its per-core rate; the schema step (constraints, indexes,
-  // full-text, pack) grows with the concepts and is not scaled.
+  // On 8 cores, from this run's stages: the conversion runs on one Node thread, or two with the
+  // worker (it uses no more cores), and grows with the rows; the importer runs a worker per core,
+  // taken here to scale linearly (its best case) from its per-core rate; the schema step
+  // (constraints, indexes, full-text, pack) grows with the concepts and is not scaled.
   const { conversion, importer, schemaAndPack } = bulk.stages;
   const rowsScale = fullRows / bulk.rows;
   const projected = {

@@ -43,8 +43,9 @@ import { startModuleWorker } from './worker.js';
  * the conversion merges first, without holding whole files: rows go to bucket files (concepts
  * and synonyms by concept id, edges by their start), and each bucket, a bounded slice, is
  * merged in memory and written out. What stays in memory for the whole run: the set of concept
- * ids (4 bytes each: 4 MB per million concepts), the ids of absent concepts, the catalogues,
- * and the knowledge pack's few hundred concepts.
+ * ids (4 bytes each: 4 MB per million concepts, and a copy in the worker thread when one runs:
+ * besideWorker), the ids of absent concepts, the catalogues, and the knowledge pack's few
+ * hundred concepts.
  */
 
 /** Input bytes per bucket: a bucket is merged in memory (a few tens of MB at most). */
@@ -416,7 +417,6 @@ export class FolderConversion {
     try {
       await this.ancestors();
       const result = await done;
-      this.beside = undefined;
       this.counts.concepts = result.concepts;
       this.counts.relationships = result.written;
       if (result.multiline) multiline.seen = true;

@@ -5,8 +5,8 @@ import { FolderConversion, type RelationshipJob, type RelationshipMessage } from
 /**
  * The worker thread of FolderConversion.besideWorker: merges the concepts read into Concept.csv,
  * then converts CONCEPT_RELATIONSHIP with the main thread's concept ids, while the main thread
- * converts CONCEPT_ANCESTOR. Rejected rows go back
- * as they come (the main thread writes the one rejects file), then the result.
+ * converts CONCEPT_ANCESTOR. Rejected rows go back as they come (the main thread writes the one
+ * rejects file), then the result.
  */
 const port = parentPort!;
 const post = (message: RelationshipMessage) => port.postMessage(message);
