@@ -1,3 +1,5 @@
+// First: V8's settings for streaming (before the mapping modules' allocation sites run).
+import './streaming-heap.js';
 import { createReadStream, createWriteStream, mkdirSync, statSync, type WriteStream } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { once } from 'node:events';
