@@ -114,6 +114,42 @@ describe('CONCEPT_ANCESTOR read in place (readAncestorRows)', () => {
     expect(stopped.loader.completed).toBe(false);
     expect(stopped.loader.rows).toHaveLength(100_000);
   });
+
+  it('rejects with the reason of an aborted signal at the next read, tab and quoted files alike, both readers', async () => {
+    const rows = Array.from({ length: 120_000 }, (_, i) => [i + 1, i + 2, 1, 1]);
+    const tab = ancestorFile([HEADER.join('\t'), ...rows.map((r) => r.join('\t'))].join('\n') + '\n');
+    const quoted: VocabularyFile = {
+      ...ancestorFile([HEADER.join(','), ...rows.map((r) => r.map((v) => `"${v}"`).join(','))].join('\n') + '\n'),
+      delimiter: ',',
+      quoted: true,
+    };
+    const reason = new Error('the worker failed');
+    const cases = [
+      ['tab, in place', tab, 'conversion'],
+      ['tab, parsed', tab, 'loader'],
+      ['quoted, parsed', quoted, 'loader'],
+    ] as const;
+    for (const [name, file, reader] of cases) {
+      const stop = new AbortController();
+      let seen = 0;
+      const use = () => {
+        if (++seen === 1_000) stop.abort(reason);
+      };
+      const read =
+        reader === 'conversion'
+          ? readAncestorRows(file, emptyFileReport(file), use, () => {}, undefined, stop.signal)
+          : readParsedRows(file, emptyFileReport(file), parseAncestor, use, () => {}, undefined, stop.signal);
+      const error: unknown = await read.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error, name).toBeInstanceOf(Error);
+      // A stream aborted by its signal gives an AbortError whose cause is the reason; a reader checking the signal gives the reason.
+      expect((error as Error).cause ?? error, name).toBe(reason);
+      expect(seen, name).toBeGreaterThanOrEqual(1_000);
+      expect(seen, name).toBeLessThan(rows.length);
+    }
+  });
 });
 
 describe('AsciiLineFile', () => {

@@ -116,4 +116,47 @@ describe("the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread beside
       rmSync(work, { recursive: true, force: true });
     }
   });
+
+  it("stops CONCEPT_ANCESTOR's pass when the worker fails, rather than reading the whole file first", async () => {
+    const work = mkdtempSync(join(tmpdir(), 'pcg-edge-worker-'));
+    try {
+      const folder = join(work, 'folder');
+      generateVocabulary({ folder, concepts: 100, relationships: 300, seed: 5 });
+      const ids = readFileSync(join(folder, 'CONCEPT.csv'), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => line.split('\t')[0]!);
+      // About 26 MB, grouped by descendant: 26 reads of 1 MB, each followed by a progress update.
+      const [header] = readFileSync(join(folder, 'CONCEPT_ANCESTOR.csv'), 'utf8').split('\n');
+      const lines = [header!];
+      for (const descendant of ids) for (let i = 0; i < 12_000; i++) lines.push(`${descendant}\t${ids[i % ids.length]}\t1\t1`);
+      writeFileSync(join(folder, 'CONCEPT_ANCESTOR.csv'), `${lines.join('\n')}\n`);
+      const files = checkVocabularyFolder(folder).files;
+      rmSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'));
+      // Each update of CONCEPT_ANCESTOR's pass holds this thread for a second (the worker runs
+      // meanwhile): read to its end, the file would take about 26 s.
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      let current = '';
+      let rowsRead = 0;
+      const finished: string[] = [];
+      const progress = {
+        startFile: (file: string) => void (current = file),
+        update: (_bytes: number, rows: number) => {
+          if (current !== 'CONCEPT_ANCESTOR') return;
+          rowsRead = rows;
+          Atomics.wait(pause, 0, 0, 1_000);
+        },
+        finishFile: (report: { file: string }) => void finished.push(report.file),
+      };
+      await expect(convertVocabularyFolder(files, join(work, 'out'), { rejectsFile: join(work, 'rejects.tsv'), worker: true, progress })).rejects.toThrow(
+        /ENOENT.*CONCEPT_RELATIONSHIP\.csv/,
+      );
+      expect(finished).not.toContain('CONCEPT_ANCESTOR');
+      expect(rowsRead).toBeGreaterThan(0);
+      expect(rowsRead).toBeLessThan(ids.length * 12_000);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -178,6 +178,8 @@ export class FolderConversion {
   private readonly release: string;
   /** A pass running in a worker beside this thread's, earlier in file order: this thread's rejects wait for it. */
   private beside: Promise<unknown> | undefined;
+  /** Aborted when that worker fails: this thread's pass then stops at its next read. */
+  private stop: AbortSignal | undefined;
   private relationshipsInWorker = false;
 
   constructor(
@@ -220,7 +222,7 @@ export class FolderConversion {
   ): Promise<Stream | undefined> {
     return this.read(
       file,
-      (stream, reject) => readParsedRows(file, stream.report, parse, (row, line) => use(row, line, stream), reject, this.options.progress),
+      (stream, reject) => readParsedRows(file, stream.report, parse, (row, line) => use(row, line, stream), reject, this.options.progress, this.stop),
       tentative,
     );
   }
@@ -410,12 +412,19 @@ export class FolderConversion {
       worker.once('error', fail);
       worker.once('exit', (code) => fail(new Error(`the conversion's worker thread stopped (exit code ${code}) before it finished`)));
     });
-    // Awaited once CONCEPT_ANCESTOR is read; a failure meanwhile is not an unhandled rejection.
-    done.catch(() => {});
+    // A failure of the worker stops CONCEPT_ANCESTOR's pass at its next read (rather than after
+    // the whole file), and the conversion fails with the worker's reason; handled here, it is
+    // not an unhandled rejection meanwhile.
+    const stop = new AbortController();
+    done.catch((error: unknown) => stop.abort(error));
     this.relationshipFiles.push(join(this.outDir, 'CONCEPT_RELATIONSHIP.csv'));
     this.beside = done;
+    this.stop = stop.signal;
     try {
-      await this.ancestors();
+      await this.ancestors().catch(async (error: unknown) => {
+        if (stop.signal.aborted) await done;
+        throw error;
+      });
       const result = await done;
       this.counts.concepts = result.concepts;
       this.counts.relationships = result.written;
@@ -431,6 +440,7 @@ export class FolderConversion {
       for (const line of result.phases) this.phase(line);
     } finally {
       this.beside = undefined;
+      this.stop = undefined;
       await worker.terminate();
     }
   }
@@ -554,6 +564,7 @@ export class FolderConversion {
         },
         reject,
         this.options.progress,
+        this.stop,
       );
     const stream = await this.read(file, grouped, true);
     close();

@@ -10,17 +10,20 @@ import { MAX_CONCEPT_ID, parseAncestor, type AncestorRow, type Parsed, type RawR
  * are skipped, a trailing carriage return is dropped. Quoted CSV exports go through the
  * loader's parser.
  */
-export function openRecordBatches(file: VocabularyFile): { bytesRead: () => number; batches: AsyncGenerator<Item[]> } {
+export function openRecordBatches(file: VocabularyFile, signal?: AbortSignal): { bytesRead: () => number; batches: AsyncGenerator<Item[]> } {
   if (file.quoted) {
     const source = openRecords(file);
     return {
       bytesRead: source.bytesRead,
       batches: (async function* () {
-        for await (const item of source.items) yield [item];
+        for await (const item of source.items) {
+          signal?.throwIfAborted();
+          yield [item];
+        }
       })(),
     };
   }
-  const input = createReadStream(file.path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const input = createReadStream(file.path, { encoding: 'utf8', highWaterMark: 1 << 20, signal });
   async function* batches(): AsyncGenerator<Item[]> {
     let rest = '';
     let line = 0;
@@ -80,7 +83,8 @@ function parseItem<T>(
  * Reads one file's rows as the loader does (the same counts in `report`, the same reasons for a
  * rejected row), parsing each with `parse` and handing each good one to `use`, which may return
  * false to give up the pass. Reports progress every 10,000 rows after `startFile`; the caller
- * finishes the file. Returns false when `use` gave up.
+ * finishes the file. Returns false when `use` gave up; rejects when `signal` is aborted (at the
+ * next read).
  */
 export async function readParsedRows<T>(
   file: VocabularyFile,
@@ -89,9 +93,10 @@ export async function readParsedRows<T>(
   use: (row: T, line: number) => boolean | void,
   reject: (line: number, reason: string, values: string[]) => void,
   progress?: ProgressSink,
+  signal?: AbortSignal,
 ): Promise<boolean> {
   progress?.startFile(file.name, file.bytes);
-  const source = openRecordBatches(file);
+  const source = openRecordBatches(file, signal);
   let reported = 0;
   // One record for every row (the parsers keep nothing of it): no object per row to collect.
   const record: RawRecord = {};
@@ -127,12 +132,13 @@ export async function readAncestorRows(
   use: AncestorSink,
   reject: (line: number, reason: string, values: string[]) => void,
   progress?: ProgressSink,
+  signal?: AbortSignal,
 ): Promise<boolean> {
   const column = (name: string) => file.header.indexOf(name);
   const at = [column('descendant_concept_id'), column('ancestor_concept_id'), column('min_levels_of_separation'), column('max_levels_of_separation')];
   if (file.quoted || at.includes(-1)) {
     const useRow = (row: AncestorRow, line: number) => use(row.descendantConceptId, row.ancestorConceptId, row.minLevels, row.maxLevels, line);
-    return readParsedRows(file, report, parseAncestor, useRow, reject, progress);
+    return readParsedRows(file, report, parseAncestor, useRow, reject, progress, signal);
   }
   progress?.startFile(file.name, file.bytes);
   const width = file.header.length;
@@ -157,7 +163,7 @@ export async function readAncestorRows(
     }
     return fields[0]! <= MAX_CONCEPT_ID && fields[1]! <= MAX_CONCEPT_ID && fields[3]! >= fields[2]!;
   };
-  const input = createReadStream(file.path, { highWaterMark: 1 << 20 });
+  const input = createReadStream(file.path, { highWaterMark: 1 << 20, signal });
   let rest: Buffer | null = null;
   let line = 0;
   let reported = 0;
