@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkVocabularyFolder } from '../../src/ingest/athena/files.js';
-import { convertVocabularyFolder } from '../../src/ingest/bulk/convert.js';
+import { convertVocabularyFolder, type ConvertOptions } from '../../src/ingest/bulk/convert.js';
 import { seedConceptRows } from '../../src/ingest/seed/seed-writer.js';
 import { generateVocabulary } from '../../src/ingest/synthetic/generate.js';
 import { readSeedPack } from '../../src/seed-pack/read-pack.js';
@@ -35,6 +35,24 @@ function folderWithEdgeCases(work: string): string {
     [known, 990000005, 2, 1],
   ]);
   return folder;
+}
+
+/**
+ * Converts a generated folder, changed by `alter`, with the worker on; its CONCEPT_RELATIONSHIP
+ * is removed once the folder is checked, so the worker fails on it.
+ */
+async function convertWithoutRelationships(seed: number, alter: (folder: string) => void, options: ConvertOptions = {}): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'pcg-edge-worker-'));
+  try {
+    const folder = join(work, 'folder');
+    generateVocabulary({ folder, concepts: 100, relationships: 300, seed });
+    alter(folder);
+    const files = checkVocabularyFolder(folder).files;
+    rmSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'));
+    await convertVocabularyFolder(files, join(work, 'out'), { rejectsFile: join(work, 'rejects.tsv'), worker: true, ...options });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 async function convert(folder: string, out: string, worker: boolean) {
@@ -103,60 +121,42 @@ describe("the concepts' merge and CONCEPT_RELATIONSHIP in a worker thread beside
   });
 
   it('fails the conversion when the worker fails, with its reason', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'pcg-edge-worker-'));
-    try {
-      const folder = join(work, 'folder');
-      generateVocabulary({ folder, concepts: 100, relationships: 300, seed: 4 });
-      const files = checkVocabularyFolder(folder).files;
-      rmSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'));
-      await expect(convertVocabularyFolder(files, join(work, 'out'), { rejectsFile: join(work, 'rejects.tsv'), worker: true })).rejects.toThrow(
-        /ENOENT.*CONCEPT_RELATIONSHIP\.csv/,
-      );
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    await expect(convertWithoutRelationships(4, () => {})).rejects.toThrow(/ENOENT.*CONCEPT_RELATIONSHIP\.csv/);
   });
 
   it("stops CONCEPT_ANCESTOR's pass when the worker fails, rather than reading the whole file first", async () => {
-    const work = mkdtempSync(join(tmpdir(), 'pcg-edge-worker-'));
-    try {
-      const folder = join(work, 'folder');
-      generateVocabulary({ folder, concepts: 100, relationships: 300, seed: 5 });
+    let rowsInFile = 0;
+    // About 26 MB, grouped by descendant: 26 reads of 1 MB, each followed by a progress update.
+    const bigAncestry = (folder: string) => {
       const ids = readFileSync(join(folder, 'CONCEPT.csv'), 'utf8')
         .split('\n')
         .slice(1)
         .filter(Boolean)
         .map((line) => line.split('\t')[0]!);
-      // About 26 MB, grouped by descendant: 26 reads of 1 MB, each followed by a progress update.
       const [header] = readFileSync(join(folder, 'CONCEPT_ANCESTOR.csv'), 'utf8').split('\n');
       const lines = [header!];
       for (const descendant of ids) for (let i = 0; i < 12_000; i++) lines.push(`${descendant}\t${ids[i % ids.length]}\t1\t1`);
       writeFileSync(join(folder, 'CONCEPT_ANCESTOR.csv'), `${lines.join('\n')}\n`);
-      const files = checkVocabularyFolder(folder).files;
-      rmSync(join(folder, 'CONCEPT_RELATIONSHIP.csv'));
-      // Each update of CONCEPT_ANCESTOR's pass holds this thread for a second (the worker runs
-      // meanwhile): read to its end, the file would take about 26 s.
-      const pause = new Int32Array(new SharedArrayBuffer(4));
-      let current = '';
-      let rowsRead = 0;
-      const finished: string[] = [];
-      const progress = {
-        startFile: (file: string) => void (current = file),
-        update: (_bytes: number, rows: number) => {
-          if (current !== 'CONCEPT_ANCESTOR') return;
-          rowsRead = rows;
-          Atomics.wait(pause, 0, 0, 1_000);
-        },
-        finishFile: (report: { file: string }) => void finished.push(report.file),
-      };
-      await expect(convertVocabularyFolder(files, join(work, 'out'), { rejectsFile: join(work, 'rejects.tsv'), worker: true, progress })).rejects.toThrow(
-        /ENOENT.*CONCEPT_RELATIONSHIP\.csv/,
-      );
-      expect(finished).not.toContain('CONCEPT_ANCESTOR');
-      expect(rowsRead).toBeGreaterThan(0);
-      expect(rowsRead).toBeLessThan(ids.length * 12_000);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+      rowsInFile = lines.length - 1;
+    };
+    // Each update of CONCEPT_ANCESTOR's pass holds this thread for a second (the worker runs
+    // meanwhile): read to its end, the file would take about 26 s.
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    let current = '';
+    let rowsRead = 0;
+    const finished: string[] = [];
+    const progress = {
+      startFile: (file: string) => void (current = file),
+      update: (_bytes: number, rows: number) => {
+        if (current !== 'CONCEPT_ANCESTOR') return;
+        rowsRead = rows;
+        Atomics.wait(pause, 0, 0, 1_000);
+      },
+      finishFile: (report: { file: string }) => void finished.push(report.file),
+    };
+    await expect(convertWithoutRelationships(5, bigAncestry, { progress })).rejects.toThrow(/ENOENT.*CONCEPT_RELATIONSHIP\.csv/);
+    expect(finished).not.toContain('CONCEPT_ANCESTOR');
+    expect(rowsRead).toBeGreaterThan(0);
+    expect(rowsRead).toBeLessThan(rowsInFile);
   }, 60_000);
 });
